@@ -1,0 +1,187 @@
+"""The diary's vocabulary: plain, immutable records the store returns and the screens show.
+
+No Qt and no SQL here. Times of injections are timezone-aware; days of diary entries and lab
+panels are plain dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class Sex(StrEnum):
+    """Sex used to choose default reference ranges; unknown uses the wider of the two."""
+
+    UNKNOWN = "unknown"
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Caution(StrEnum):
+    """Standing cautions a profile can carry (see domain/protocol.md)."""
+
+    AUTOIMMUNE = "autoimmune"
+    IMMUNOSUPPRESSED = "immunosuppressed"
+    PREGNANT_OR_BREASTFEEDING = "pregnant_or_breastfeeding"
+    UNDER_18 = "under_18"
+    IMMUNE_ACTIVE_DRUGS = "immune_active_drugs"
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str = ""
+    sex: Sex = Sex.UNKNOWN
+    birth_year: int | None = None
+    cautions: frozenset[Caution] = frozenset()
+    timezone: str = ""  # IANA name; empty means the computer's zone
+
+
+@dataclass(frozen=True)
+class Zone:
+    """An injection zone on the body map; ids match the element ids of the body-map SVG."""
+
+    id: str
+    label: str
+    area: str  # abdomen, thigh, flank, arm, buttock
+    view: str  # front or back
+    side: str  # left or right
+    enabled: bool = True
+    disabled_reason: str = ""
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """A course of injections: what, how much, and when it is due."""
+
+    id: int | None
+    product: str
+    dose: float
+    dose_unit: str
+    route: str = "subcutaneous"
+    weekdays: tuple[int, ...] = ()  # 0 = Monday; empty when every_n_days is used
+    every_n_days: int | None = None
+    time_of_day: time = time(20, 0)
+    start: date = date(2026, 1, 1)
+    planned_end: date | None = None
+    paused_from: date | None = None
+    ended_on: date | None = None
+    window_hours: float = 12.0
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Vial:
+    id: int | None
+    product: str
+    lot: str = ""
+    expiry: date | None = None
+    strength_mg: float | None = None  # amount of drug in the vial
+    diluent_ml: float | None = None  # water added when reconstituting
+    reconstituted_at: datetime | None = None
+    beyond_use_hours: float | None = None
+    storage_notes: str = ""
+    frozen_thawed: bool = False
+    finished_on: date | None = None
+
+    @property
+    def concentration_mg_per_ml(self) -> float | None:
+        if not self.strength_mg or not self.diluent_ml:
+            return None
+        return self.strength_mg / self.diluent_ml
+
+
+@dataclass(frozen=True)
+class Injection:
+    id: int | None
+    taken_at: datetime  # timezone-aware
+    protocol_id: int | None
+    dose: float
+    dose_unit: str
+    zone_id: str
+    volume_ml: float | None = None
+    vial_id: int | None = None
+    needle: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SiteReaction:
+    id: int | None
+    injection_id: int | None
+    zone_id: str
+    observed_at: datetime
+    kind: str  # redness, swelling, pain, itching, lump, bruise, other
+    grade: int  # 1..3 (CTCAE v5 injection site reaction)
+    resolved_at: datetime | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DiaryEntry:
+    day: date
+    energy: int | None = None  # 0..10, higher is better
+    fatigue: int | None = None  # 0..10, higher is worse
+    wellbeing: int | None = None  # 0..10, higher is better
+    sick: bool = False
+    sickness_kind: str = ""  # cold, flu, stomach, other
+    temperature_c: float | None = None
+    site_trouble: bool = False
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabTest:
+    """A catalogue entry. `unit` is the UCUM unit results are charted in."""
+
+    code: str  # short stable id, e.g. "alt"
+    name: str
+    group: str  # CBC, Liver, Immune, Hep B, or the user's own
+    unit: str
+    loinc: str = ""
+    abbrev: str = ""
+    qualitative: bool = False
+    other_units: dict[str, float] = field(default_factory=dict)  # unit -> factor from `unit`
+    never_convert: tuple[str, ...] = ()  # units that must not be converted (assay-dependent)
+    low_male: float | None = None
+    high_male: float | None = None
+    low_female: float | None = None
+    high_female: float | None = None
+    plausible_low: float | None = None
+    plausible_high: float | None = None
+    wrong_unit_above: float | None = None  # a value above this in `unit` was probably another unit
+    user_defined: bool = False
+
+
+@dataclass(frozen=True)
+class LabResult:
+    id: int | None
+    test_code: str
+    value: float | None  # numeric part; None for a purely qualitative result
+    unit: str
+    comparator: str = ""  # "", "<", ">", "<=", ">="
+    text: str = ""  # the result exactly as printed, e.g. "<20", "not detected"
+    range_low: float | None = None
+    range_high: float | None = None
+    range_text: str = ""  # the range exactly as printed on the report
+
+
+@dataclass(frozen=True)
+class LabPanel:
+    id: int | None
+    collected_on: date
+    lab: str = ""
+    notes: str = ""
+    results: tuple[LabResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class MonitoringGroup:
+    """How often a group of tests should be done (months), from seeds."""
+
+    group: str
+    min_months: int
+    max_months: int
