@@ -1,0 +1,255 @@
+"""The Diary facade: the one object the UI and the command line talk to.
+
+Use-case methods validate, write in one transaction, and return domain records. After a write,
+listeners are told once which parts changed, and each view decides whether to refresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import Session, SQLModel
+
+from app.store import engine as engine_mod
+from app.store import migrate
+from app.store.errors import DiaryExists, NotADiary, WriteFailed
+from app.store.injection_log import InjectionLog
+from app.store.lab_log import LabLog
+from app.store.profile_settings import ProfileSettings
+from app.store.seeds import apply_seeds
+from app.store.symptom_log import SymptomLog
+from app.vault.kdf import KeyMaterial, derive_key, new_salt
+
+Listener = Callable[[frozenset[str]], None]
+
+_WRITE_FAILURE_HINTS = {
+    "full": "The disk is full.",
+    "readonly": "The diary's folder or file is read-only.",
+    "read-only": "The diary's folder or file is read-only.",
+    "unable to open": "The diary file cannot be reached (was it moved or its drive removed?).",
+    "disk i/o": "The disk reported an error.",
+    "locked": "Another program is using the diary file.",
+}
+
+
+def _write_failure_message(err: Exception) -> str:
+    text_ = str(getattr(err, "orig", err)).lower()
+    reason = next((msg for key, msg in _WRITE_FAILURE_HINTS.items() if key in text_), "")
+    reason = reason or "The diary file could not be written."
+    return f"{reason} Nothing from this change was saved; what was saved before is safe."
+
+
+class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
+    """An open, unlocked diary file."""
+
+    def __init__(self, path: Path, material: KeyMaterial, engine: Engine) -> None:
+        self.path = Path(path)
+        self._material = material
+        self._engine: Engine | None = engine
+        self._listeners: list[Listener] = []
+        self.migration_copy: Path | None = None
+
+    # ----- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Diary:
+        """Create a new encrypted diary at `path` (which must not exist)."""
+        return cls.create_with_key(path, derive_key(passphrase, new_salt()))
+
+    @classmethod
+    def create_with_key(cls, path: Path, material: KeyMaterial) -> Diary:
+        path = Path(path)
+        if path.exists():
+            raise DiaryExists(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            engine = engine_mod.make_engine(path, material)
+            diary = cls(path, material, engine)
+            diary._prepare()
+        except Exception:
+            _remove_quietly(path)
+            raise
+        return diary
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str) -> Diary:
+        """Open with the passphrase (runs the key derivation once)."""
+        salt = engine_mod.read_salt(Path(path))
+        return cls.open_with_key(path, derive_key(passphrase, salt))
+
+    @classmethod
+    def open_with_key(cls, path: Path, material: KeyMaterial) -> Diary:
+        """Open with an already derived key (from the keyring or an earlier unlock)."""
+        path = Path(path)
+        salt = engine_mod.read_salt(path)
+        if salt != material.salt:
+            from app.store.errors import WrongPassphrase
+
+            raise WrongPassphrase()
+        engine = engine_mod.make_engine(path, material)
+        diary = cls(path, material, engine)
+        try:
+            diary._prepare()
+        except Exception:
+            diary.close()
+            raise
+        return diary
+
+    def _prepare(self) -> None:
+        try:
+            self.migration_copy = migrate.upgrade(self.engine, self.path, self.backup_to)
+        except (OperationalError, DBAPIError) as err:
+            raise NotADiary(self.path, str(getattr(err, "orig", err))) from None
+        with self._write(frozenset()) as session:
+            apply_seeds(session)
+
+    @property
+    def key_material(self) -> KeyMaterial:
+        return self._material
+
+    @property
+    def diary_id(self) -> str:
+        return self._material.diary_id
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise WriteFailed("The diary is locked or closed.")
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    def close(self) -> None:
+        """Close every connection and drop the key from this object."""
+        if self._engine is not None:
+            with contextlib.suppress(Exception), self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> Diary:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- change notices ------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _notify(self, changes: frozenset[str]) -> None:
+        if not changes:
+            return
+        for listener in list(self._listeners):
+            listener(changes)
+
+    # ----- sessions ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _write(self, changes: frozenset[str]) -> Iterator[Session]:
+        """One transaction: all of it is saved, or none of it; listeners hear of it after commit."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except (OperationalError, DBAPIError, sqlcipher3.OperationalError) as err:
+            raise WriteFailed(_write_failure_message(err)) from None
+        except OSError as err:
+            raise WriteFailed(_write_failure_message(err)) from None
+        self._notify(changes)
+
+    # ----- whole-file operations -----------------------------------------------------------
+
+    def integrity_check(self) -> str:
+        """'ok' when SQLite and SQLCipher find the file sound, else what they found."""
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            cipher = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+        problems = [r[0] for r in rows if r[0] != "ok"] + [r[0] for r in cipher]
+        return "ok" if not problems else "; ".join(problems)
+
+    def schema_revision(self) -> str:
+        return migrate.current_revision(self.engine) or ""
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for `dosebook check`."""
+        out: dict[str, int] = {}
+        with self._read() as session:
+            for name, table in sorted(SQLModel.metadata.tables.items()):
+                out[name] = session.exec(select(func.count()).select_from(table)).one()[0]
+        return out
+
+    def backup_to(self, target: Path) -> Path:
+        """Write a self-contained encrypted copy (SQLite backup API; same key and salt)."""
+        target = Path(target)
+        if target.exists():
+            raise DiaryExists(target)
+        tmp = target.with_name(target.name + ".partial")
+        _remove_quietly(tmp)
+        try:
+            src = engine_mod.open_raw(self.path, self._material)
+            try:
+                dst = sqlcipher3.connect(str(tmp))
+                try:
+                    dst.execute("PRAGMA cipher_log_level = NONE")
+                    dst.execute(f"PRAGMA key = {self._material.pragma_value()}")
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            check = engine_mod.open_raw(tmp, self._material)
+            try:
+                ok = check.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                check.close()
+            if ok != "ok":
+                raise WriteFailed(f"The backup did not verify ({ok}); it was not kept.")
+            os.replace(tmp, target)
+        except (sqlcipher3.Error, OSError) as err:
+            _remove_quietly(tmp)
+            raise WriteFailed(_write_failure_message(err)) from None
+        except Exception:
+            _remove_quietly(tmp)
+            raise
+        return target
+
+    def change_passphrase(self, new_passphrase: str) -> KeyMaterial:
+        """Re-encrypt the file under a key from the new passphrase (same salt, so same diary id)."""
+        new = derive_key(new_passphrase, self._material.salt)
+        self.engine.dispose()
+        conn = engine_mod.open_raw(self.path, self._material)
+        try:
+            conn.execute(f"PRAGMA rekey = {new.pragma_value()}")
+        except sqlcipher3.Error as err:
+            raise WriteFailed(_write_failure_message(err)) from None
+        finally:
+            conn.close()
+        self._material = new
+        self._engine.dispose()
+        self._engine = engine_mod.make_engine(self.path, new)
+        return new
+
+
+def _remove_quietly(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()

@@ -1,0 +1,38 @@
+"""Problems opening or writing a diary, each with a message in plain words."""
+
+from app.domain.errors import UserError
+
+
+class WrongPassphrase(UserError):
+    def __init__(self) -> None:
+        super().__init__("Wrong passphrase for this diary. Nothing was changed; try again.")
+
+
+class NotADiary(UserError):
+    def __init__(self, path: object, detail: str = "") -> None:
+        msg = f"{path} is not a Dosebook diary, or it is damaged."
+        if detail:
+            msg += f" ({detail})"
+        super().__init__(msg + " It was not changed. You can restore a backup instead.")
+
+
+class DiaryNewerThanApp(UserError):
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            "This diary was saved by a newer version of Dosebook "
+            f"(schema {revision}). Update Dosebook to open it; the file was not changed."
+        )
+
+
+class DiaryMissing(UserError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"There is no diary at {path}.")
+
+
+class DiaryExists(UserError):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"{path} already exists; choose another name so nothing is overwritten.")
+
+
+class WriteFailed(UserError):
+    """A write that could not be completed; nothing of it was saved."""

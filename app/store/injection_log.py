@@ -1,0 +1,203 @@
+"""Diary facade part: protocols, vials, injections and injection-site reactions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlmodel import select
+
+from app.domain.errors import ValidationError
+from app.domain.records import Injection, Protocol, SiteReaction, Vial
+from app.store import convert
+from app.store.models import InjectionRow, ProtocolRow, SiteReactionRow, VialRow, ZoneRow, utcnow
+
+REACTION_KINDS = ("redness", "swelling", "pain", "itching", "lump", "bruise", "other")
+
+
+def _check_protocol(p: Protocol) -> None:
+    if not p.product.strip():
+        raise ValidationError("Give the product a name.")
+    if not p.dose > 0:
+        raise ValidationError("The dose must be more than zero.")
+    if not p.dose_unit.strip():
+        raise ValidationError("Choose the dose unit (for example mg).")
+    if bool(p.weekdays) == bool(p.every_n_days):
+        raise ValidationError("Choose weekdays or 'every N days' for the schedule (one of them).")
+    if any(d not in range(7) for d in p.weekdays):
+        raise ValidationError("Weekdays run from Monday (0) to Sunday (6).")
+    if p.every_n_days is not None and not 1 <= p.every_n_days <= 365:
+        raise ValidationError("'Every N days' must be between 1 and 365.")
+    if p.planned_end and p.planned_end < p.start:
+        raise ValidationError("The planned end is before the start.")
+    if not 0 < p.window_hours <= 72:
+        raise ValidationError("The on-time window must be between 0 and 72 hours.")
+
+
+def _check_injection(i: Injection, zone_ids: set[str]) -> None:
+    if i.taken_at.tzinfo is None:
+        raise ValidationError("The injection time needs a time zone.")
+    if not i.dose > 0:
+        raise ValidationError("The dose must be more than zero.")
+    if i.zone_id not in zone_ids:
+        raise ValidationError("Pick the injection site on the body map.")
+    if i.volume_ml is not None and not 0 <= i.volume_ml <= 10:
+        raise ValidationError("The volume must be between 0 and 10 mL.")
+
+
+class InjectionLog:
+    """Mixed into Diary; uses its `_read()` and `_write(changes)` sessions."""
+
+    # protocols
+    def protocols(self, include_ended: bool = True) -> list[Protocol]:
+        with self._read() as s:
+            rows = s.exec(select(ProtocolRow).order_by(ProtocolRow.start, ProtocolRow.id)).all()
+        out = [convert.protocol(r) for r in rows]
+        return out if include_ended else [p for p in out if p.ended_on is None]
+
+    def protocol(self, protocol_id: int) -> Protocol | None:
+        with self._read() as s:
+            row = s.get(ProtocolRow, protocol_id)
+            return convert.protocol(row) if row else None
+
+    def save_protocol(self, p: Protocol) -> Protocol:
+        """Add a protocol (id None) or change one."""
+        _check_protocol(p)
+        with self._write(frozenset({"protocols"})) as s:
+            if p.id is None:
+                row = ProtocolRow(**convert.protocol_fields(p))
+            else:
+                row = s.get(ProtocolRow, p.id)
+                if row is None:
+                    raise ValidationError("That protocol no longer exists.")
+                for k, v in convert.protocol_fields(p).items():
+                    setattr(row, k, v)
+                row.updated_at = utcnow()
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        return replace(p, id=new_id)
+
+    # vials
+    def vials(self) -> list[Vial]:
+        with self._read() as s:
+            rows = s.exec(select(VialRow).order_by(VialRow.id)).all()
+            return [convert.vial(r) for r in rows]
+
+    def current_vial(self) -> Vial | None:
+        """The newest vial not marked finished."""
+        open_vials = [v for v in self.vials() if v.finished_on is None]
+        return open_vials[-1] if open_vials else None
+
+    def save_vial(self, v: Vial) -> Vial:
+        if not v.product.strip():
+            raise ValidationError("Give the vial's product a name.")
+        for label, value in (("strength", v.strength_mg), ("diluent volume", v.diluent_ml)):
+            if value is not None and not value > 0:
+                raise ValidationError(f"The vial's {label} must be more than zero.")
+        with self._write(frozenset({"vials"})) as s:
+            if v.id is None:
+                row = VialRow(**convert.vial_fields(v))
+            else:
+                row = s.get(VialRow, v.id)
+                if row is None:
+                    raise ValidationError("That vial no longer exists.")
+                for k, val in convert.vial_fields(v).items():
+                    setattr(row, k, val)
+                row.updated_at = utcnow()
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        return replace(v, id=new_id)
+
+    # injections
+    def injections(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> list[Injection]:
+        """Injections in time order, optionally between two aware times (end exclusive)."""
+        stmt = select(InjectionRow).order_by(InjectionRow.taken_at_utc, InjectionRow.id)
+        if start is not None:
+            stmt = stmt.where(InjectionRow.taken_at_utc >= convert.as_utc(start))
+        if end is not None:
+            stmt = stmt.where(InjectionRow.taken_at_utc < convert.as_utc(end))
+        with self._read() as s:
+            return [convert.injection(r) for r in s.exec(stmt).all()]
+
+    def injection(self, injection_id: int) -> Injection | None:
+        with self._read() as s:
+            row = s.get(InjectionRow, injection_id)
+            return convert.injection(row) if row else None
+
+    def _zone_ids(self) -> set[str]:
+        with self._read() as s:
+            return set(s.exec(select(ZoneRow.id)).all())
+
+    def log_injection(self, i: Injection) -> Injection:
+        """Save a new injection and return it with its id."""
+        _check_injection(i, self._zone_ids())
+        with self._write(frozenset({"injections"})) as s:
+            row = InjectionRow(**convert.injection_fields(i))
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        return replace(i, id=new_id)
+
+    def update_injection(self, i: Injection) -> Injection:
+        _check_injection(i, self._zone_ids())
+        with self._write(frozenset({"injections"})) as s:
+            row = s.get(InjectionRow, i.id)
+            if row is None:
+                raise ValidationError("That injection no longer exists.")
+            for k, v in convert.injection_fields(i).items():
+                setattr(row, k, v)
+            row.updated_at = utcnow()
+            s.add(row)
+        return i
+
+    def delete_injection(self, injection_id: int) -> Injection:
+        """Delete and return the injection, so the caller can offer to undo (log it again)."""
+        with self._write(frozenset({"injections", "reactions"})) as s:
+            row = s.get(InjectionRow, injection_id)
+            if row is None:
+                raise ValidationError("That injection no longer exists.")
+            gone = convert.injection(row)
+            s.delete(row)
+        return gone
+
+    def restore_injection(self, i: Injection) -> Injection:
+        """Undo a delete: put the injection back with its old id."""
+        _check_injection(i, self._zone_ids())
+        with self._write(frozenset({"injections"})) as s:
+            row = InjectionRow(id=i.id, **convert.injection_fields(i))
+            s.add(row)
+        return i
+
+    # site reactions
+    def reactions(self) -> list[SiteReaction]:
+        with self._read() as s:
+            rows = s.exec(select(SiteReactionRow).order_by(SiteReactionRow.observed_at_utc)).all()
+            return [convert.reaction(r) for r in rows]
+
+    def save_reaction(self, r: SiteReaction) -> SiteReaction:
+        if r.grade not in (1, 2, 3):
+            raise ValidationError("Grade the reaction 1, 2 or 3.")
+        if r.kind not in REACTION_KINDS:
+            raise ValidationError("Choose what the reaction looks like from the list.")
+        if r.zone_id not in self._zone_ids():
+            raise ValidationError("Pick the zone where the reaction is.")
+        if r.resolved_at and r.resolved_at < r.observed_at:
+            raise ValidationError("The reaction cannot have settled before it was seen.")
+        with self._write(frozenset({"reactions"})) as s:
+            if r.id is None:
+                row = SiteReactionRow(**convert.reaction_fields(r))
+            else:
+                row = s.get(SiteReactionRow, r.id)
+                if row is None:
+                    raise ValidationError("That reaction no longer exists.")
+                for k, v in convert.reaction_fields(r).items():
+                    setattr(row, k, v)
+                row.updated_at = utcnow()
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        return replace(r, id=new_id)
