@@ -7,6 +7,7 @@ listeners are told once which parts changed, and each view decides whether to re
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,8 +17,9 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, SQLModel
 
+from app.domain.errors import ValidationError
 from app.store import engine as engine_mod
-from app.store import migrate
+from app.store import interchange, migrate
 from app.store.errors import DiaryExists, NotADiary, WriteFailed
 from app.store.injection_log import InjectionLog
 from app.store.lab_log import LabLog
@@ -27,6 +29,22 @@ from app.store.symptom_log import SymptomLog
 from app.vault.kdf import KeyMaterial, derive_key, new_salt
 
 Listener = Callable[[frozenset[str]], None]
+
+ALL_CHANGES = frozenset(
+    {
+        "profile",
+        "protocols",
+        "zones",
+        "vials",
+        "injections",
+        "reactions",
+        "entries",
+        "labs",
+        "catalogue",
+        "settings",
+        "rules",
+    }
+)
 
 _WRITE_FAILURE_HINTS = {
     "full": "The disk is full.",
@@ -231,6 +249,25 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
             _remove_quietly(tmp)
             raise
         return target
+
+    def export_json(self) -> str:
+        """The whole diary as lossless JSON text (see docs/export-format.md)."""
+        with self._read() as session:
+            return interchange.dumps(interchange.export_document(session, self.schema_revision()))
+
+    def export_csv(self, folder: Path) -> list[Path]:
+        with self._read() as session:
+            return interchange.export_csv(session, Path(folder))
+
+    def import_json(self, text_: str) -> int:
+        """Validate the whole document, then write all of it in one transaction, or nothing."""
+        try:
+            doc = json.loads(text_)
+        except (ValueError, RecursionError) as err:
+            raise ValidationError(f"The import file is not valid JSON ({err}).") from None
+        parsed = interchange.parse_document(doc)
+        with self._write(ALL_CHANGES) as session:
+            return interchange.import_rows(session, parsed)
 
     def change_passphrase(self, new_passphrase: str) -> KeyMaterial:
         """Re-encrypt the file under a key from the new passphrase (same salt, so same diary id)."""
