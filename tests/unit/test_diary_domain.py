@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -308,20 +306,6 @@ def test_rolling_mean_leaves_gaps_unfilled() -> None:
     result = rolling_mean(points, window_days=7, min_points=2)
     assert result == [(day(0), None), (day(1), None), (day(2), None), (day(3), 6.0),
                       (day(20), None)]  # fmt: skip
-
-
-def test_rolling_mean_of_ten_years_takes_a_few_milliseconds() -> None:
-    rng = random.Random(3)
-    points = [(day(i), float(rng.randint(0, 10)) if rng.random() > 0.2 else None)
-              for i in range(3650)]  # fmt: skip
-    best = min(_timed(lambda: rolling_mean(points, window_days=30)) for _ in range(3))
-    assert best < 0.05
-
-
-def _timed(run: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    run()
-    return time.perf_counter() - started
 
 
 def test_series_is_in_day_order_with_unrated_days_as_none() -> None:
