@@ -1,0 +1,7 @@
+"""`python -m app` runs Dosebook."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,124 @@
+"""The subcommands. Each prints plain text (or JSON) and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from app.cli.keys import new_passphrase, open_diary
+from app.domain.errors import UserError
+from app.store.diary import Diary
+
+
+def run(args: argparse.Namespace) -> int:
+    handler = {
+        "new": cmd_new,
+        "demo": cmd_demo,
+        "check": cmd_check,
+        "status": cmd_status,
+        "export": cmd_export,
+        "import": cmd_import,
+        "backup": cmd_backup,
+    }[args.command]
+    return handler(args)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    if args.path.exists():
+        raise UserError(
+            f"{args.path} already exists; choose another name so nothing is overwritten."
+        )
+    passphrase = new_passphrase(args.passphrase_stdin)
+    with Diary.create(args.path, passphrase):
+        pass
+    print(f"Created an empty diary at {args.path}.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.store.demo import write_demo
+
+    with write_demo(args.path) as diary:
+        counts = diary.counts()
+    print(
+        f"Wrote a demo diary to {args.path} (passphrase: demo): {counts['injection']} injections, "
+        f"{counts['diary_entry']} diary days, {counts['lab_panel']} lab panels."
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_diary(args.path, args.passphrase_stdin) as diary:
+        integrity = diary.integrity_check()
+        revision = diary.schema_revision()
+        counts = diary.counts()
+    print(f"Diary: {args.path}")
+    print(f"Integrity: {integrity}")
+    print(f"Schema revision: {revision}")
+    for table, n in counts.items():
+        print(f"  {table:<17} {n}")
+    return 0 if integrity == "ok" else 1
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from app.cli.status import status_report
+
+    with open_diary(args.path, args.passphrase_stdin) as diary:
+        report = status_report(diary, args.as_of)
+    if args.json:
+        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    else:
+        print(report.as_text())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    with open_diary(args.path, args.passphrase_stdin) as diary:
+        if args.csv:
+            files = diary.export_csv(out)
+            print(f"Wrote {len(files)} CSV files to {out}. They are NOT encrypted: keep them safe.")
+            return 0
+        if out.exists():
+            raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
+        text = diary.export_json()
+    _write_private(out, text)
+    print(f"Wrote {out}. This export is NOT encrypted: keep it safe, delete it when done.")
+    return 0
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write a file only the user can read, atomically (no half-written export)."""
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Could not write {path}: {err.strerror or err}.") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"There is no file at {args.file}.") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise UserError(f"Could not read {args.file}: {err}.") from None
+    with open_diary(args.path, args.passphrase_stdin) as diary:
+        rows = diary.import_json(text)
+    print(f"Imported {rows} records into {args.path}.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_diary(args.path, args.passphrase_stdin) as diary:
+        target = diary.backup_to(args.out)
+    print(f"Wrote an encrypted, verified backup to {target}. It opens with the same passphrase.")
+    return 0

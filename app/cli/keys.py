@@ -1,0 +1,54 @@
+"""Getting a diary's key on the command line: keyring, then --passphrase-stdin, then a prompt."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from app.domain.errors import UserError
+from app.store.diary import Diary
+from app.store.engine import read_salt
+from app.vault import keychain
+
+
+def read_stdin_line() -> str:
+    line = sys.stdin.readline()
+    if not line:
+        raise UserError("No passphrase was given on standard input.")
+    return line.rstrip("\r\n")
+
+
+def ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise UserError(
+            "A passphrase is needed: run this in a terminal, or pass it with --passphrase-stdin."
+        )
+    return getpass.getpass(prompt)
+
+
+def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
+    """Open an existing diary with the remembered key, or a passphrase from stdin or a prompt."""
+    path = Path(path)
+    salt = read_salt(path)
+    if not passphrase_stdin:
+        remembered = keychain.recall(salt.hex())
+        if remembered is not None:
+            return Diary.open_with_key(path, remembered)
+    passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
+    return Diary.unlock(path, passphrase)
+
+
+def new_passphrase(passphrase_stdin: bool) -> str:
+    """A new passphrase: one line on stdin, or typed twice at a prompt."""
+    from app.vault.passphrase import LOST_PASSPHRASE_WARNING, check_new_passphrase
+
+    if passphrase_stdin:
+        first = read_stdin_line()
+        check_new_passphrase(first, first)
+        return first
+    print(LOST_PASSPHRASE_WARNING, file=sys.stderr)
+    first = ask("New passphrase (at least 8 characters): ")
+    second = ask("Type it again: ")
+    check_new_passphrase(first, second)
+    return first

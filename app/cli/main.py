@@ -1,0 +1,106 @@
+"""Parse the command line and run a subcommand or the GUI. Exit 0 ok, 1 user error, 2 bad usage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from app.domain.errors import UserError
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-01") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="dosebook",
+        description="An offline, encrypted diary for an injectable protocol.",
+    )
+    p.add_argument("--diary", type=Path, help="open the GUI on this diary file")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the GUI on a fresh demo diary in a temporary folder",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def with_path(name: str, help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_, description=help_)
+        sp.add_argument("path", type=Path, metavar="PATH", help="the diary file")
+        return sp
+
+    def with_key(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase from one line of standard input",
+        )
+        return sp
+
+    with_key(with_path("new", "create an empty diary (asks for a passphrase)"))
+    with_path("demo", "write a demo diary to PATH (passphrase: demo)")
+    with_key(with_path("check", "open, integrity check, schema revision, counts per table"))
+    st = with_key(with_path("status", "next dose, adherence, vial, labs due, sick episodes"))
+    st.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", help="report as of this day")
+    st.add_argument("--json", action="store_true", help="print JSON")
+    ex = with_key(with_path("export", "lossless JSON export, or CSV files with --csv"))
+    ex.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to write")
+    ex.add_argument("--csv", action="store_true", help="write CSV files into the folder --out")
+    im = with_key(with_path("import", "import a JSON export into an empty diary (all or nothing)"))
+    im.add_argument("file", type=Path, metavar="FILE", help="the JSON export to import")
+    bk = with_key(with_path("backup", "write an encrypted copy of the diary"))
+    bk.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        from app.cli import commands
+
+        return commands.run(args)
+    except UserError as err:
+        print(f"dosebook: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("dosebook: stopped.", file=sys.stderr)
+        return 1
+    except Exception as err:  # never a traceback: one line naming the kind of failure
+        print(f"dosebook: unexpected problem ({type(err).__name__}); nothing was changed.",
+              file=sys.stderr)  # fmt: skip
+        return 1
+
+
+def main_gui() -> int:
+    """Entry for the windowed launcher (no console on Windows)."""
+    return main(sys.argv[1:])
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        print(
+            "dosebook: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for tests.",
+            file=sys.stderr,
+        )
+        return 1
+    from app.ui.launch import run_gui
+
+    return run_gui(diary_path=args.diary, demo=args.demo)
