@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 
 from app.cli.keys import new_passphrase, open_diary
 from app.domain.errors import UserError
 from app.store.diary import Diary
+from app.store.files import write_private_text
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,24 +84,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if out.exists():
             raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
         text = diary.export_json()
-    _write_private(out, text)
+    write_private_text(out, text)
     print(f"Wrote {out}. This export is NOT encrypted: keep it safe, delete it when done.")
     return 0
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write a file only the user can read, atomically (no half-written export)."""
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Could not write {path}: {err.strerror or err}.") from None
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -1,0 +1,1 @@
+"""Dialogs: create, unlock, about."""

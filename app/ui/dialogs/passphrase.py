@@ -1,0 +1,149 @@
+"""The first-run 'create your diary' dialog and the unlock dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.vault.passphrase import LOST_PASSPHRASE_WARNING, MIN_LENGTH, check_new_passphrase
+
+
+def _password_field(placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumWidth(280)
+    return field
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("errorText")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(highlight); font-weight: 600;")
+    label.hide()
+    return label
+
+
+class CreateDiaryDialog(QDialog):
+    """Ask for a new passphrase twice and explain what losing it means."""
+
+    def __init__(self, where: str, can_remember: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Create your diary"))
+        intro = QLabel(
+            self.tr(
+                "<b>Welcome to Dosebook.</b><br>Your diary is kept in one encrypted file on "
+                "this computer:<br><code>{where}</code><br>Nothing is ever sent anywhere."
+            ).format(where=where)
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        warning = QLabel(self.tr(LOST_PASSPHRASE_WARNING))
+        warning.setWordWrap(True)
+        warning.setObjectName("lostPassphraseWarning")
+        self.first = _password_field(self.tr("at least {n} characters").format(n=MIN_LENGTH))
+        self.second = _password_field(self.tr("the same again"))
+        self.first.setAccessibleName(self.tr("New passphrase"))
+        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
+        self.remember.setChecked(can_remember)
+        self.remember.setEnabled(can_remember)
+        if not can_remember:
+            self.remember.setToolTip(
+                self.tr("No secure keyring was found; Dosebook will ask at every start.")
+            )
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase:"), self.first)
+        form.addRow(self.tr("Repeat:"), self.second)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create diary"))
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (intro, warning):
+            layout.addWidget(w)
+        layout.addLayout(form)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def _try_accept(self) -> None:
+        try:
+            check_new_passphrase(self.first.text(), self.second.text())
+        except UserError as err:
+            self.error.setText(str(err))
+            self.error.show()
+            self.second.clear()
+            self.first.setFocus()
+            return
+        self.accept()
+
+
+class UnlockDialog(QDialog):
+    """Ask for the passphrase; `try_unlock(passphrase)` returns an error message or None."""
+
+    def __init__(
+        self,
+        name: str,
+        try_unlock: Callable[[str, bool], str | None],
+        can_remember: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._try_unlock = try_unlock
+        self.setWindowTitle(self.tr("Unlock diary"))
+        label = QLabel(self.tr("Type the passphrase for <b>{name}</b>.").format(name=name))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        self.field = _password_field(self.tr("passphrase"))
+        self.field.setAccessibleName(self.tr("Passphrase"))
+        self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
+        self.remember.setEnabled(can_remember)
+        if not can_remember:
+            self.remember.setToolTip(
+                self.tr("No secure keyring was found; Dosebook will ask at every start.")
+            )
+        self.error = _error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        buttons.accepted.connect(self._attempt)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+    def _attempt(self) -> None:
+        message = self._try_unlock(self.field.text(), self.remember.isChecked())
+        if message is None:
+            self.field.clear()
+            self.accept()
+            return
+        self.error.setText(message)
+        self.error.show()
+        self.field.selectAll()
+        self.field.setFocus()

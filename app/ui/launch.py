@@ -1,0 +1,170 @@
+"""Start the GUI: find or create the diary, unlock it, and show the main window."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.domain.errors import UserError
+from app.store.diary import Diary
+from app.store.engine import read_salt
+from app.store.errors import WrongPassphrase
+from app.vault import keychain
+
+APP_NAME = "Dosebook"
+DIARY_SUFFIX = ".dosebook"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Launch", text)
+
+
+def default_diary_path() -> Path:
+    """The diary in the platform's user data folder (e.g. ~/.local/share/Dosebook on Linux)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / f"diary{DIARY_SUFFIX}"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    from app.ui.style import apply_style
+
+    apply_style(app)
+    return app
+
+
+def create_diary_interactively(path: Path) -> Diary | None:
+    from app.ui.dialogs.passphrase import CreateDiaryDialog
+
+    dialog = CreateDiaryDialog(str(path), keychain.can_remember())
+    if not dialog.exec():
+        return None
+    diary = Diary.create(path, dialog.passphrase())
+    if dialog.remember.isChecked():
+        keychain.remember(diary.key_material)
+    return diary
+
+
+def unlock_interactively(path: Path) -> Diary | None:
+    """Open with the remembered key, else ask for the passphrase until it fits or the user quits."""
+    salt = read_salt(path)
+    remembered = keychain.recall(salt.hex())
+    if remembered is not None:
+        try:
+            return Diary.open_with_key(path, remembered)
+        except WrongPassphrase:
+            keychain.forget(salt.hex())  # stale after a passphrase change elsewhere
+    from app.ui.dialogs.passphrase import UnlockDialog
+
+    opened: list[Diary] = []
+
+    def attempt(passphrase: str, remember: bool) -> str | None:
+        try:
+            diary = Diary.unlock(path, passphrase)
+        except UserError as err:
+            return str(err)
+        if remember:
+            keychain.remember(diary.key_material)
+        opened.append(diary)
+        return None
+
+    dialog = UnlockDialog(path.name, attempt, keychain.can_remember())
+    dialog.exec()
+    return opened[0] if opened else None
+
+
+class Controller:
+    """Owns the open diary and its window; switches diaries on request."""
+
+    def __init__(self) -> None:
+        self.window = None
+        self.diary: Diary | None = None
+        self.demo_dir: Path | None = None
+
+    def show(self, diary: Diary, is_demo: bool = False) -> None:
+        from app.ui.main_window import MainWindow
+
+        old_window, old_diary = self.window, self.diary
+        self.diary = diary
+        self.window = MainWindow(diary, is_demo=is_demo)
+        self.window.new_diary_requested.connect(self.new_diary)
+        self.window.open_diary_requested.connect(self.open_path)
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_diary is not None:
+            old_diary.close()
+
+    def new_diary(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            tr("New diary"),
+            str(default_diary_path().parent),
+            f"Dosebook diary (*{DIARY_SUFFIX})",
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != DIARY_SUFFIX:
+            target = target.with_suffix(DIARY_SUFFIX)
+        try:
+            diary = create_diary_interactively(target)
+        except UserError as err:
+            QMessageBox.warning(self.window, tr("Diary not created"), str(err))
+            return
+        if diary is not None:
+            self.show(diary)
+
+    def open_path(self, path: Path) -> None:
+        try:
+            diary = unlock_interactively(Path(path))
+        except UserError as err:
+            QMessageBox.warning(self.window, tr("Diary not opened"), str(err))
+            return
+        if diary is not None:
+            self.show(diary)
+
+    def close(self) -> None:
+        if self.diary is not None:
+            self.diary.close()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def open_demo(controller: Controller) -> Diary:
+    from app.store.demo import write_demo
+
+    controller.demo_dir = Path(tempfile.mkdtemp(prefix="dosebook-demo-"))
+    return write_demo(controller.demo_dir / f"demo{DIARY_SUFFIX}")
+
+
+def run_gui(diary_path: Path | None = None, demo: bool = False) -> int:
+    app = make_app()
+    controller = Controller()
+    try:
+        if demo:
+            diary = open_demo(controller)
+        else:
+            path = Path(diary_path) if diary_path else default_diary_path()
+            diary = (
+                unlock_interactively(path) if path.exists() else create_diary_interactively(path)
+            )
+        if diary is None:
+            return 0
+        controller.show(diary, is_demo=demo)
+        return app.exec()
+    except UserError as err:
+        QMessageBox.critical(None, tr("Dosebook"), str(err))
+        return 1
+    finally:
+        controller.close()

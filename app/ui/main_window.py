@@ -1,0 +1,204 @@
+"""The main window: banners above three tabs, the menus, and remembered geometry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.store.diary import Diary
+from app.ui.banners import BannerStrip, BannerView
+from app.ui.plain_tabs import diary_table, injections_table, labs_table
+
+GEOMETRY_KEY = "window/geometry"
+
+
+class MainWindow(QMainWindow):
+    """One open diary. Views refresh when the diary reports what changed."""
+
+    new_diary_requested = Signal()
+    open_diary_requested = Signal(Path)
+
+    def __init__(self, diary: Diary, is_demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.is_demo = is_demo
+        self.setWindowTitle(self._title())
+        self.banners = BannerStrip()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._tab_builders: dict[str, Callable[[Diary], QWidget]] = {}
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banners)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_tabs()
+        self._build_menus()
+        self.diary.subscribe(self._on_diary_changed)
+        self._restore_geometry()
+        self.refresh_banners()
+
+    def _title(self) -> str:
+        name = self.diary.path.stem
+        return self.tr("Dosebook — demo diary") if self.is_demo else f"Dosebook — {name}"
+
+    # ----- tabs -----------------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        self._tab_builders = {
+            self.tr("Injections"): injections_table,
+            self.tr("Diary"): diary_table,
+            self.tr("Labs"): labs_table,
+        }
+        for title, build in self._tab_builders.items():
+            self.tabs.addTab(build(self.diary), title)
+
+    def _rebuild_tab(self, index: int) -> None:
+        title = self.tabs.tabText(index)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, self._tab_builders[title](self.diary), title)
+        old.deleteLater()
+
+    def _on_diary_changed(self, changes: frozenset[str]) -> None:
+        current = self.tabs.currentIndex()
+        for index in range(self.tabs.count()):
+            self._rebuild_tab(index)
+        self.tabs.setCurrentIndex(current)
+        self.refresh_banners()
+
+    def refresh_banners(self) -> None:
+        views: list[BannerView] = []
+        if self.is_demo:
+            views.append(
+                BannerView(
+                    key="demo",
+                    severity="info",
+                    title=self.tr("This is a demo diary with made-up data."),
+                    body=self.tr("It lives in a temporary folder and is deleted when you quit."),
+                )
+            )
+        self.banners.set_banners(views)
+
+    # ----- menus ----------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], None], shortcut: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(
+                self.tr("&New diary…"), self.new_diary_requested.emit, QKeySequence.StandardKey.New
+            )
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Open diary…"), self._choose_diary, QKeySequence.StandardKey.Open)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up…"), self._backup))
+        file_menu.addAction(self._action(self.tr("&Export…"), self._export))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Dosebook"), self._about))
+
+    def _choose_diary(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open diary"),
+            str(self.diary.path.parent),
+            self.tr("Dosebook diary (*.dosebook *.db);;All files (*)"),
+        )
+        if path:
+            self.open_diary_requested.emit(Path(path))
+
+    def _backup(self) -> None:
+        suggested = self.diary.path.with_name(self.diary.path.stem + "-backup.dosebook")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up diary"), str(suggested), self.tr("Dosebook diary (*.dosebook)")
+        )
+        if not path:
+            return
+        try:
+            target = self.diary.backup_to(Path(path))
+        except UserError as err:
+            QMessageBox.warning(self, self.tr("Backup not written"), str(err))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Backup written"),
+            self.tr(
+                "An encrypted, verified copy was written to {path}. It opens with the same passphrase."
+            ).format(path=target),
+        )
+
+    def _export(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export is not encrypted"),
+            self.tr(
+                "The export is a plain JSON file that anyone who finds it can read. "
+                "Keep it safe and delete it when you no longer need it. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        suggested = self.diary.path.with_name(self.diary.path.stem + "-export.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export diary"), str(suggested), self.tr("JSON (*.json)")
+        )
+        if not path:
+            return
+        from app.store.files import write_private_text
+
+        try:
+            write_private_text(Path(path), self.diary.export_json())
+        except UserError as err:
+            QMessageBox.warning(self, self.tr("Export not written"), str(err))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Dosebook"),
+            self.tr(
+                "<b>Dosebook</b><br>An offline, encrypted diary for an injectable protocol.<br>"
+                "It records and charts; it never diagnoses and never suggests a dose. "
+                "Talk to your doctor about what you see here.<br><br>"
+                "Diary file: {path}"
+            ).format(path=self.diary.path),
+        )
+
+    # ----- geometry: the only thing kept in QSettings ---------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.diary.unsubscribe(self._on_diary_changed)
+        super().closeEvent(event)
