@@ -90,7 +90,8 @@ class InjectionRow(Stamped, table=True):
     taken_at_utc: datetime = Field(index=True)
     tz: str  # IANA zone the injection was logged in
     protocol_id: int | None = Field(
-        default=None, sa_column=Column(Integer, ForeignKey("protocol.id", ondelete="SET NULL"))
+        default=None,
+        sa_column=Column(Integer, ForeignKey("protocol.id", ondelete="SET NULL"), index=True),
     )
     dose: float
     dose_unit: str
@@ -107,9 +108,10 @@ class SiteReactionRow(Stamped, table=True):
     __tablename__ = "site_reaction"
     id: int | None = Field(default=None, primary_key=True)
     injection_id: int | None = Field(
-        default=None, sa_column=Column(Integer, ForeignKey("injection.id", ondelete="SET NULL"))
+        default=None,
+        sa_column=Column(Integer, ForeignKey("injection.id", ondelete="SET NULL"), index=True),
     )
-    zone_id: str
+    zone_id: str = Field(index=True)
     observed_at_utc: datetime
     kind: str
     grade: int

@@ -1,0 +1,45 @@
+"""Test setup: offscreen Qt, every user folder redirected into a temporary home, an in-memory
+secure keyring per test."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="dosebook-tests-home-"))
+for var, sub in {
+    "HOME": "",
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_STATE_HOME": ".local/state",
+}.items():
+    (_HOME / sub).mkdir(parents=True, exist_ok=True)
+    os.environ[var] = str(_HOME / sub)
+os.environ.setdefault("TZ", "Europe/Berlin")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from app.vault.kdf import KeyMaterial  # noqa: E402
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def fast_key() -> KeyMaterial:
+    """Key material without running scrypt, for tests that create many diaries."""
+    return KeyMaterial(key=os.urandom(32), salt=os.urandom(16))
+
+
+@pytest.fixture(scope="session")
+def test_home() -> Path:
+    return _HOME

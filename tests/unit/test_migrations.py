@@ -1,0 +1,105 @@
+"""Schema changes: a copy of the file before migrating, a newer file refused, models match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from app.store import migrate
+from app.store.diary import Diary
+from app.store.engine import make_engine, open_raw
+from app.store.errors import DiaryNewerThanApp
+from app.vault.kdf import KeyMaterial
+
+
+def diary_at(path: Path, key: KeyMaterial, revision: str) -> None:
+    engine = make_engine(path, key)
+    cfg = migrate._config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()
+
+
+def index_names(path: Path, key: KeyMaterial) -> set[str]:
+    conn = open_raw(path, key)
+    try:
+        rows = conn.execute("select name from sqlite_master where type='index'").fetchall()
+    finally:
+        conn.close()
+    return {r[0] for r in rows}
+
+
+def test_migration_0001(tmp_path: Path, fast_key: KeyMaterial) -> None:
+    path = tmp_path / "a.dosebook"
+    diary_at(path, fast_key, "0001")
+    conn = open_raw(path, fast_key)
+    tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+    conn.close()
+    assert {"injection", "diary_entry", "lab_panel", "lab_result", "zone", "vial"} <= tables
+
+
+def test_migration_0002(tmp_path: Path, fast_key: KeyMaterial) -> None:
+    path = tmp_path / "a.dosebook"
+    diary_at(path, fast_key, "0001")
+    assert "ix_site_reaction_zone_id" not in index_names(path, fast_key)
+    Diary.open_with_key(path, fast_key).close()
+    assert {"ix_site_reaction_zone_id", "ix_injection_protocol_id"} <= index_names(path, fast_key)
+
+
+def test_every_migration_has_a_test_of_its_own() -> None:
+    source = Path(__file__).read_text()
+    tested = set(re.findall(r"def test_migration_(\w+)\(", source))
+    assert migrate.known_revisions() <= tested
+
+
+def test_an_older_file_is_copied_before_it_is_migrated(
+    tmp_path: Path, fast_key: KeyMaterial
+) -> None:
+    path = tmp_path / "old.dosebook"
+    diary_at(path, fast_key, "0001")
+    with Diary.open_with_key(path, fast_key) as diary:
+        copy = diary.migration_copy
+        assert diary.schema_revision() == migrate.head_revision()
+    assert copy is not None and copy.exists()
+    assert "before-0001" in copy.name
+    engine = make_engine(copy, fast_key)  # the copy opens with the same key, at the old revision
+    assert migrate.current_revision(engine) == "0001"
+    engine.dispose()
+
+
+def test_an_up_to_date_file_is_not_copied(tmp_path: Path, fast_key: KeyMaterial) -> None:
+    path = tmp_path / "new.dosebook"
+    Diary.create_with_key(path, fast_key).close()
+    with Diary.open_with_key(path, fast_key) as diary:
+        assert diary.migration_copy is None
+    assert sorted(p.name for p in tmp_path.iterdir() if "before" in p.name) == []
+
+
+def test_a_file_from_a_newer_app_is_refused_and_left_alone(tmp_path: Path, fast_key) -> None:
+    path = tmp_path / "future.dosebook"
+    Diary.create_with_key(path, fast_key).close()
+    conn = open_raw(path, fast_key)
+    conn.execute("update alembic_version set version_num = '0099'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DiaryNewerThanApp, match="newer version of Dosebook"):
+        Diary.open_with_key(path, fast_key)
+    assert path.read_bytes() == before
+
+
+def test_models_and_migrations_agree(tmp_path: Path, fast_key: KeyMaterial) -> None:
+    path = tmp_path / "m.dosebook"
+    Diary.create_with_key(path, fast_key).close()
+    engine = make_engine(path, fast_key)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    engine.dispose()
+    assert diff == []
