@@ -6,7 +6,7 @@ import re
 
 from app.domain.labs._text import DASHES, fold
 from app.domain.labs.units import normalise_unit
-from app.domain.labs.values import LabInputError, read_number
+from app.domain.labs.values import MAX_LENGTH, LabInputError, read_number
 from app.domain.records import LabTest, Sex
 
 _NUM = r"-?[0-9.,]*[0-9][0-9.,]*"
@@ -35,6 +35,8 @@ def _unit_ok(unit: str) -> bool:
 def parse_range(text: str) -> tuple[float | None, float | None, str]:
     """Low, high and the text as printed; a range without readable numbers keeps only its text."""
     original = text.strip()
+    if len(original) > MAX_LENGTH:
+        return None, None, original
     folded = fold(original).replace("≤", "<=").replace("≥", ">=")
     for dash in DASHES:
         folded = folded.replace(dash, "-")
