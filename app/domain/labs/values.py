@@ -76,7 +76,8 @@ _WORD_COMPARATORS = (
     ("at most", "<="),
     ("up to", "<="),
 )
-_FILLERS = ("cut-off index", "cutoff index", "index", "coi", "s/co")
+# Words between a qualitative result and its cut-off index: "positive (COI 12.3)".
+_FILLERS = tuple((word, "") for word in ("cut-off index", "cutoff index", "index", "coi", "s/co"))
 _SYMBOL_COMPARATORS = (
     ("<=", "<="),
     (">=", ">="),
@@ -229,7 +230,7 @@ def parse_value(text: str) -> ParsedValue:
         return ParsedValue(None, "", _WHOLE_SYMBOLS[folded], text)
     qualitative, rest = _find_qualitative(folded)
     if qualitative and rest:
-        _, rest = _strip_prefix(rest, tuple((f, "") for f in _FILLERS))
+        _, rest = _strip_prefix(rest, _FILLERS)
     if not rest:
         if not qualitative:
             raise _unreadable(text)
