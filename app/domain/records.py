@@ -185,3 +185,4 @@ class MonitoringGroup:
     group: str
     min_months: int
     max_months: int
+    source: str = ""  # where the interval comes from, shown to the person
