@@ -280,7 +280,9 @@ def lab_test_fields(t: LabTest) -> dict:
 
 
 def monitoring(row: MonitoringRow) -> MonitoringGroup:
-    return MonitoringGroup(group=row.group, min_months=row.min_months, max_months=row.max_months)
+    return MonitoringGroup(
+        group=row.group, min_months=row.min_months, max_months=row.max_months, source=row.source
+    )
 
 
 def result(row: LabResultRow) -> LabResult:
