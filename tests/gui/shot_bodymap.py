@@ -6,6 +6,7 @@ Writes screenshots/bodymap-{light,dark}@{scale}x.png; run once with QT_SCALE_FAC
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 import tomllib
@@ -14,6 +15,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if sys.version_info < (3, 12):
+    # The PySide6 6.12 / CPython 3.11 None-refcount leak: see tests/gui/conftest.py.
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -64,37 +68,49 @@ def dark_palette() -> QPalette:
     return pal
 
 
+SCENES = {
+    # name: (size, suggested, last used, reactions, selected)
+    "a": (
+        (420, 360),
+        "thigh-front-right",
+        "buttock-right",
+        {"abdomen-upper-left"},
+        "abdomen-lower-right",
+    ),
+    "b": ((420, 360), "abdomen-upper-right", "flank-left", {"arm-back-left"}, None),
+    "c": ((760, 560), "buttock-left", "abdomen-lower-left", set(), "thigh-outer-left"),
+}
+
+
 def main() -> None:
-    """Write light and dark screenshots at the current scale factor."""
+    """Write light and dark screenshots of each scene at the current scale factor."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
     out = ROOT / "screenshots"
     out.mkdir(exist_ok=True)
     scale = os.environ.get("QT_SCALE_FACTOR", "1")
-    zones = seed_zones()
     zones = [
         replace(z, enabled=False, disabled_reason="scar") if z.id == "thigh-outer-right" else z
-        for z in zones
+        for z in seed_zones()
     ]
-    light = app.palette()
-    for name, pal in (("light", light), ("dark", dark_palette())):
+    for name, pal in (("light", app.palette()), ("dark", dark_palette())):
         app.setPalette(pal)
-        for size in ((420, 360), (760, 560)):
+        for scene, (size, suggested, last, reactions, selected) in SCENES.items():
             widget = BodyMapWidget()
             widget.set_zones(zones)
             widget.set_usage(sample_usage(date(2026, 11, 24)))
-            widget.set_suggested("thigh-front-right")
-            widget.set_last_used("buttock-right")
-            widget.set_reactions({"abdomen-upper-left"})
-            widget.select_zone("abdomen-lower-right")
+            widget.set_suggested(suggested)
+            widget.set_last_used(last)
+            widget.set_reactions(reactions)
+            widget.select_zone(selected)
             widget.resize(*size)
             widget.show()
-            widget.setFocus()
+            if selected:
+                widget.setFocus()
             app.processEvents()
-            pixmap = widget.grab()
-            path = out / f"bodymap-{name}-{size[0]}x{size[1]}@{scale}x.png"
-            pixmap.save(str(path))
-            print(path, pixmap.size().toTuple(), pixmap.devicePixelRatio())
+            path = out / f"bodymap-{scene}-{name}@{scale}x.png"
+            widget.grab().save(str(path))
+            print(path)
             widget.close()
             widget.deleteLater()
             app.processEvents()

@@ -6,7 +6,16 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 
 from app.ui.bodymap.palette import BodyMapScheme, Bucket
 
@@ -153,14 +162,16 @@ def paint_selected(painter: QPainter, path: QPainterPath, scheme: BodyMapScheme)
     painter.restore()
 
 
-def paint_focus(painter: QPainter, rect: QRectF, scheme: BodyMapScheme) -> None:
-    """The keyboard focus ring: a dotted rounded box just outside the zone."""
+def paint_focus(painter: QPainter, path: QPainterPath, scheme: BodyMapScheme) -> None:
+    """The keyboard focus ring: a dotted line that follows the zone a few pixels outside it."""
+    stroker = QPainterPathStroker()
+    stroker.setWidth(10.0)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    ring = (stroker.createStroke(path) | path).simplified()
     painter.save()
-    pen = QPen(scheme.focus, 2.0, Qt.PenStyle.DotLine)
-    painter.setPen(pen)
+    painter.setPen(QPen(scheme.focus, 2.0, Qt.PenStyle.DotLine))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    box = rect.adjusted(-4, -4, 4, 4)
-    painter.drawRoundedRect(box, 4, 4)
+    painter.drawPath(ring)
     painter.restore()
 
 

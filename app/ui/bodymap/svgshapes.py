@@ -184,22 +184,32 @@ def load_zone_shapes(
     return shapes
 
 
+def _span_middle(path: QPainterPath, start: QPointF, end: QPointF) -> QPointF | None:
+    """The middle of the longest run of the segment start-end that lies inside the path."""
+    steps = 48
+    best: tuple[int, int] | None = None
+    run_start: int | None = None
+    for i in range(steps + 1):
+        t = i / steps
+        inside = path.contains(start + (end - start) * t)
+        if inside and run_start is None:
+            run_start = i
+        if run_start is not None and (not inside or i == steps):
+            run_end = i if inside else i - 1
+            if best is None or run_end - run_start > best[1] - best[0]:
+                best = (run_start, run_end)
+            run_start = None
+    if best is None:
+        return None
+    return start + (end - start) * ((best[0] + best[1]) / 2 / steps)
+
+
 def inner_point(path: QPainterPath) -> QPointF:
-    """A point inside the path, as near its middle as the shape allows (for dots and clicks)."""
+    """A point well inside the path, for dots and clicks: the middle of its span across and down."""
     rect = path.boundingRect()
     center = rect.center()
-    if path.contains(center):
+    across = _span_middle(path, QPointF(rect.left(), center.y()), QPointF(rect.right(), center.y()))
+    if across is None:
         return center
-    steps = 12
-    candidates = [
-        QPointF(
-            rect.left() + rect.width() * (i + 0.5) / steps,
-            rect.top() + rect.height() * (j + 0.5) / steps,
-        )
-        for i in range(steps)
-        for j in range(steps)
-    ]
-    inside = [p for p in candidates if path.contains(p)]
-    if not inside:
-        return center
-    return min(inside, key=lambda p: (p.x() - center.x()) ** 2 + (p.y() - center.y()) ** 2)
+    down = _span_middle(path, QPointF(across.x(), rect.top()), QPointF(across.x(), rect.bottom()))
+    return down if down is not None else across

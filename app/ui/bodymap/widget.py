@@ -169,7 +169,7 @@ class BodyMapWidget(QWidget):
         if self._suggested in layout.rects:
             self._paint_suggested(painter, layout, self._suggested)
         if self.hasFocus() and self._focused in layout.rects:
-            painting.paint_focus(painter, layout.rects[self._focused], scheme)
+            painting.paint_focus(painter, layout.paths[self._focused], scheme)
         painter.setFont(self._legend_font())
         painting.paint_legend(painter, layout.legend, scheme)
         painter.end()
