@@ -1,0 +1,110 @@
+"""What the body map knows about each zone's use, and the words it shows for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.domain.records import Zone
+
+_CONTEXT = "BodyMap"
+MAX_RECENT_SHOWN = 5
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _first_upper(text: str) -> str:
+    # str.capitalize() would lower-case the rest, including month names.
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class ZoneUsageView:
+    """A zone's use as the body map shows it; the domain's rotation code fills it in."""
+
+    days_since: int | None = None  # days since last use; None when never used
+    count: int = 0
+    recent: list[date] = field(default_factory=list)  # most recent uses, any order
+
+
+@dataclass(frozen=True)
+class ZoneMarks:
+    """The markers a zone carries besides its colour."""
+
+    suggested: bool = False
+    last_used: bool = False
+    selected: bool = False
+    reaction: bool = False
+
+
+def short_date(day: date) -> str:
+    """A short day like "Mon 12 Oct", in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def last_used_text(usage: ZoneUsageView) -> str:
+    """ "last used 3 days ago (Mon 12 Oct)", or "not used yet"."""
+    if usage.days_since is None:
+        return _tr("not used yet")
+    if usage.days_since <= 0:
+        when = _tr("last used today")
+    elif usage.days_since == 1:
+        when = _tr("last used yesterday")
+    else:
+        when = _tr("last used {n} days ago").format(n=usage.days_since)
+    if usage.recent:
+        when += f" ({short_date(max(usage.recent))})"
+    return when
+
+
+def count_text(count: int) -> str:
+    """ "used once", "used 7 times"."""
+    if count <= 0:
+        return _tr("not used yet")
+    if count == 1:
+        return _tr("used once")
+    return _tr("used {n} times").format(n=count)
+
+
+def disabled_text(zone: Zone) -> str:
+    """ "disabled: scar", or just "disabled" when no reason was given."""
+    if zone.disabled_reason:
+        return _tr("disabled: {reason}").format(reason=zone.disabled_reason)
+    return _tr("disabled")
+
+
+def tooltip_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
+    """The hover text for a zone: label, last use, recent dates, count and markers."""
+    lines = [zone.label, _first_upper(last_used_text(usage))]
+    recent = sorted(usage.recent, reverse=True)[:MAX_RECENT_SHOWN]
+    if len(recent) > 1:
+        lines.append(_tr("Recent: {dates}").format(dates=", ".join(short_date(d) for d in recent)))
+    if usage.count > 0:
+        lines.append(_first_upper(count_text(usage.count)))
+    if marks.suggested:
+        lines.append(_tr("Suggested for the next injection"))
+    if marks.reaction:
+        lines.append(_tr("A site reaction was noted here"))
+    if not zone.enabled:
+        lines.append(_first_upper(disabled_text(zone)))
+    return "\n".join(lines)
+
+
+def state_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
+    """One sentence for screen readers: the zone's label and its state."""
+    parts = [zone.label, last_used_text(usage)]
+    if marks.suggested:
+        parts.append(_tr("suggested"))
+    if marks.last_used:
+        parts.append(_tr("used last time"))
+    if marks.selected:
+        parts.append(_tr("selected"))
+    if marks.reaction:
+        parts.append(_tr("site reaction noted"))
+    if not zone.enabled:
+        parts.append(disabled_text(zone))
+    return ", ".join(parts)
