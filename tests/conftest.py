@@ -23,7 +23,7 @@ os.environ.setdefault("TZ", "Europe/Berlin")
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 
-from app.vault.kdf import KeyMaterial  # noqa: E402
+from app.domain.keys import KeyMaterial  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 

@@ -6,9 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
+from app.access import create_demo, create_diary
 from app.cli.keys import new_passphrase, open_diary
 from app.domain.errors import UserError
-from app.store.diary import Diary
 from app.store.files import write_private_text
 
 
@@ -31,16 +31,13 @@ def cmd_new(args: argparse.Namespace) -> int:
             f"{args.path} already exists; choose another name so nothing is overwritten."
         )
     passphrase = new_passphrase(args.passphrase_stdin)
-    with Diary.create(args.path, passphrase):
-        pass
+    create_diary(args.path, passphrase).close()
     print(f"Created an empty diary at {args.path}.")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.store.demo import write_demo
-
-    with write_demo(args.path) as diary:
+    with create_demo(args.path) as diary:
         counts = diary.counts()
     print(
         f"Wrote a demo diary to {args.path} (passphrase: demo): {counts['injection']} injections, "

@@ -6,10 +6,10 @@ import getpass
 import sys
 from pathlib import Path
 
+from app.access import open_remembered, unlock_diary
 from app.domain.errors import UserError
 from app.store.diary import Diary
 from app.store.engine import read_salt
-from app.vault import keychain
 
 
 def read_stdin_line() -> str:
@@ -30,13 +30,13 @@ def ask(prompt: str) -> str:
 def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
     """Open an existing diary with the remembered key, or a passphrase from stdin or a prompt."""
     path = Path(path)
-    salt = read_salt(path)
+    read_salt(path)  # a missing or foreign file is reported before asking for anything
     if not passphrase_stdin:
-        remembered = keychain.recall(salt.hex())
+        remembered = open_remembered(path)
         if remembered is not None:
-            return Diary.open_with_key(path, remembered)
+            return remembered
     passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
-    return Diary.unlock(path, passphrase)
+    return unlock_diary(path, passphrase)
 
 
 def new_passphrase(passphrase_stdin: bool) -> str:

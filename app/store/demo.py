@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from app.domain.keys import KeyMaterial
 from app.domain.records import (
     DiaryEntry,
     Injection,
@@ -25,7 +26,6 @@ from app.domain.records import (
     Vial,
 )
 from app.store.diary import Diary
-from app.vault.kdf import derive_key, new_salt
 
 DEMO_PASSPHRASE = "demo"
 DEMO_TZ = "Europe/Berlin"
@@ -41,11 +41,9 @@ def demo_start(today: date) -> date:
     return _monday_on_or_before(today - timedelta(weeks=43))
 
 
-def write_demo(path: Path, today: date | None = None) -> Diary:
-    """Create the demo diary at `path` (passphrase "demo") and return it open."""
+def write_demo(path: Path, material: KeyMaterial, today: date | None = None) -> Diary:
+    """Create the demo diary at `path` with this key and return it open."""
     today = today or date.today()
-    # a random salt like any diary: two demo files never share a keyring entry
-    material = derive_key(DEMO_PASSPHRASE, new_salt())
     diary = Diary.create_with_key(path, material)
     try:
         fill_demo(diary, today)

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, SQLModel
 
 from app.domain.errors import ValidationError
+from app.domain.keys import KeyMaterial
 from app.store import engine as engine_mod
 from app.store import interchange, migrate
 from app.store.errors import DiaryExists, NotADiary, WriteFailed
@@ -26,7 +27,6 @@ from app.store.lab_log import LabLog
 from app.store.profile_settings import ProfileSettings
 from app.store.seeds import apply_seeds
 from app.store.symptom_log import SymptomLog
-from app.vault.kdf import KeyMaterial, derive_key, new_salt
 
 Listener = Callable[[frozenset[str]], None]
 
@@ -76,12 +76,8 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
     # ----- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str) -> Diary:
-        """Create a new encrypted diary at `path` (which must not exist)."""
-        return cls.create_with_key(path, derive_key(passphrase, new_salt()))
-
-    @classmethod
     def create_with_key(cls, path: Path, material: KeyMaterial) -> Diary:
+        """Create a new encrypted diary at `path` (which must not exist), keyed with `material`."""
         path = Path(path)
         if path.exists():
             raise DiaryExists(path)
@@ -94,12 +90,6 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
             _remove_quietly(path)
             raise
         return diary
-
-    @classmethod
-    def unlock(cls, path: Path, passphrase: str) -> Diary:
-        """Open with the passphrase (runs the key derivation once)."""
-        salt = engine_mod.read_salt(Path(path))
-        return cls.open_with_key(path, derive_key(passphrase, salt))
 
     @classmethod
     def open_with_key(cls, path: Path, material: KeyMaterial) -> Diary:
@@ -269,9 +259,10 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
         with self._write(ALL_CHANGES) as session:
             return interchange.import_rows(session, parsed)
 
-    def change_passphrase(self, new_passphrase: str) -> KeyMaterial:
-        """Re-encrypt the file under a key from the new passphrase (same salt, so same diary id)."""
-        new = derive_key(new_passphrase, self._material.salt)
+    def rekey(self, new: KeyMaterial) -> None:
+        """Re-encrypt the file under a new key. The salt stays, so the diary keeps its id."""
+        if new.salt != self._material.salt:
+            raise ValueError("a new key for this diary must keep its salt")
         self.engine.dispose()
         conn = engine_mod.open_raw(self.path, self._material)
         try:
@@ -283,7 +274,6 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
         self._material = new
         self._engine.dispose()
         self._engine = engine_mod.make_engine(self.path, new)
-        return new
 
 
 def _remove_quietly(path: Path) -> None:

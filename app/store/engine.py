@@ -8,8 +8,8 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from app.domain.keys import SALT_BYTES, KeyMaterial
 from app.store.errors import DiaryMissing, NotADiary, WrongPassphrase
-from app.vault.kdf import SALT_BYTES, KeyMaterial
 
 PAGE_SIZE = 4096
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"

@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app.access import create_demo, create_diary, open_remembered, unlock_diary
 from app.domain.errors import UserError
 from app.store.diary import Diary
-from app.store.engine import read_salt
-from app.store.errors import WrongPassphrase
 from app.vault import keychain
 
 APP_NAME = "Dosebook"
@@ -48,7 +47,7 @@ def create_diary_interactively(path: Path) -> Diary | None:
     dialog = CreateDiaryDialog(str(path), keychain.can_remember())
     if not dialog.exec():
         return None
-    diary = Diary.create(path, dialog.passphrase())
+    diary = create_diary(path, dialog.passphrase())
     if dialog.remember.isChecked():
         keychain.remember(diary.key_material)
     return diary
@@ -56,20 +55,16 @@ def create_diary_interactively(path: Path) -> Diary | None:
 
 def unlock_interactively(path: Path) -> Diary | None:
     """Open with the remembered key, else ask for the passphrase until it fits or the user quits."""
-    salt = read_salt(path)
-    remembered = keychain.recall(salt.hex())
+    remembered = open_remembered(path)
     if remembered is not None:
-        try:
-            return Diary.open_with_key(path, remembered)
-        except WrongPassphrase:
-            keychain.forget(salt.hex())  # stale after a passphrase change elsewhere
+        return remembered
     from app.ui.dialogs.passphrase import UnlockDialog
 
     opened: list[Diary] = []
 
     def attempt(passphrase: str, remember: bool) -> str | None:
         try:
-            diary = Diary.unlock(path, passphrase)
+            diary = unlock_diary(path, passphrase)
         except UserError as err:
             return str(err)
         if remember:
@@ -142,10 +137,8 @@ class Controller:
 
 
 def open_demo(controller: Controller) -> Diary:
-    from app.store.demo import write_demo
-
     controller.demo_dir = Path(tempfile.mkdtemp(prefix="dosebook-demo-"))
-    return write_demo(controller.demo_dir / f"demo{DIARY_SUFFIX}")
+    return create_demo(controller.demo_dir / f"demo{DIARY_SUFFIX}")
 
 
 def run_gui(diary_path: Path | None = None, demo: bool = False) -> int:

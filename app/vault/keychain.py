@@ -10,7 +10,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from app.vault.kdf import KEY_BYTES, SALT_BYTES, KeyMaterial
+from app.domain.keys import KEY_BYTES, SALT_BYTES, KeyMaterial
 
 SERVICE = "Dosebook"
 

@@ -6,7 +6,6 @@ Writes screenshots/bodymap-{light,dark}@{scale}x.png; run once with QT_SCALE_FAC
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import tomllib
@@ -15,9 +14,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if sys.version_info < (3, 12):
-    # The PySide6 6.12 / CPython 3.11 None-refcount leak: see tests/gui/conftest.py.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

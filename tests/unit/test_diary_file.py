@@ -7,26 +7,35 @@ from pathlib import Path
 
 import pytest
 
-from app.store.demo import write_demo
+from app.access import change_passphrase, create_demo, create_diary, unlock_diary
 from app.store.diary import Diary
 from app.store.engine import read_salt
 from app.store.errors import DiaryExists, NotADiary, WrongPassphrase
 from app.vault.kdf import derive_key
 
-DEMO_WORDS = [b"Thymosin", b"City Lab", b"Sam Demo", b"Riverside", b"stayed home", b"TA2"]
+DEMO_WORDS = [
+    b"Thymosin",
+    b"thymalfasin",
+    b"City Lab",
+    b"Sam Demo",
+    b"Riverside",
+    b"stayed home",
+    b"Alanine aminotransferase",
+    b"abdomen",
+]
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.dosebook"
-    diary = write_demo(path, date(2026, 11, 24))
+    diary = create_demo(path, date(2026, 11, 24))
     diary.close()
     return path
 
 
 def test_file_and_wal_are_not_plain_sqlite_and_hold_no_demo_words(tmp_path: Path) -> None:
     path = tmp_path / "d.dosebook"
-    diary = write_demo(path, date(2026, 11, 24))
+    diary = create_demo(path, date(2026, 11, 24))
     # while open, the -wal file holds recent pages: it must be encrypted too
     files = [p for p in tmp_path.iterdir() if p.is_file()]
     assert any(p.name.endswith("-wal") for p in files)
@@ -44,7 +53,7 @@ def test_file_and_wal_are_not_plain_sqlite_and_hold_no_demo_words(tmp_path: Path
 def test_wrong_passphrase_says_so_and_changes_nothing(demo_file: Path) -> None:
     before = demo_file.read_bytes()
     with pytest.raises(WrongPassphrase, match="Wrong passphrase"):
-        Diary.unlock(demo_file, "not the passphrase")
+        unlock_diary(demo_file, "not the passphrase")
     assert demo_file.read_bytes() == before
     assert (
         not Path(str(demo_file) + "-wal").exists()
@@ -53,7 +62,7 @@ def test_wrong_passphrase_says_so_and_changes_nothing(demo_file: Path) -> None:
 
 
 def test_right_passphrase_opens_and_reads_back(demo_file: Path) -> None:
-    with Diary.unlock(demo_file, "demo") as diary:
+    with unlock_diary(demo_file, "demo") as diary:
         assert diary.integrity_check() == "ok"
         assert diary.profile().name == "Sam Demo"
         assert len(diary.injections()) > 70
@@ -78,7 +87,7 @@ def test_plain_sqlite_and_junk_files_are_refused_and_not_touched(tmp_path: Path)
     for path in (plain, junk):
         before = path.read_bytes()
         with pytest.raises(NotADiary, match="not a Dosebook diary"):
-            Diary.unlock(path, "whatever1")
+            unlock_diary(path, "whatever1")
         assert path.read_bytes() == before
 
 
@@ -92,23 +101,23 @@ def test_create_refuses_to_overwrite(tmp_path: Path, fast_key) -> None:
 
 def test_change_passphrase_rekeys_and_keeps_the_id(tmp_path: Path) -> None:
     path = tmp_path / "r.dosebook"
-    with Diary.create(path, "first passphrase") as diary:
+    with create_diary(path, "first passphrase") as diary:
         old_id = diary.diary_id
         diary.set_setting("check", "kept")
-        diary.change_passphrase("second passphrase")
+        change_passphrase(diary, "second passphrase")
         assert diary.setting("check") == "kept"
     with pytest.raises(WrongPassphrase):
-        Diary.unlock(path, "first passphrase")
-    with Diary.unlock(path, "second passphrase") as diary:
+        unlock_diary(path, "first passphrase")
+    with unlock_diary(path, "second passphrase") as diary:
         assert diary.diary_id == old_id
         assert diary.setting("check") == "kept"
 
 
 def test_backup_opens_with_the_same_passphrase(demo_file: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.dosebook"
-    with Diary.unlock(demo_file, "demo") as diary:
+    with unlock_diary(demo_file, "demo") as diary:
         diary.backup_to(copy)
         counts = diary.counts()
-    with Diary.unlock(copy, "demo") as restored:
+    with unlock_diary(copy, "demo") as restored:
         assert restored.counts() == counts
         assert restored.integrity_check() == "ok"

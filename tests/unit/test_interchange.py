@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.domain.errors import ValidationError
+from app.domain.keys import KeyMaterial
 from app.domain.records import DiaryEntry, Injection, LabPanel, LabResult, Protocol
 from app.store.diary import Diary
-from app.vault.kdf import KeyMaterial
 
 ZONES = ["abdomen-lower-left", "thigh-front-right", "arm-back-left", "buttock-right"]
 TZS = ["Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC"]

@@ -10,8 +10,8 @@ import keyring.backends.null
 import pytest
 from keyring.backends.chainer import ChainerBackend
 
+from app.domain.keys import KeyMaterial
 from app.vault import keychain
-from app.vault.kdf import KeyMaterial
 from tests.support.memory_keyring import MemoryKeyring
 
 

@@ -11,11 +11,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
+from app.domain.keys import KeyMaterial
 from app.store import migrate
 from app.store.diary import Diary
 from app.store.engine import make_engine, open_raw
 from app.store.errors import DiaryNewerThanApp
-from app.vault.kdf import KeyMaterial
 
 
 def diary_at(path: Path, key: KeyMaterial, revision: str) -> None:

@@ -1,0 +1,54 @@
+"""Opening diaries with a passphrase: where the vault (keys) meets the store (files).
+
+The store only takes a derived key and the vault knows nothing of files, so the command line and
+the GUI both come here to create, unlock, rekey and make demo diaries.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.store.demo import DEMO_PASSPHRASE, write_demo
+from app.store.diary import Diary
+from app.store.engine import read_salt
+from app.store.errors import WrongPassphrase
+from app.vault import keychain
+from app.vault.kdf import derive_key, new_salt
+
+
+def create_diary(path: Path, passphrase: str) -> Diary:
+    """A new diary at `path` under a key derived from `passphrase` with a fresh salt."""
+    return Diary.create_with_key(Path(path), derive_key(passphrase, new_salt()))
+
+
+def unlock_diary(path: Path, passphrase: str) -> Diary:
+    """Open with the passphrase: read the file's salt, derive the key once, open."""
+    salt = read_salt(Path(path))
+    return Diary.open_with_key(Path(path), derive_key(passphrase, salt))
+
+
+def open_remembered(path: Path) -> Diary | None:
+    """Open with the key remembered in the keyring, or None (a stale key is forgotten)."""
+    salt = read_salt(Path(path))
+    material = keychain.recall(salt.hex())
+    if material is None:
+        return None
+    try:
+        return Diary.open_with_key(Path(path), material)
+    except WrongPassphrase:
+        keychain.forget(salt.hex())  # the passphrase was changed elsewhere
+        return None
+
+
+def change_passphrase(diary: Diary, new_passphrase: str) -> None:
+    """Re-encrypt under the new passphrase; a remembered key is replaced by the new one."""
+    was_remembered = keychain.recall(diary.diary_id) is not None
+    diary.rekey(derive_key(new_passphrase, diary.key_material.salt))
+    if was_remembered:
+        keychain.remember(diary.key_material)
+
+
+def create_demo(path: Path, today: date | None = None) -> Diary:
+    """The demo diary (passphrase "demo"), with a random salt like any diary; never remembered."""
+    return write_demo(Path(path), derive_key(DEMO_PASSPHRASE, new_salt()), today)
