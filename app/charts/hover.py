@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -38,15 +38,19 @@ class HoverLabel(pg.TextItem):
         self._plot = plot
         self._xs = np.empty(0)
         self._ys = np.empty(0)
-        self._texts: list[str] = []
+        self._describe: Callable[[int], str] = str
         self._scene: Any = None
         self._was_visible = False
 
-    def set_points(self, xs: np.ndarray, ys: np.ndarray, texts: Sequence[str]) -> None:
-        """Replace the points the label can describe (x, y in view units, one text each)."""
+    def set_points(
+        self, xs: np.ndarray, ys: np.ndarray, describe: Sequence[str] | Callable[[int], str]
+    ) -> None:
+        """Replace the points the label can describe: x, y in view units, and a text for each
+        (a list, or a function of the point's index so thousands of texts are not made up front).
+        """
         self._xs = np.asarray(xs, dtype=np.float64)
         self._ys = np.asarray(ys, dtype=np.float64)
-        self._texts = list(texts)
+        self._describe = describe.__getitem__ if isinstance(describe, Sequence) else describe
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
         """Follow the scene we are in, so the mouse signal is connected exactly once."""
@@ -94,10 +98,11 @@ class HoverLabel(pg.TextItem):
         (x0, x1), (y0, y1) = self._plot.vb.viewRange()
         # Open towards the middle so the label stays inside the plot.
         self.setAnchor((1.0 if px_ > (x0 + x1) / 2 else 0.0, 0.0 if py_ > (y0 + y1) / 2 else 1.0))
-        self.setText(self._texts[index])
+        text = self._describe(index)
+        self.setText(text)
         self.setPos(px_, py_)
         self.show()
-        return self._texts[index]
+        return text
 
     def setExportMode(self, export: bool, opts: dict | None = None) -> None:  # noqa: N802
         """A pointer label has no place on paper: hide it while exporting."""
@@ -110,11 +115,15 @@ class HoverLabel(pg.TextItem):
 
 
 def attach_hover(
-    plot: pg.PlotItem, theme: ChartTheme, xs: np.ndarray, ys: np.ndarray, texts: Sequence[str]
+    plot: pg.PlotItem,
+    theme: ChartTheme,
+    xs: np.ndarray,
+    ys: np.ndarray,
+    describe: Sequence[str] | Callable[[int], str],
 ) -> HoverLabel:
     """Add a hover label for these points to the plot and return it."""
     label = HoverLabel(plot, theme)
-    label.set_points(xs, ys, texts)
+    label.set_points(xs, ys, describe)
     plot.addItem(label, ignoreBounds=True)
     plot.dosebook_hover = label
     return label

@@ -50,7 +50,7 @@ def build_lab_chart(
 ) -> pg.PlotItem:
     """Draw (or redraw in place) one test's results with its stepped reference band.
 
-    log_scale None means automatic: a log axis when all values are positive and span 100-fold or
+    log_scale None means automatic: a log axis when all values are positive and span 50-fold or
     more (viral loads), so small values are not flattened against zero.
     """
     theme = theme or default_theme()
@@ -151,7 +151,7 @@ def _wants_log(values: np.ndarray, steps: Sequence[BandStep], log_scale: bool | 
     everything = np.concatenate([values, np.array(limits, dtype=np.float64)])
     if log_scale is False or not np.all(everything > 0):
         return False  # a log axis cannot show zero or below
-    return bool(log_scale) or float(everything.max() / everything.min()) >= 100
+    return bool(log_scale) or float(everything.max() / everything.min()) >= 50
 
 
 def _log(value: float | None) -> float | None:

@@ -62,18 +62,17 @@ def build_rating_chart(
     xs = dates_to_x(days)
     shown = np.isfinite(values)
     if shown.any():
-        daily = pg.PlotDataItem(
+        # A bare ScatterPlotItem: PlotDataItem would rebuild every marker on each pan to clip
+        # them, which costs more than drawing ten years of markers from its pixmap atlas.
+        daily = pg.ScatterPlotItem(
             xs[shown],
             values[shown],
-            pen=None,
             symbol=theme.daily_symbol,
-            symbolSize=theme.daily_size,
-            symbolBrush=theme.brush(theme.daily),
-            symbolPen=QPen(Qt.PenStyle.NoPen),
+            size=theme.daily_size,
+            brush=theme.brush(theme.daily),
+            pen=QPen(Qt.PenStyle.NoPen),
         )
         plot.addItem(daily)
-        # Only after addItem: before it, pyqtgraph takes the PlotWidget for the ViewBox.
-        daily.setClipToView(True)
         add_legend_entry(plot, theme, daily, tr("Each day"))
 
     if np.isfinite(roll_values).any():
@@ -107,11 +106,16 @@ def build_rating_chart(
 
     hover_x = np.concatenate([xs[shown], inj_x])
     hover_y = np.concatenate([values[shown], np.full(inj_x.shape, tick_y)])
-    texts = [
-        f"{day_text(d)}: {v:g}" for d, v in zip(_compress(days, shown), values[shown], strict=True)
-    ]
-    texts += [tr("Injection, {day}").format(day=day_text(d)) for d in injections]
-    attach_hover(plot, theme, hover_x, hover_y, texts)
+    rated = _compress(days, shown)
+    rated_values = values[shown]
+
+    def describe(index: int) -> str:
+        """Made only for the point under the pointer: formatting thousands up front is slow."""
+        if index < len(rated):
+            return f"{day_text(rated[index])}: {rated_values[index]:g}"
+        return tr("Injection, {day}").format(day=day_text(injections[index - len(rated)]))
+
+    attach_hover(plot, theme, hover_x, hover_y, describe)
     return plot
 
 

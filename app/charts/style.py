@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
 SECONDS_PER_DAY = 86_400
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 @dataclass(frozen=True)
@@ -178,16 +179,14 @@ def default_theme() -> ChartTheme:
 
 def date_to_x(day: date) -> float:
     """Seconds since the epoch at UTC midnight: the x coordinate of a calendar day."""
-    return float((day - date(1970, 1, 1)).days * SECONDS_PER_DAY)
+    return float((day.toordinal() - _EPOCH_ORDINAL) * SECONDS_PER_DAY)
 
 
 def dates_to_x(days: Sequence[date]) -> np.ndarray:
     """Vectorised date_to_x for many days at once."""
-    if not days:
-        return np.empty(0, dtype=np.float64)
-    return np.array(days, dtype="datetime64[D]").astype(np.int64).astype(np.float64) * (
-        SECONDS_PER_DAY
-    )
+    # Ordinals are much faster than numpy's date parsing for thousands of days.
+    ordinals = np.fromiter((d.toordinal() for d in days), dtype=np.float64, count=len(days))
+    return (ordinals - _EPOCH_ORDINAL) * SECONDS_PER_DAY
 
 
 def x_to_date(x: float) -> date:
@@ -220,7 +219,7 @@ class DiaryDateAxis(pg.DateAxisItem):
         month_px = px_per_day * 30.4
         if month_px >= self._width("Sep 2026") + self._width("00") + 30:
             major, minor = self._months_and_days(first, last, px_per_day)
-        elif month_px >= self._width("Sep") + 12:
+        elif 6 * month_px >= self._width("Sep") + 12:  # at least half-yearly months fit
             major, minor = self._years_and_months(first, last, month_px)
         else:
             major, minor = self._years(first, last, px_per_day * 365.25), []
