@@ -1,1 +1,1 @@
-"""Dosebook."""
+"""Chart builders shared by the Diary and Labs tabs and the printed report (pyqtgraph)."""

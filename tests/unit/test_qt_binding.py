@@ -9,11 +9,17 @@ import sys
 def test_many_void_qt_calls_do_not_abort_python() -> None:
     code = (
         "import sys\n"
-        "from PySide6.QtCore import QPointF\n"
-        "before = sys.getrefcount(None)\n"
-        "p = QPointF()\n"
-        "for _ in range(200_000): p.setX(1)\n"
-        "print(sys.getrefcount(None) - before)\n"
+        "from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal\n"
+        "class Sender(QObject):\n"
+        "    changed = Signal(int)\n"
+        "app = QCoreApplication([])\n"
+        "before = sys.getrefcount(None), sys.getrefcount(True)\n"
+        "p, s = QPointF(), Sender()\n"
+        "s.changed.connect(lambda v: None)\n"
+        "for i in range(200_000):\n"
+        "    p.setX(1)\n"
+        "    s.changed.emit(i)\n"
+        "print(max(abs(sys.getrefcount(None) - before[0]), abs(sys.getrefcount(True) - before[1])))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
