@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.store.diary import Diary
 from app.ui.banners import BannerStrip, BannerView
-from app.ui.plain_tabs import diary_table, injections_table, labs_table
+from app.ui.tabs import tab_factories
 
 GEOMETRY_KEY = "window/geometry"
 
@@ -59,11 +59,7 @@ class MainWindow(QMainWindow):
     # ----- tabs -----------------------------------------------------------------------------
 
     def _build_tabs(self) -> None:
-        self._tab_builders = {
-            self.tr("Injections"): injections_table,
-            self.tr("Diary"): diary_table,
-            self.tr("Labs"): labs_table,
-        }
+        self._tab_builders = dict(tab_factories())
         for title, build in self._tab_builders.items():
             self.tabs.addTab(build(self.diary), title)
 
@@ -75,9 +71,14 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     def _on_diary_changed(self, changes: frozenset[str]) -> None:
+        """One notice per write: each tab decides whether it needs to reload."""
         current = self.tabs.currentIndex()
         for index in range(self.tabs.count()):
-            self._rebuild_tab(index)
+            refresh = getattr(self.tabs.widget(index), "refresh", None)
+            if refresh is not None:
+                refresh(changes)
+            else:
+                self._rebuild_tab(index)
         self.tabs.setCurrentIndex(current)
         self.refresh_banners()
 

@@ -7,19 +7,17 @@ depend on the machine, so nothing here asserts.
 from __future__ import annotations
 
 import os
-import sys
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
 
-import samples  # noqa: E402
+
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.charts.base import make_plot_widget  # noqa: E402
 from app.charts.rating import build_rating_chart  # noqa: E402
 from app.charts.style import SECONDS_PER_DAY, light_theme  # noqa: E402
+from tests.gui import samples  # noqa: E402
 
 DAYS = 3650
 ROUNDS = 20

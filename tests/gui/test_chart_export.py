@@ -6,7 +6,6 @@ import shutil
 import subprocess
 
 import pytest
-import samples
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
@@ -14,6 +13,7 @@ from app.charts.export import chart_to_image, chart_to_pdf, render_plot_to_paint
 from app.charts.lab import build_lab_chart
 from app.charts.rating import build_rating_chart
 from app.charts.style import print_theme
+from tests.gui import samples
 
 
 def poppler(tool: str) -> str:

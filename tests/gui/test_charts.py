@@ -7,7 +7,6 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 import pytest
-import samples
 from PySide6.QtGui import QColor, QPalette
 
 from app.charts.base import make_plot_widget, no_data_message
@@ -22,6 +21,7 @@ from app.charts.style import (
     theme_from_palette,
     x_to_date,
 )
+from tests.gui import samples
 
 D0 = samples.START
 

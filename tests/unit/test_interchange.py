@@ -73,7 +73,7 @@ def diaries(draw: st.DrawFn) -> dict:
             value=v,
             unit=draw(TEXT),
             comparator=draw(st.sampled_from(["", "<", ">", "<=", ">="])),
-            text=draw(TEXT) or "x",
+            text=draw(TEXT).strip() or "x",
             range_text=draw(TEXT),
         )
         for v in draw(st.lists(value, min_size=1, max_size=4))

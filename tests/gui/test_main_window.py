@@ -1,0 +1,61 @@
+"""The main window on a demo diary: tabs with rows, the banner strip, only geometry in QSettings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.access import create_demo
+from app.ui.main_window import GEOMETRY_KEY, MainWindow
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path: Path):
+    diary = create_demo(tmp_path / "demo.dosebook", date(2026, 11, 24))
+    window = MainWindow(diary, is_demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    diary.close()
+
+
+def test_tabs_show_the_demo_rows(demo_window: MainWindow) -> None:
+    titles = [demo_window.tabs.tabText(i) for i in range(demo_window.tabs.count())]
+    assert titles == ["Injections", "Diary", "Labs"]
+    for index in range(3):
+        view = demo_window.tabs.widget(index)
+        model = getattr(view, "model", lambda: None)()
+        if model is not None:
+            assert model.rowCount() > 10
+
+
+def test_demo_banner_says_the_data_is_made_up(demo_window: MainWindow) -> None:
+    assert demo_window.banners.isVisible()
+    texts = [b.view.title for b in demo_window.banners.banners]
+    assert any("demo" in t for t in texts)
+
+
+def test_only_window_geometry_goes_into_qsettings(demo_window: MainWindow) -> None:
+    demo_window.close()
+    settings = QSettings()
+    assert settings.allKeys() == [GEOMETRY_KEY]
+    path = Path(settings.fileName())
+    if path.exists():
+        text = path.read_bytes()
+        assert b"Sam Demo" not in text and b"Thymosin" not in text
+
+
+def test_a_write_refreshes_the_tabs(demo_window: MainWindow, qtbot) -> None:
+    from app.domain.records import DiaryEntry
+
+    diary = demo_window.diary
+    day = date(2020, 1, 1)
+    diary.save_entry(DiaryEntry(day=day, energy=3, notes="far in the past"))
+    view = demo_window.tabs.widget(1)
+    texts = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert "Wed 01 Jan 2020" in texts
