@@ -36,9 +36,12 @@ def _monday_on_or_before(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def demo_start(today: date) -> date:
-    """The course starts on the Monday about ten months (43 weeks) before `today`."""
-    return _monday_on_or_before(today - timedelta(weeks=43))
+DEMO_COURSE_WEEKS = 43  # about ten months
+
+
+def demo_start(today: date, course_weeks: int = DEMO_COURSE_WEEKS) -> date:
+    """The course starts on the Monday `course_weeks` before `today`."""
+    return _monday_on_or_before(today - timedelta(weeks=course_weeks))
 
 
 def write_demo(path: Path, material: KeyMaterial, today: date | None = None) -> Diary:
@@ -53,10 +56,11 @@ def write_demo(path: Path, material: KeyMaterial, today: date | None = None) -> 
     return diary
 
 
-def fill_demo(diary: Diary, today: date) -> None:
+def fill_demo(diary: Diary, today: date, course_weeks: int = DEMO_COURSE_WEEKS) -> None:
+    """Fill an empty diary. A longer `course_weeks` makes the large diaries the benchmarks use."""
     rng = random.Random(_SEED)
     tz = ZoneInfo(DEMO_TZ)
-    start = demo_start(today)
+    start = demo_start(today, course_weeks)
     diary.save_profile(Profile(name="Sam Demo", sex=Sex.MALE, birth_year=1979, timezone=DEMO_TZ))
     protocol = diary.save_protocol(
         Protocol(
@@ -67,7 +71,7 @@ def fill_demo(diary: Diary, today: date) -> None:
             weekdays=(0, 3),
             time_of_day=time(20, 0),
             start=start,
-            planned_end=start + timedelta(weeks=52),
+            planned_end=start + timedelta(weeks=max(52, course_weeks + 9)),
             notes="Demo course. 1.6 mg vial with 1.0 mL water for injection.",
         )
     )
@@ -85,7 +89,7 @@ def _injections(
     now = datetime.combine(today, time(12, 0), tz)
     day = start
     carton_lot, vials_left_in_carton, carton_no = "", 0, 0
-    reaction_done = False
+    next_reaction = start + timedelta(weeks=17)
     while True:
         if day.weekday() in protocol.weekdays:
             due = datetime.combine(day, protocol.time_of_day, tz)
@@ -138,7 +142,7 @@ def _injections(
                 )
             )
             last_used[zone], last_zone = taken, zone
-            if not reaction_done and day >= start + timedelta(weeks=17):
+            if day >= next_reaction:
                 diary.save_reaction(
                     SiteReaction(
                         id=None,
@@ -151,7 +155,7 @@ def _injections(
                         notes="Pink patch about 2 cm, a little itchy. Gone two days later.",
                     )
                 )
-                reaction_done = True
+                next_reaction += timedelta(weeks=52)  # once a year
         day += timedelta(days=1)
     diary.save_vial(
         Vial(
@@ -239,6 +243,13 @@ def _labs(diary: Diary, start: date, today: date) -> None:
         (start + timedelta(weeks=26), "City Lab", {"lymph": 2.4, "alt": 118, "ast": 52}, True),
         (start + timedelta(weeks=39), "Riverside Clinic Lab", {"lymph": 2.3, "alt": 44}, False),
     ]
+    # long courses (the benchmarks) go on every 13 weeks, with immune markers
+    week = 52
+    while start + timedelta(weeks=week) <= today:
+        lab = "Riverside Clinic Lab" if week % 26 else "City Lab"
+        changes = {"alt": 30 + week % 17, "lymph": 2.0 + (week % 5) / 10}
+        schedule.append((start + timedelta(weeks=week), lab, changes, True))
+        week += 13
     for collected, lab, changes, immune in schedule:
         if collected > today:
             continue
