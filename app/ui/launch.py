@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from app.access import create_demo, create_diary, open_remembered, unlock_diary
 from app.domain.errors import UserError
 from app.store.diary import Diary
+from app.ui.startup_trace import milestone
 from app.vault import keychain
 
 APP_NAME = "Dosebook"
@@ -155,6 +156,8 @@ def run_gui(diary_path: Path | None = None, demo: bool = False) -> int:
         if diary is None:
             return 0
         controller.show(diary, is_demo=demo)
+        milestone("window-shown")
+        milestone("data-shown")
         return app.exec()
     except UserError as err:
         QMessageBox.critical(None, tr("Dosebook"), str(err))

@@ -102,6 +102,8 @@ class RecordTableView(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
+        # Size columns from the first rows only: measuring thousands of rows takes seconds.
+        header.setResizeContentsPrecision(50)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def selected_objects(self) -> list[Any]:
