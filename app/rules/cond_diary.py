@@ -27,9 +27,9 @@ def symptom_days(facts: Facts, p: Params) -> list[Finding]:
     higher_is_worse = HIGHER_IS_WORSE[field]
     first = facts.since(p["days"])
     bad_days: list[date] = []
-    for entry in facts.snap.entries:
+    for entry in facts.entries_since(first):
         value = getattr(entry, field)
-        if entry.day < first or value is None:
+        if value is None:
             continue
         if (value >= p["level"]) if higher_is_worse else (value <= p["level"]):
             bad_days.append(entry.day)
@@ -47,11 +47,13 @@ def symptom_days(facts: Facts, p: Params) -> list[Finding]:
 def rating_worse(facts: Facts, p: Params) -> list[Finding]:
     """Each rating whose mean over the last `days` days is worse than over the `days` before."""
     found: list[Finding] = []
+    # Only the two stretches matter; older entries would only be sorted and skipped.
+    recent = facts.entries_since(facts.since(2 * p["days"]))
     for field in p.get("fields", ("energy", "fatigue", "wellbeing")):
         if field not in HIGHER_IS_WORSE:
             continue
         change = worse_recently(
-            series(facts.snap.entries, field),
+            series(recent, field),
             facts.as_of,
             p["days"],
             higher_is_worse=HIGHER_IS_WORSE[field],

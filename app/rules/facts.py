@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-from app.domain.labs import default_range, to_chart_unit
-from app.domain.records import LabResult, LabTest
+from app.domain.labs import default_range, resolve_unit, to_chart_unit
+from app.domain.records import DiaryEntry, LabResult, LabTest, Sex
 from app.domain.snapshot import Snapshot
 from app.rules import words
 
@@ -82,19 +84,29 @@ class Facts:
         starts = [p.start for p in self.snap.protocols]
         return min(starts) if starts else None
 
+    def entries_since(self, first: date) -> tuple[DiaryEntry, ...]:
+        """Diary entries from `first` to the as-of day (the snapshot keeps them in date order)."""
+        entries = self.snap.entries
+        return entries[bisect_left(entries, first, key=lambda e: e.day) :]
+
     @cached_property
     def lab_points(self) -> dict[str, list[LabPoint]]:
         """Numeric results per test code, oldest first."""
         out: dict[str, list[LabPoint]] = defaultdict(list)
         sex = self.snap.profile.sex
+        # Reading a unit is slow-ish text work; a diary uses few (test, unit) pairs, so ask once.
+        same_unit: dict[tuple[str, str], bool] = {}
         for panel in self.snap.panels:
             for result in panel.results:
                 test = self.tests.get(result.test_code)
                 if test is None or result.value is None:
                     continue
-                point = _point(panel.collected_on, test, result, sex)
-                if point is not None:
-                    out[test.code].append(point)
+                pair = (test.code, result.unit)
+                if pair not in same_unit:
+                    same_unit[pair] = resolve_unit(test, result.unit) == test.unit
+                out[test.code].append(
+                    _point(panel.collected_on, test, result, sex, same_unit[pair])
+                )
         for points in out.values():
             points.sort(key=lambda p: p.day)
         return dict(out)
@@ -132,12 +144,15 @@ class Facts:
         return points[-1] if points and points[-1].day > point.day else None
 
 
-def _point(day: date, test: LabTest, result: LabResult, sex) -> LabPoint | None:
-    value = to_chart_unit(test, result.value, result.unit)
+def _point(day: date, test: LabTest, result: LabResult, sex: Sex, same_unit: bool) -> LabPoint:
     printed = result.range_low is not None or result.range_high is not None
-    if value is not None:
+    if same_unit:
+        value, low, high = result.value, result.range_low, result.range_high
+    else:
+        value = to_chart_unit(test, result.value, result.unit)
         low = to_chart_unit(test, result.range_low, result.unit)
         high = to_chart_unit(test, result.range_high, result.unit)
+    if value is not None and math.isfinite(value):
         if not printed:
             low, high = default_range(test, sex)
         return LabPoint(day, test, result, value, test.unit, low, high, printed)

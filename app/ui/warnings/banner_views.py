@@ -48,6 +48,11 @@ def summary_title(warnings: Sequence[WarningSign]) -> str:
     return tr("{n} warning signs: {parts}").format(n=len(warnings), parts=", ".join(parts))
 
 
+def _for(action: Callable[[WarningSign], None], warning: WarningSign) -> Callable[..., None]:
+    # A button's clicked signal passes `checked`; the warning must not be swapped for it.
+    return lambda *_: action(warning)
+
+
 def warning_views(
     warnings: Sequence[WarningSign],
     expanded: bool,
@@ -68,7 +73,11 @@ def warning_views(
                 body=tr("Talk to your doctor about these. Seen: {titles}").format(titles=titles)
                 if not expanded
                 else tr("Talk to your doctor about these."),
-                actions=(BannerAction(tr("Fold") if expanded else tr("Show all"), on_toggle),),
+                actions=(
+                    BannerAction(
+                        tr("Fold") if expanded else tr("Show all"), lambda *_: on_toggle()
+                    ),
+                ),
             )
         )
         if not expanded:
@@ -81,9 +90,9 @@ def warning_views(
                 title=html.escape(warning.title),
                 body=banner_body(warning),
                 actions=(
-                    BannerAction(tr("Show the data"), lambda w=warning: on_show(w)),
-                    BannerAction(tr("Snooze 7 days"), lambda w=warning: on_snooze(w)),
-                    BannerAction(tr("Dismiss"), lambda w=warning: on_dismiss(w)),
+                    BannerAction(tr("Show the data"), _for(on_show, warning)),
+                    BannerAction(tr("Snooze 7 days"), _for(on_snooze, warning)),
+                    BannerAction(tr("Dismiss"), _for(on_dismiss, warning)),
                 ),
             )
         )
