@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.access import create_demo, create_diary
 from app.cli.keys import new_passphrase, open_diary
+from app.cli.warning_signs import cmd_warnings
 from app.domain.errors import UserError
 from app.store.files import write_private_text
 
@@ -21,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
         "export": cmd_export,
         "import": cmd_import,
         "backup": cmd_backup,
+        "warnings": cmd_warnings,
     }[args.command]
     return handler(args)
 

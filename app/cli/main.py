@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--csv", action="store_true", help="write CSV files into the folder --out")
     im = with_key(with_path("import", "import a JSON export into an empty diary (all or nothing)"))
     im.add_argument("file", type=Path, metavar="FILE", help="the JSON export to import")
+    wa = with_key(with_path("warnings", "warning signs: what was seen, the evidence, the source"))
+    wa.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", help="as of this day")
+    wa.add_argument("--json", action="store_true", help="print JSON (docs/warnings-json.md)")
     bk = with_key(with_path("backup", "write an encrypted copy of the diary"))
     bk.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
     return p

@@ -25,7 +25,9 @@ from app.store.errors import DiaryExists, NotADiary, WriteFailed
 from app.store.injection_log import InjectionLog
 from app.store.lab_log import LabLog
 from app.store.profile_settings import ProfileSettings
+from app.store.rule_log import RuleLog
 from app.store.seeds import apply_seeds
+from app.store.snapshot import SnapshotReader
 from app.store.symptom_log import SymptomLog
 
 Listener = Callable[[frozenset[str]], None]
@@ -63,7 +65,7 @@ def _write_failure_message(err: Exception) -> str:
     return f"{reason} Nothing from this change was saved; what was saved before is safe."
 
 
-class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
+class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, SnapshotReader):
     """An open, unlocked diary file."""
 
     def __init__(self, path: Path, material: KeyMaterial, engine: Engine) -> None:

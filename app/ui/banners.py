@@ -66,6 +66,7 @@ class BannerStrip(QWidget):
     def set_banners(self, views: Sequence[BannerView]) -> None:
         for banner in self.banners:
             self._layout.removeWidget(banner)
+            banner.hide()  # deleteLater waits for the event loop; until then it must not paint
             banner.deleteLater()
         ordered = sorted(views, key=lambda v: SEVERITY_ORDER.get(v.severity, 9))
         self.banners = [Banner(v, self) for v in ordered]

@@ -20,6 +20,7 @@ from app.domain.errors import UserError
 from app.store.diary import Diary
 from app.ui.banners import BannerStrip, BannerView
 from app.ui.tabs import tab_factories
+from app.ui.warnings.controller import WarningBanners
 
 GEOMETRY_KEY = "window/geometry"
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_tabs()
         self._build_menus()
+        self.warning_banners = WarningBanners(diary, self, self.refresh_banners)
         self.diary.subscribe(self._on_diary_changed)
         self._restore_geometry()
         self.refresh_banners()
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
                     body=self.tr("It lives in a temporary folder and is deleted when you quit."),
                 )
             )
+        views.extend(self.warning_banners.views())
         self.banners.set_banners(views)
 
     # ----- menus ----------------------------------------------------------------------------
@@ -123,6 +126,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Dosebook"), self._about))
 
@@ -179,6 +184,11 @@ class MainWindow(QMainWindow):
             write_private_text(Path(path), self.diary.export_json())
         except UserError as err:
             QMessageBox.warning(self, self.tr("Export not written"), str(err))
+
+    def _warning_rules(self) -> None:
+        from app.ui.warnings.rules_dialog import RulesDialog
+
+        RulesDialog(self.diary, self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,123 @@
+"""Rules as data: read seeds/rules.toml, check it, and lay the person's thresholds over it."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from app.domain.records import Caution
+from app.paths import seed_path
+from app.rules.conditions import CONDITIONS, PARAMS
+from app.rules.model import SEVERITIES, Rule
+
+SETTING_PREFIX = "rules."
+ENABLED = "enabled"
+
+
+class RuleFileError(ValueError):
+    """seeds/rules.toml says something the rules module cannot use."""
+
+
+def setting_key(rule_id: str, param: str) -> str:
+    """The `setting` key that holds one threshold: "rules.<rule id>.<param>"."""
+    return f"{SETTING_PREFIX}{rule_id}.{param}"
+
+
+def _check_value(rule_id: str, name: str, value: Any) -> Any:
+    spec = PARAMS.get(name)
+    if spec is None:
+        raise RuleFileError(f"rule {rule_id}: unknown threshold {name!r}")
+    if spec.kind == "list":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise RuleFileError(f"rule {rule_id}: {name} must be a list of names")
+        return tuple(value)
+    if spec.kind == "text":
+        if not isinstance(value, str):
+            raise RuleFileError(f"rule {rule_id}: {name} must be text")
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise RuleFileError(f"rule {rule_id}: {name} must be a number")
+    try:
+        return spec.parse(str(value))
+    except ValueError as err:
+        raise RuleFileError(f"rule {rule_id}: {err}") from None
+
+
+def _rule(item: Mapping[str, Any]) -> Rule:
+    rule_id = str(item.get("id", ""))
+    if not rule_id or "." in rule_id:
+        raise RuleFileError(f"a rule needs an id without dots, not {rule_id!r}")
+    for key in ("title", "severity", "condition", "message", "source"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise RuleFileError(f"rule {rule_id}: {key} is missing")
+    if item["severity"] not in SEVERITIES:
+        raise RuleFileError(f"rule {rule_id}: severity must be one of {', '.join(SEVERITIES)}")
+    condition = CONDITIONS.get(item["condition"])
+    if condition is None:
+        raise RuleFileError(f"rule {rule_id}: unknown condition {item['condition']!r}")
+    raw = item.get("params", {})
+    params = {name: _check_value(rule_id, name, value) for name, value in raw.items()}
+    missing = [name for name in condition.required if name not in params]
+    extra = [n for n in params if n not in condition.required + condition.optional]
+    if missing or extra:
+        raise RuleFileError(f"rule {rule_id}: missing {missing}, not used {extra}")
+    if "caution" in params and params["caution"] not in {c.value for c in Caution}:
+        raise RuleFileError(f"rule {rule_id}: unknown caution {params['caution']!r}")
+    frozen = MappingProxyType(params)
+    return Rule(
+        id=rule_id,
+        title=item["title"].strip(),
+        severity=item["severity"],
+        condition=item["condition"],
+        message=" ".join(item["message"].split()),
+        source=" ".join(item["source"].split()),
+        params=frozen,
+        defaults=frozen,
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> tuple[Rule, ...]:
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    rules = tuple(_rule(item) for item in data.get("rule", []))
+    ids = [r.id for r in rules]
+    if len(set(ids)) != len(ids):
+        raise RuleFileError("two rules share an id")
+    return rules
+
+
+def default_rules(path: Path | None = None) -> tuple[Rule, ...]:
+    """The rules as shipped, in file order."""
+    return _load(Path(path) if path else seed_path("rules.toml"))
+
+
+def with_settings(rules: tuple[Rule, ...], settings: Mapping[str, str]) -> tuple[Rule, ...]:
+    """The rules with the person's thresholds applied; a stored value that does not fit is ignored."""
+    if not settings:
+        return rules
+    out: list[Rule] = []
+    for rule in rules:
+        params = dict(rule.defaults)
+        for name in params:
+            text = settings.get(setting_key(rule.id, name))
+            spec = PARAMS[name]
+            if text is None or not spec.editable:
+                continue
+            try:
+                params[name] = spec.parse(text)
+            except ValueError:
+                continue  # a hand-edited or outdated value: the default stays
+        enabled = settings.get(setting_key(rule.id, ENABLED), "1").strip() != "0"
+        out.append(replace(rule, params=MappingProxyType(params), enabled=enabled))
+    return tuple(out)
+
+
+def rules_for(settings: Mapping[str, str], path: Path | None = None) -> tuple[Rule, ...]:
+    """The shipped rules with the person's thresholds laid over them."""
+    return with_settings(default_rules(path), settings)

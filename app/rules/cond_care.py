@@ -1,0 +1,115 @@
+"""Care conditions: labs overdue, missed doses, vial problems, and the profile's standing cautions."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from app.domain.labs import DueStatus, add_months, format_day, group_title, labs_due
+from app.domain.labs.due import last_done_by_group
+from app.domain.records import Caution
+from app.domain.schedule import DoseStatus, adherence
+from app.domain.vials import vial_problems
+from app.rules import words
+from app.rules.facts import Facts
+from app.rules.model import Finding, Params
+
+CAUTION_WORDS = {
+    Caution.AUTOIMMUNE: "an autoimmune disease",
+    Caution.IMMUNOSUPPRESSED: "a transplant or treatment that suppresses the immune system",
+    Caution.PREGNANT_OR_BREASTFEEDING: "pregnancy or breastfeeding",
+    Caution.UNDER_18: "being under 18",
+    Caution.IMMUNE_ACTIVE_DRUGS: "other medicines that act on the immune system",
+}
+
+
+def labs_overdue(facts: Facts, p: Params) -> list[Finding]:
+    """Monitoring groups past their longest interval (plus `grace_days`) during a course."""
+    start = facts.course_start
+    if start is None:
+        return []
+    groups = [g for g in facts.snap.monitoring if g.group in set(p["groups"])]
+    last = last_done_by_group(facts.snap.panels, facts.snap.lab_tests)
+    grace = timedelta(days=p["grace_days"])
+    found: list[Finding] = []
+    for item, group in zip(labs_due(groups, last, facts.as_of), groups, strict=True):
+        if item.status == DueStatus.OVERDUE and item.due_by is not None:
+            if facts.as_of > item.due_by + grace:
+                found.append(Finding(item.text, frozenset({f"due:{group.group}:{item.due_by}"})))
+        elif item.status == DueStatus.NEVER_DONE:
+            due_by = add_months(start, group.max_months)
+            if facts.as_of > due_by + grace:
+                text = (
+                    f"{group_title(group.group)}: no results since the course began on "
+                    f"{format_day(start)}; usually every {group.min_months}–{group.max_months} months"
+                )
+                found.append(Finding(text, frozenset({f"due:{group.group}:{due_by}"})))
+    return found
+
+
+def doses_missed(facts: Facts, p: Params) -> list[Finding]:
+    """At least `count` doses of one protocol missed in the last `days` days."""
+    snap = facts.snap
+    first = facts.since(p["days"])
+    found: list[Finding] = []
+    for protocol in snap.protocols:
+        outcomes = adherence(protocol, snap.injections, snap.tz, first, facts.as_of, snap.now)
+        missed = [o.due_at for o in outcomes if o.status == DoseStatus.MISSED and o.due_at]
+        if len(missed) < p["count"]:
+            continue
+        when = ", ".join(words.moment(t.astimezone(snap.tz), facts.as_of) for t in missed)
+        text = (
+            f"{protocol.product}: {words.count(len(missed), 'dose')} with no injection logged "
+            f"in the last {p['days']} days ({when})"
+        )
+        keys = frozenset(f"missed:{protocol.id}:{t.isoformat()}" for t in missed)
+        found.append(Finding(text, keys))
+    return found
+
+
+def _problem_kind(text: str) -> str:
+    for word, kind in (("expiry", "expired"), ("mixed", "beyond_use"), ("frozen", "frozen")):
+        if word in text:
+            return kind
+    return "other"
+
+
+def vial_problem(facts: Facts, p: Params) -> list[Finding]:
+    """Open vials with a problem now, and vials with a problem when used in the last days."""
+    snap = facts.snap
+    since = snap.now - timedelta(days=p["within_days"])
+    used_at: dict[int, list] = {}
+    for shot in snap.injections:
+        if shot.vial_id is not None and since < shot.taken_at <= snap.now:
+            used_at.setdefault(shot.vial_id, []).append(shot.taken_at)
+    found: list[Finding] = []
+    for vial in snap.vials:
+        problems: dict[str, str] = {}
+        if vial.finished_on is None:
+            for text in vial_problems(vial, snap.now):
+                problems.setdefault(_problem_kind(text), text)
+        for taken in used_at.get(vial.id, ()) if vial.id is not None else ():
+            for text in vial_problems(vial, taken):
+                kind = _problem_kind(text)
+                when = words.moment(taken.astimezone(snap.tz), facts.as_of)
+                problems.setdefault(kind, f"Used {when}: {text}")
+        name = f"Vial {vial.lot}" if vial.lot else f"Vial of {vial.product}"
+        for kind, text in problems.items():
+            found.append(Finding(f"{name}: {text}", frozenset({f"vial:{vial.id}:{kind}"})))
+    return found
+
+
+def profile_caution(facts: Facts, p: Params) -> list[Finding]:
+    """A standing caution the profile carries (for under 18, the birth year counts too)."""
+    caution = Caution(p["caution"])
+    profile = facts.snap.profile
+    if caution in profile.cautions:
+        text = f"Your profile notes {CAUTION_WORDS[caution]}"
+    elif (
+        caution == Caution.UNDER_18
+        and profile.birth_year is not None
+        and facts.as_of.year - profile.birth_year < 18
+    ):
+        text = f"Your profile gives the birth year {profile.birth_year}: under 18"
+    else:
+        return []
+    return [Finding(text, frozenset({f"caution:{caution.value}"}))]

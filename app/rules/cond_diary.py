@@ -1,0 +1,98 @@
+"""Symptom-diary conditions: a rating bad on most recent days, worsening, a new kind of sickness."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.diary import HIGHER_IS_WORSE, series, worse_recently
+from app.rules import words
+from app.rules.facts import Facts
+from app.rules.model import Finding, Params
+
+_LABELS = {"energy": "Energy", "fatigue": "Fatigue", "wellbeing": "Well-being"}
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def symptom_days(facts: Facts, p: Params) -> list[Finding]:
+    """A rating at `level` or worse on at least `min_days` of the last `days` days.
+
+    "Worse" follows the rating: higher for fatigue, lower for energy and well-being. Days without
+    an entry do not count either way.
+    """
+    field = p["field"]
+    higher_is_worse = HIGHER_IS_WORSE[field]
+    first = facts.since(p["days"])
+    bad_days: list[date] = []
+    for entry in facts.entries_since(first):
+        value = getattr(entry, field)
+        if value is None:
+            continue
+        if (value >= p["level"]) if higher_is_worse else (value <= p["level"]):
+            bad_days.append(entry.day)
+    if len(bad_days) < p["min_days"]:
+        return []
+    how = "or more" if higher_is_worse else "or less"
+    text = (
+        f"{_LABELS[field]} rated {p['level']} {how} on {len(bad_days)} of the last {p['days']} days "
+        f"({words.day(first, facts.as_of)} to {words.day(facts.as_of, facts.as_of)})"
+    )
+    # Keyed by week: dismissing holds until a bad day falls in a week not seen before.
+    return [Finding(text, frozenset(f"{field}:{_week(d)}" for d in bad_days))]
+
+
+def rating_worse(facts: Facts, p: Params) -> list[Finding]:
+    """Each rating whose mean over the last `days` days is worse than over the `days` before."""
+    found: list[Finding] = []
+    # Only the two stretches matter; older entries would only be sorted and skipped.
+    recent = facts.entries_since(facts.since(2 * p["days"]))
+    for field in p.get("fields", ("energy", "fatigue", "wellbeing")):
+        if field not in HIGHER_IS_WORSE:
+            continue
+        change = worse_recently(
+            series(recent, field),
+            facts.as_of,
+            p["days"],
+            higher_is_worse=HIGHER_IS_WORSE[field],
+            threshold=p["threshold"],
+            min_points=p["min_points"],
+        )
+        if change is None or not change.worse:
+            continue
+        direction = "up" if HIGHER_IS_WORSE[field] else "down"
+        text = (
+            f"{_LABELS[field]} averaged {change.recent_mean:.1f} over the last {p['days']} days, "
+            f"{direction} from {change.previous_mean:.1f} in the {p['days']} days before"
+        )
+        found.append(Finding(text, frozenset({f"worse:{field}:{_week(facts.as_of)}"})))
+    return found
+
+
+def new_sickness(facts: Facts, p: Params) -> list[Finding]:
+    """A kind of sickness marked in the last `days` days that the diary never had before."""
+    first = facts.since(p["days"])
+    earlier: set[str] = set()
+    recent: dict[str, date] = {}
+    has_history = False
+    for entry in facts.snap.entries:
+        kind = (entry.sickness_kind or "other").strip().lower() if entry.sick else ""
+        if entry.day < first:
+            has_history = True
+            if kind:
+                earlier.add(kind)
+        elif kind and kind not in recent:
+            recent[kind] = entry.day
+    if not has_history:
+        return []  # nothing to compare with: every kind would look new
+    return [
+        Finding(
+            f"Marked sick ({kind}) on {words.day(day, facts.as_of)}, a kind of sickness "
+            f"not in your diary before",
+            frozenset({f"sick:{kind}:{day.isoformat()}"}),
+        )
+        for kind, day in sorted(recent.items(), key=lambda item: item[1])
+        if kind not in earlier
+    ]

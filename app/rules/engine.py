@@ -1,0 +1,81 @@
+"""Run the rules over a snapshot: most severe first, one banner per thing seen, in a fixed order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.snapshot import RuleState, Snapshot
+from app.rules.catalogue import rules_for
+from app.rules.conditions import CONDITIONS
+from app.rules.facts import Facts
+from app.rules.model import SEVERITY_RANK, Rule, WarningSign
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Warnings to show, and those the person snoozed or dismissed (still there, just quiet)."""
+
+    shown: tuple[WarningSign, ...]
+    hidden: tuple[WarningSign, ...]
+
+
+def evaluate(snapshot: Snapshot, rules: Iterable[Rule] | None = None) -> list[WarningSign]:
+    """Every warning the snapshot raises, most severe first, then in rule-file order.
+
+    Evidence already claimed by a more severe (or earlier) rule is left out of later ones, so an
+    ALT of 118 appears once, under the rule that says most about it.
+    """
+    if rules is None:
+        rules = rules_for(snapshot.rule_settings)
+    facts = Facts(snapshot)
+    ordered = sorted(enumerate(rules), key=lambda item: (SEVERITY_RANK[item[1].severity], item[0]))
+    claimed: set[str] = set()
+    out: list[WarningSign] = []
+    for _, rule in ordered:
+        if not rule.enabled:
+            continue
+        findings = CONDITIONS[rule.condition].check(facts, rule.params)
+        kept = [f for f in findings if f.keys and not f.keys <= claimed]
+        if not kept:
+            continue
+        keys = frozenset().union(*(f.keys for f in kept))
+        claimed |= keys
+        out.append(
+            WarningSign(
+                rule=rule.id,
+                severity=rule.severity,
+                title=rule.title,
+                message=rule.message_text(),
+                evidence=tuple(f.text for f in kept),
+                source=rule.source,
+                keys=keys,
+            )
+        )
+    return out
+
+
+def is_hidden(warning: WarningSign, state: RuleState | None, now: datetime) -> bool:
+    """Snoozed until later than now, or dismissed with no evidence that is new since."""
+    if state is None:
+        return False
+    if state.snoozed_until is not None and state.snoozed_until > now:
+        return True
+    return bool(state.dismissed_keys) and warning.keys <= state.dismissed_keys
+
+
+def split_hidden(
+    warnings: Iterable[WarningSign], states: Mapping[str, RuleState], now: datetime
+) -> Evaluation:
+    """Separate what to show from what the person snoozed or dismissed."""
+    shown: list[WarningSign] = []
+    hidden: list[WarningSign] = []
+    for warning in warnings:
+        (hidden if is_hidden(warning, states.get(warning.rule), now) else shown).append(warning)
+    return Evaluation(tuple(shown), tuple(hidden))
+
+
+def evaluate_snapshot(snapshot: Snapshot) -> Evaluation:
+    """The warnings with the snapshot's own thresholds and banner states applied."""
+    return split_hidden(evaluate(snapshot), snapshot.rule_states, snapshot.now)

@@ -1,0 +1,110 @@
+"""The warning-sign vocabulary: rules as data, what a condition found, and the warning shown."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+SEVERITIES = ("urgent", "warning", "info")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+Params = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One threshold a person can see and change: its kind, label and allowed span."""
+
+    name: str
+    kind: str  # int, float, list, text
+    label: str
+    minimum: float | None = None
+    maximum: float | None = None
+
+    @property
+    def editable(self) -> bool:
+        return self.kind in ("int", "float")
+
+    def parse(self, text: str) -> Any:
+        """The value typed as text, or ValueError when it is not allowed."""
+        if self.kind == "int":
+            value: Any = int(text.strip())
+        elif self.kind == "float":
+            value = float(text.strip())
+            if value != value:  # NaN
+                raise ValueError("not a number")
+        else:
+            raise ValueError(f"{self.name} cannot be changed")
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"{self.name} must be at least {self.minimum:g}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"{self.name} must be at most {self.maximum:g}")
+        return value
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule from seeds/rules.toml, with the person's thresholds applied over the defaults."""
+
+    id: str
+    title: str
+    severity: str
+    condition: str
+    message: str
+    source: str
+    params: Params = field(default_factory=lambda: MappingProxyType({}))
+    defaults: Params = field(default_factory=lambda: MappingProxyType({}))
+    enabled: bool = True
+
+    @property
+    def changed(self) -> bool:
+        """True when the person changed a threshold or switched the rule off."""
+        return not self.enabled or dict(self.params) != dict(self.defaults)
+
+    def message_text(self) -> str:
+        """The message with this rule's thresholds filled in."""
+        try:
+            return self.message.format_map(dict(self.params))
+        except (KeyError, ValueError, IndexError):
+            return self.message
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of evidence; `keys` name what it is about (e.g. "lab:alt:2026-07-27")."""
+
+    text: str
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True)
+class WarningSign:
+    """A warning to show: what was seen, the evidence, the source, and what to do (talk)."""
+
+    rule: str
+    severity: str
+    title: str
+    message: str
+    evidence: tuple[str, ...]
+    source: str
+    keys: frozenset[str] = frozenset()
+
+    @property
+    def fingerprint(self) -> str:
+        """A short, stable digest of what the evidence is about (not of its wording)."""
+        text = self.rule + "\n" + "\n".join(sorted(self.keys))
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def as_json(self) -> dict[str, Any]:
+        """The documented JSON form (docs/warnings-json.md)."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "title": self.title,
+            "message": self.message,
+            "evidence": list(self.evidence),
+            "source": self.source,
+        }

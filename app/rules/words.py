@@ -1,0 +1,58 @@
+"""How the evidence reads: short dates, numbers, units and test names, in plain English."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+from app.domain.labs import pretty_unit
+from app.domain.records import LabTest
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def day(d: date, as_of: date) -> str:
+    """'27 Jul', with the year when it is not the as-of year: '27 Jul 2025'."""
+    text = f"{d.day} {_MONTHS[d.month - 1]}"
+    return text if d.year == as_of.year else f"{text} {d.year}"
+
+
+def weekday_day(d: date, as_of: date) -> str:
+    """'Thu 12 Mar' (year added when not the as-of year)."""
+    return f"{_WEEKDAYS[d.weekday()]} {day(d, as_of)}"
+
+
+def moment(t: datetime, as_of: date) -> str:
+    """'Thu 12 Mar 20:00'."""
+    return f"{weekday_day(t.date(), as_of)} {t:%H:%M}"
+
+
+def number(value: float) -> str:
+    """A lab value as people write it: 118, 0.6, 2,500, 170,000,000."""
+    if not math.isfinite(value):
+        return str(value)
+    if abs(value) >= 10_000:
+        return f"{value:,.0f}"
+    return f"{value:g}"
+
+
+def unit(test: LabTest, typed: str = "") -> str:
+    """The unit to print after a value: the typed one if given, else the chart unit, made pretty."""
+    shown = pretty_unit(typed or test.unit)
+    return f" {shown}" if shown and not shown.startswith("{") else ""
+
+
+def test_name(test: LabTest) -> str:
+    """'ALT', or the full name when the catalogue has no abbreviation."""
+    return test.abbrev or test.name
+
+
+def times(value: float) -> str:
+    """A multiple of a limit to one decimal: '2.1×'."""
+    return f"{value:.1f}×"
+
+
+def count(n: int, thing: str, things: str | None = None) -> str:
+    """'1 day', '3 days'."""
+    return f"{n} {thing if n == 1 else (things or thing + 's')}"

@@ -1,0 +1,71 @@
+"""Keeps the warning banners in step with the diary: evaluate, show, snooze, dismiss."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.domain.errors import UserError
+from app.rules import Evaluation, WarningSign, evaluate_snapshot, rules_for
+from app.store.diary import Diary
+from app.ui.banners import BannerView
+from app.ui.warnings.banner_views import warning_views
+from app.ui.warnings.evidence_dialog import EvidenceDialog
+
+SNOOZE = timedelta(days=7)
+
+
+class WarningBanners:
+    """Owned by the main window; `views()` is called from its refresh_banners."""
+
+    def __init__(self, diary: Diary, parent: QWidget, refresh: Callable[[], None]) -> None:
+        self.diary = diary
+        self.parent = parent
+        self._refresh = refresh
+        self.as_of: date | None = None  # a fixed day (tests, screenshots); None means now
+        self.expanded = False
+        self.evaluation = Evaluation((), ())
+
+    def _now(self) -> datetime:
+        tz = self.diary.timezone()
+        if self.as_of is None:
+            return datetime.now(tz)
+        return datetime.combine(self.as_of, datetime.max.time(), tz)
+
+    def views(self) -> list[BannerView]:
+        """Evaluate the rules on the diary as it is now and build the banners."""
+        self.evaluation = evaluate_snapshot(self.diary.snapshot(now=self._now()))
+        return warning_views(
+            self.evaluation.shown,
+            self.expanded,
+            on_show=self.show_data,
+            on_snooze=self.snooze,
+            on_dismiss=self.dismiss,
+            on_toggle=self.toggle,
+        )
+
+    # ----- what the buttons do --------------------------------------------------------------
+
+    def show_data(self, warning: WarningSign) -> None:
+        rule = next(
+            (r for r in rules_for(self.diary.rule_settings()) if r.id == warning.rule), None
+        )
+        EvidenceDialog(warning, rule, self.parent).exec()
+
+    def snooze(self, warning: WarningSign) -> None:
+        self._write(lambda: self.diary.snooze_rule(warning.rule, self._now() + SNOOZE))
+
+    def dismiss(self, warning: WarningSign) -> None:
+        self._write(lambda: self.diary.dismiss_rule(warning.rule, warning.keys))
+
+    def toggle(self) -> None:
+        self.expanded = not self.expanded
+        self._refresh()
+
+    def _write(self, action: Callable[[], None]) -> None:
+        try:
+            action()  # the diary's change notice refreshes the banners
+        except UserError as err:
+            QMessageBox.warning(self.parent, self.parent.tr("Not saved"), str(err))

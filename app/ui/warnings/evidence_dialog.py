@@ -1,0 +1,64 @@
+"""The data behind one warning: what was seen, every piece of evidence, the thresholds, the source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.rules import PARAMS, Rule, WarningSign
+from app.ui.warnings.labels import param_label, param_value, severity_word
+
+
+class EvidenceDialog(QDialog):
+    """Read-only: lists the evidence so it can be read out or shown to a doctor."""
+
+    def __init__(self, warning: WarningSign, rule: Rule | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The data behind this warning"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{severity_word(warning.severity)}: {warning.title}</b>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+        message = QLabel(warning.message)
+        message.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(message)
+        layout.addWidget(QLabel(self.tr("What was seen in your diary:")))
+        self.evidence = QListWidget()
+        self.evidence.setWordWrap(True)
+        self.evidence.addItems(list(warning.evidence))
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        layout.addWidget(self.evidence, 1)
+        if rule is not None:
+            shown = [
+                f"{param_label(name)}: {param_value(value)}"
+                for name, value in rule.params.items()
+                if name in PARAMS
+            ]
+            thresholds = QLabel(self.tr("Thresholds: {list}").format(list="; ".join(shown)))
+            thresholds.setWordWrap(True)
+            layout.addWidget(thresholds)
+        source = QLabel(self.tr("Source: {source}").format(source=warning.source))
+        source.setWordWrap(True)
+        layout.addWidget(source)
+        note = QLabel(
+            self.tr(
+                "Dosebook records and charts; it never diagnoses and never suggests a dose. "
+                "Talk to your doctor about what you see here."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
