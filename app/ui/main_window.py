@@ -119,6 +119,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up…"), self._backup))
         file_menu.addAction(self._action(self.tr("&Export…"), self._export))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Print report…"), self._print_report, QKeySequence.StandardKey.Print
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -179,6 +184,11 @@ class MainWindow(QMainWindow):
             write_private_text(Path(path), self.diary.export_json())
         except UserError as err:
             QMessageBox.warning(self, self.tr("Export not written"), str(err))
+
+    def _print_report(self) -> None:
+        from app.ui.report_dialog import ReportDialog
+
+        ReportDialog(self.diary, parent=self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(
