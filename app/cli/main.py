@@ -58,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("file", type=Path, metavar="FILE", help="the JSON export to import")
     rp = with_key(with_path("report", "write the appointment report as PDF"))
     rp.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
-    rp.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)")
+    rp.add_argument(
+        "--from", dest="start", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)"
+    )
     rp.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (default today)")
     rp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     bk = with_key(with_path("backup", "write an encrypted copy of the diary"))

@@ -15,6 +15,8 @@ def write_report(args: argparse.Namespace) -> int:
     out = args.out
     if out.exists():
         raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
+    if args.start and args.end and args.start > args.end:
+        raise UserError("The report's first day (--from) is after its last day (--to).")
     # Drawing needs a Qt application but never a screen; this also works over ssh.
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -132,9 +132,7 @@ def gather(diary: Diary, options: ReportOptions, now: datetime | None = None) ->
     in_range = tuple(i for i in injections if i.taken_at >= first_instant)
     zones = tuple(diary.zones())
     usage = zone_usage(zones, [(i.zone_id, i.taken_at) for i in in_range], judged_at)
-    reactions = tuple(
-        r for r in diary.reactions() if first_instant <= r.observed_at < end_of_range
-    )
+    reactions = tuple(r for r in diary.reactions() if first_instant <= r.observed_at < end_of_range)
 
     all_entries = diary.entries(end=end)
     entries = tuple(e for e in all_entries if e.day >= start)

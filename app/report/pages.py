@@ -17,8 +17,8 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPagedPaintDevice,
-    QPainter,
     QPaintDevice,
+    QPainter,
     QPen,
     QPicture,
     QTextLayout,
@@ -240,7 +240,9 @@ class Flow:
                 self.wrap(t, cf, w - 2 * pad) or [""]
                 for t, cf, w in zip(texts, fonts, widths, strict=True)
             ]
-            tallest = max(len(w) * self.line_height(cf) for w, cf in zip(wrapped, fonts, strict=True))
+            tallest = max(
+                len(w) * self.line_height(cf) for w, cf in zip(wrapped, fonts, strict=True)
+            )
             return wrapped, tallest + 2 * pad
 
         def put(

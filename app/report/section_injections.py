@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from app.domain.schedule import DoseOutcome, DoseStatus, summarize
 from app.report.bodymap_print import draw_body_map
 from app.report.data import ReportData
 from app.report.pages import BODY, INK, SMALL, SMALL_BOLD, SUBHEADING, Column, Flow
-from app.report.text import clock, plural, short_day, tr
+from app.report.text import clock, long_day, plural, short_day, tr
 
 # Past this many doses a line per dose stops being compact: a line per month instead.
 MAX_DOSE_ROWS = 60
@@ -135,9 +135,10 @@ def _rotation(flow: Flow, data: ReportData) -> None:
     lines: list[tuple[str, str, str]] = []
     for zone in data.zones:
         usage = data.usage.get(zone.id)
-        last = short_day(usage.last_used.astimezone(data.now.tzinfo).date(), with_year) if (
-            usage and usage.last_used
-        ) else "–"
+        last = "–"
+        if usage and usage.last_used:
+            day = usage.last_used.astimezone(data.now.tzinfo).date()
+            last = long_day(day) if with_year else short_day(day)
         count = tr("not in use") if not zone.enabled else str(usage.count if usage else 0)
         lines.append((zone.label, count, last))
     total = sum(counts.values())
@@ -162,7 +163,7 @@ def _zone_list(painter: QPainter, rect: QRectF, lines: list[tuple[str, str, str]
     """Zone, uses and last use, one zone per line, in the seeds' order."""
     header = (tr("Zone"), tr("Uses"), tr("Last used"))
     line_h = QFontMetricsF(BODY, painter.device()).height() + 2
-    widths = (rect.width() * 0.52, rect.width() * 0.18, rect.width() * 0.30)
+    widths = (rect.width() * 0.52, rect.width() * 0.14, rect.width() * 0.34)
     y = rect.top() + 4
     for index, row in enumerate([header, *lines]):
         painter.setFont(SMALL_BOLD if index == 0 else SMALL)
@@ -171,8 +172,12 @@ def _zone_list(painter: QPainter, rect: QRectF, lines: list[tuple[str, str, str]
         for k, (text, width) in enumerate(zip(row, widths, strict=True)):
             align = Qt.AlignmentFlag.AlignRight if k == 1 else Qt.AlignmentFlag.AlignLeft
             cell = QRectF(x, y, width - 6, line_h)
-            painter.drawText(cell, int(align | Qt.AlignmentFlag.AlignVCenter), text)
+            # A zone the person renamed at length is shortened with "…", never cut off.
+            shown = painter.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, int(cell.width())
+            )
+            painter.drawText(cell, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
             x += width
         if index == 0:
-            painter.drawLine(rect.left(), int(y + line_h), int(rect.right()), int(y + line_h))
+            painter.drawLine(QPointF(rect.left(), y + line_h), QPointF(rect.right(), y + line_h))
         y += line_h

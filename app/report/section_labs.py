@@ -58,21 +58,25 @@ def write_labs(flow: Flow, data: ReportData) -> None:
             ]
         )
     columns = [
-        Column(tr("Test"), 21),
+        Column(tr("Test"), 19),
         Column(tr("Latest"), 12),
-        Column(tr("Result"), 12),
-        Column(tr("Flag"), 13),
+        Column(tr("Result"), 13),
+        Column(tr("Flag"), 12.5),
         Column(tr("Previous"), 12),
-        Column(tr("Result"), 12),
-        Column(tr("Flag"), 13),
-        Column(tr("Range"), 9),
+        Column(tr("Result"), 13),
+        Column(tr("Flag"), 12.5),
+        Column(tr("Range"), 11),
     ]
     flow.table(columns, rows, bold_rows=frozenset(bold), bold_columns=frozenset({0, 3, 6}))
     flow.paragraph(
-        tr("↑ H above and ↓ L below the range printed with the result; ✓ within it; ! A not the "
-           "expected result; ? no range to compare with. Tests in bold had a result outside the range "
-           "in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), "
-           "counted from that range."), SMALL, after=8  # fmt: skip
+        tr(
+            "↑ H above and ↓ L below the range printed with the result; ✓ within it; ! A not the "
+            "expected result; ? no range to compare with. Tests in bold had a result outside the range "
+            "in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), "
+            "counted from that range."
+        ),
+        SMALL,
+        after=8,  # fmt: skip
     )
     _charts(flow, data)
 
@@ -84,10 +88,12 @@ def _charts(flow: Flow, data: ReportData) -> None:
         return
     flow.heading(tr("Charts"), SUBHEADING, keep=CHART_HEIGHT_MM * PX_PER_MM)
     flow.paragraph(
-        tr("Each chart shows every result up to {day}. The shaded band is the range printed by the "
-           "lab; triangles point up above it and down below it; open markers are results "
-           "reported as beyond a limit (“<” or “>”).").format(
-            day=short_day(data.options.end, True)), SMALL  # fmt: skip
+        tr(
+            "Each chart shows every result up to {day}. The shaded band is the range printed by the "
+            "lab; triangles point up above it and down below it; open markers are results "
+            "reported as beyond a limit (“<” or “>”)."
+        ).format(day=short_day(data.options.end, True)),
+        SMALL,  # fmt: skip
     )
     plots = [(code, _plot(data, code)) for code in codes]
     height = CHART_HEIGHT_MM * PX_PER_MM
@@ -107,7 +113,10 @@ def _charts(flow: Flow, data: ReportData) -> None:
 def _plot(data: ReportData, code: str) -> pg.PlotItem:
     test = data.tests[code]
     history: list[tuple[date, LabResult]] = [
-        (panel.collected_on, r) for panel in data.panels for r in panel.results if r.test_code == code
+        (panel.collected_on, r)
+        for panel in data.panels
+        for r in panel.results
+        if r.test_code == code
     ]
     title = f"{test.name} ({test.abbrev})" if test.abbrev else test.name
     if test.qualitative or all(r.value is None for _d, r in history):

@@ -31,7 +31,9 @@ NOTE_LINES = 8
 def write_title(flow: Flow, data: ReportData) -> None:
     """ "Appointment report", then who it is for and the dates it covers."""
     height = flow.line_height(TITLE)
-    flow.add(text_item(QRectF(flow.left, flow.y, flow.width, height), tr("Appointment report"), TITLE))
+    flow.add(
+        text_item(QRectF(flow.left, flow.y, flow.width, height), tr("Appointment report"), TITLE)
+    )
     flow.y += height + 2
     parts = [tr("For {name}").format(name=data.name)] if data.name else []
     parts.append(range_text(data.options.start, data.options.end))

@@ -7,7 +7,7 @@ from app.charts.style import print_theme
 from app.domain.diary import EpisodeFigures
 from app.report.charts_print import draw_chart
 from app.report.data import RATINGS, ReportData
-from app.report.pages import PX_PER_MM, SMALL, SUBHEADING, Column, Flow
+from app.report.pages import BODY, PX_PER_MM, SMALL, SUBHEADING, Column, Flow
 from app.report.text import long_day, number, plural, short_day, tr
 
 CHART_HEIGHT_MM = 58
@@ -15,15 +15,18 @@ CHART_HEIGHT_MM = 58
 
 def write_symptoms(flow: Flow, data: ReportData) -> None:
     """Coverage, one chart per rating, then the sick episodes and their figures."""
-    flow.heading(tr("Symptoms"), keep=CHART_HEIGHT_MM * PX_PER_MM)
+    # The heading, its note and the first chart go on one page.
+    flow.heading(tr("Symptoms"), keep=CHART_HEIGHT_MM * PX_PER_MM + 3 * flow.line_height(BODY))
     days = (data.options.end - data.options.start).days + 1
     if not data.entries:
         flow.paragraph(tr("No diary entries in this period."))
     else:
         flow.paragraph(
-            tr("Diary kept on {logged} of {days} days. Dots are single days; the line is the "
-               "7-day average; grey bands are days marked sick; ticks along the bottom are "
-               "injections.").format(logged=len(data.entries), days=days)  # fmt: skip
+            tr(
+                "Diary kept on {logged} of {days} days. Dots are single days; the line is the "
+                "7-day average; grey bands are days marked sick; ticks along the bottom are "
+                "injections."
+            ).format(logged=len(data.entries), days=days)  # fmt: skip
         )
         spans = data.sick_spans()
         injection_days = data.injection_days()
@@ -80,8 +83,11 @@ def _episodes(flow: Flow, data: ReportData) -> None:
             )
         )
     flow.paragraph(
-        tr("Days to recover = an episode's length, first to last sick day; one unmarked day "
-           "between sick days does not end an episode."), SMALL  # fmt: skip
+        tr(
+            "Days to recover = an episode's length, first to last sick day; one unmarked day "
+            "between sick days does not end an episode."
+        ),
+        SMALL,  # fmt: skip
     )
 
 
@@ -100,4 +106,3 @@ def _figures_text(label: str, f: EpisodeFigures) -> str:
     if f.ongoing:
         text += tr("; {n} may still be going on").format(n=f.ongoing)
     return text + "."
-
