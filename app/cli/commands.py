@@ -23,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
         "import": cmd_import,
         "backup": cmd_backup,
         "warnings": cmd_warnings,
+        "report": cmd_report,
     }[args.command]
     return handler(args)
 
@@ -106,3 +107,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         target = diary.backup_to(args.out)
     print(f"Wrote an encrypted, verified backup to {target}. It opens with the same passphrase.")
     return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.cli.report import write_report
+
+    return write_report(args)

@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     wa = with_key(with_path("warnings", "warning signs: what was seen, the evidence, the source"))
     wa.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", help="as of this day")
     wa.add_argument("--json", action="store_true", help="print JSON (docs/warnings-json.md)")
+    rp = with_key(with_path("report", "write the appointment report as PDF"))
+    rp.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    rp.add_argument(
+        "--from", dest="start", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)"
+    )
+    rp.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (default today)")
+    rp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     bk = with_key(with_path("backup", "write an encrypted copy of the diary"))
     bk.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
     return p

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import select
@@ -14,6 +14,8 @@ from app.domain.errors import ValidationError
 from app.domain.records import Profile, Zone
 from app.store import convert
 from app.store.models import ProfileRow, SettingRow, ZoneRow, utcnow
+
+LAST_REPORT_KEY = "report.last_day"
 
 
 class ProfileSettings:
@@ -97,6 +99,19 @@ class ProfileSettings:
             row.value = value
             row.updated_at = utcnow()
             s.add(row)
+
+    # the appointment report remembers when it was last printed or saved
+    def last_report_day(self) -> date | None:
+        """The day the last appointment report was printed or saved, or None."""
+        text = self.setting(LAST_REPORT_KEY)
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:
+            return None  # a damaged value only loses the default range, never the report
+
+    def set_last_report_day(self, day: date) -> None:
+        """Remember the day a report was printed or saved (the next one starts there)."""
+        self.set_setting(LAST_REPORT_KEY, day.isoformat())
 
 
 def local_zone() -> ZoneInfo:

@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up…"), self._backup))
         file_menu.addAction(self._action(self.tr("&Export…"), self._export))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Print report…"), self._print_report, QKeySequence.StandardKey.Print
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -189,6 +194,11 @@ class MainWindow(QMainWindow):
         from app.ui.warnings.rules_dialog import RulesDialog
 
         RulesDialog(self.diary, self).exec()
+
+    def _print_report(self) -> None:
+        from app.ui.report_dialog import ReportDialog
+
+        ReportDialog(self.diary, parent=self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

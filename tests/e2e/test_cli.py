@@ -158,3 +158,25 @@ def test_gui_without_a_display_says_so_in_one_line() -> None:
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "no display" in result.stderr
+
+
+def test_report_writes_a_pdf_without_a_display(tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.access import create_demo
+
+    create_demo(tmp_path / "r.dosebook", date(2026, 11, 24)).close()
+    out = tmp_path / "report.pdf"
+    args = ["report", str(tmp_path / "r.dosebook"), "--out", str(out), "--passphrase-stdin"]
+    dates = ["--from", "2026-07-01", "--to", "2026-11-24", "--paper", "letter"]
+    # No display and no QT_QPA_PLATFORM: the subcommand goes offscreen by itself.
+    env = {"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    result = dosebook(*args, *dates, stdin="demo\n", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "pages, 1 Jul 2026 – 24 Nov 2026" in result.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+    again = dosebook(*args, stdin="demo\n", env=env)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    backwards = dosebook(*args[:3], str(tmp_path / "b.pdf"), "--passphrase-stdin",
+                         "--from", "2026-11-01", "--to", "2026-10-01", stdin="demo\n", env=env)  # fmt: skip
+    assert backwards.returncode == 1 and "after its last day" in backwards.stderr

@@ -206,6 +206,26 @@ def test_date_axis_labels_fit_and_name_the_period(qtbot, days, expect):
     assert all(b - a >= widths / 2 for a, b in zip(placed, placed[1:], strict=False))
 
 
+@pytest.mark.parametrize("width", [340, 700])
+def test_months_are_labelled_when_no_new_year_falls_in_view(qtbot, width):
+    """Feb to Oct has no 1 January: the month labels carry the year, and are still drawn."""
+    from app.charts.export import chart_to_image
+
+    points = [LabPoint(date(2026, m, 20), 30.0 + m, "normal") for m in (2, 5, 8, 10)]
+    plot = build_lab_chart(None, points, [], "U/L", "ALT", theme=print_theme())
+    chart_to_image(plot, width, 240)
+    axis = plot.getAxis("bottom")
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        drawn = [text for _rect, _flags, text in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+    assert len(drawn) >= 3 and all(text.endswith("2026") for text in drawn), drawn
+
+
 def test_day_coordinates_round_trip():
     for day in (date(1999, 12, 31), date(2026, 3, 1), date(2040, 2, 29)):
         assert x_to_date(date_to_x(day)) == day

@@ -1,0 +1,167 @@
+"""The first page's summary (protocol, doses, labs flagged and due, warnings) and the questions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPen
+
+from app.domain.labs import Flag, flag_result
+from app.domain.schedule import AdherenceSummary
+from app.report.data import ReportData
+from app.report.options import ReportWarning
+from app.report.pages import BODY, GREY, RULE, SMALL, SUBHEADING, TITLE, Flow, text_item
+from app.report.text import (
+    flag_text,
+    long_day,
+    number,
+    plural,
+    protocol_text,
+    range_text,
+    result_text,
+    short_day,
+    tr,
+)
+
+_SEVERITY = {"urgent": "!!!", "caution": "!!", "info": "i"}
+NOTE_LINES = 8
+
+
+def write_title(flow: Flow, data: ReportData) -> None:
+    """ "Appointment report", then who it is for and the dates it covers."""
+    height = flow.line_height(TITLE)
+    flow.add(
+        text_item(QRectF(flow.left, flow.y, flow.width, height), tr("Appointment report"), TITLE)
+    )
+    flow.y += height + 2
+    parts = [tr("For {name}").format(name=data.name)] if data.name else []
+    parts.append(range_text(data.options.start, data.options.end))
+    parts.append(tr("made on {day}").format(day=long_day(data.now.date())))
+    flow.paragraph(" · ".join(parts), BODY, GREY, after=6)
+
+
+def adherence_text(summary: AdherenceSummary) -> str:
+    """ "40 of 42 doses due were taken (95%): 36 on time, 4 late. Missed: 2." """
+    taken = summary.on_time + summary.late
+    due = taken + summary.missed
+    if not due:
+        return tr("No doses were due in this period.")
+    text = tr("{taken} of {due} doses due were taken ({percent}%): {on_time} on time, {late} late.")
+    text = text.format(
+        taken=taken,
+        due=due,
+        percent=number(summary.taken_percent, 0),
+        on_time=summary.on_time,
+        late=summary.late,
+    )
+    text += " " + tr("Missed: {n}.").format(n=summary.missed)
+    if summary.extra:
+        text += " " + tr("Extra injections (not matched to a due dose): {n}.").format(
+            n=summary.extra
+        )
+    return text
+
+
+def write_summary(flow: Flow, data: ReportData, warnings: Sequence[ReportWarning] | None) -> None:
+    """Protocol, adherence, reactions, sickness, flagged labs, labs due and (if given) warnings."""
+    flow.heading(tr("Summary"))
+    if warnings:
+        flow.heading(tr("Warning signs to talk about"), SUBHEADING, keep=40)
+        for w in warnings:
+            marker = _SEVERITY.get(w.severity, "!")
+            flow.paragraph(f"{marker}  {w.title}", SUBHEADING, after=1)
+            flow.paragraph(w.message, BODY, indent=18, after=1)
+            for line in w.evidence:
+                flow.paragraph(f"– {line}", SMALL, indent=18, after=0)
+            if w.source:
+                flow.paragraph(tr("Source: {source}").format(source=w.source), SMALL, GREY, 18)
+            flow.gap(4)
+
+    flow.heading(tr("Protocol"), SUBHEADING, keep=40)
+    if not data.protocols:
+        flow.paragraph(tr("No protocol ran in this period."))
+    for part in data.protocols:
+        flow.paragraph(protocol_text(part.protocol), after=1)
+        if len(data.protocols) > 1:
+            flow.paragraph(adherence_text(part.summary), indent=18)
+    if data.protocols:
+        flow.paragraph(adherence_text(data.adherence), after=2)
+    reactions = data.reactions
+    if reactions:
+        worst = max(r.grade for r in reactions)
+        flow.paragraph(
+            tr("Injection-site reactions noted: {n} (highest grade {grade} of 3).").format(
+                n=len(reactions), grade=worst
+            )
+        )
+
+    flow.heading(tr("Symptoms"), SUBHEADING, keep=40)
+    with_year = data.options.start.year != data.options.end.year
+    if data.episodes:
+        spells = [
+            f"{', '.join(sorted(e.kinds))} {short_day(e.start, with_year)} – "
+            f"{short_day(e.end, with_year)} ({plural(e.length_days, tr('day'), tr('days'))})"
+            for e in data.episodes
+        ]
+        flow.paragraph(tr("Sick: {spells}.").format(spells="; ".join(spells)))
+    else:
+        flow.paragraph(tr("No sick days in this period."))
+    means = []
+    for field, label in (("energy", "energy"), ("fatigue", "fatigue"), ("wellbeing", "well-being")):
+        values = [getattr(e, field) for e in data.entries if getattr(e, field) is not None]
+        if values:
+            means.append(f"{tr(label)} {number(sum(values) / len(values))}")
+    if means:
+        flow.paragraph(
+            tr("Average ratings (0–10) over {days}: {means}.").format(
+                days=plural(len(data.entries), tr("diary day"), tr("diary days")),
+                means=", ".join(means),
+            )
+        )
+
+    flow.heading(tr("Labs"), SUBHEADING, keep=40)
+    out = []
+    for panel in data.panels:
+        if panel.collected_on < data.options.start:
+            continue
+        for result in panel.results:
+            flag = flag_result(result)
+            if flag in (Flag.HIGH, Flag.LOW, Flag.ABNORMAL):
+                test = data.tests.get(result.test_code)
+                name = test.name if test else result.test_code
+                printed = tr("range {range}").format(range=result.range_text or "–")
+                out.append(
+                    f"{name}: {result_text(result)} {flag_text(flag)} "
+                    f"({long_day(panel.collected_on)}; {printed})"
+                )
+    if out:
+        flow.paragraph(tr("Results outside the printed range in this period:"), after=1)
+        flow.bullets(out)
+    elif data.lab_rows:
+        flow.paragraph(tr("No result in this period was outside its printed range."))
+    else:
+        flow.paragraph(tr("No lab results in this period."))
+    due = [item.text for item in data.due]
+    if due:
+        flow.paragraph(tr("Labs due as of {day}:").format(day=long_day(data.options.end)), after=1)
+        flow.bullets(due)
+
+
+def write_questions(flow: Flow, text: str) -> None:
+    """The person's own questions, then ruled lines for notes during the appointment."""
+    flow.heading(tr("Questions for my doctor"))
+    if text.strip():
+        flow.paragraph(text.strip(), after=10)
+    flow.paragraph(tr("Notes"), SUBHEADING, after=2)
+    step = 26.0
+    for _ in range(NOTE_LINES):
+        flow.ensure(step)
+        y = flow.y + step - 4
+        x0, x1 = flow.left, flow.left + flow.width
+
+        def line(painter: QPainter, y: float = y, x0: float = x0, x1: float = x1) -> None:
+            painter.setPen(QPen(RULE, 0.6))
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+
+        flow.block(step, lambda painter, _rect, draw=line: draw(painter))

@@ -1,0 +1,108 @@
+"""The symptoms section: trend charts with their rolling means, and the sick episodes."""
+
+from __future__ import annotations
+
+from app.charts.rating import build_rating_chart
+from app.charts.style import print_theme
+from app.domain.diary import EpisodeFigures
+from app.report.charts_print import draw_chart
+from app.report.data import RATINGS, ReportData
+from app.report.pages import BODY, PX_PER_MM, SMALL, SUBHEADING, Column, Flow
+from app.report.text import long_day, number, plural, short_day, tr
+
+CHART_HEIGHT_MM = 58
+
+
+def write_symptoms(flow: Flow, data: ReportData) -> None:
+    """Coverage, one chart per rating, then the sick episodes and their figures."""
+    # The heading, its note and the first chart go on one page.
+    flow.heading(tr("Symptoms"), keep=CHART_HEIGHT_MM * PX_PER_MM + 3 * flow.line_height(BODY))
+    days = (data.options.end - data.options.start).days + 1
+    if not data.entries:
+        flow.paragraph(tr("No diary entries in this period."))
+    else:
+        flow.paragraph(
+            tr(
+                "Diary kept on {logged} of {days} days. Dots are single days; the line is the "
+                "7-day average; grey bands are days marked sick; ticks along the bottom are "
+                "injections."
+            ).format(logged=len(data.entries), days=days)  # fmt: skip
+        )
+        spans = data.sick_spans()
+        injection_days = data.injection_days()
+        for field, title in RATINGS:
+            points, rolling = data.rating_series(field)
+            plot = build_rating_chart(
+                None, points, rolling, spans, injection_days, tr(title), theme=print_theme()
+            )
+            flow.block(
+                CHART_HEIGHT_MM * PX_PER_MM,
+                lambda painter, rect, plot=plot: draw_chart(painter, plot, rect),
+                tr(title),
+            )
+            flow.gap(4)
+    _episodes(flow, data)
+
+
+def _episodes(flow: Flow, data: ReportData) -> None:
+    flow.heading(tr("Sick episodes"), SUBHEADING, keep=60)
+    with_year = data.options.start.year != data.options.end.year
+    if not data.episodes:
+        flow.paragraph(tr("No sick days in this period."))
+    else:
+        rows = []
+        for e in data.episodes:
+            going = e.may_continue(data.options.end)
+            rows.append(
+                [
+                    short_day(e.start, with_year),
+                    short_day(e.end, with_year) + (tr(" (may go on)") if going else ""),
+                    plural(e.length_days, tr("day"), tr("days")),
+                    str(e.sick_days),
+                    ", ".join(sorted(e.kinds)),
+                    f"{number(e.max_temperature)} °C" if e.max_temperature is not None else "–",
+                ]
+            )
+        columns = [
+            Column(tr("First sick day"), 17),
+            Column(tr("Last sick day"), 22),
+            Column(tr("Length"), 11),
+            Column(tr("Days marked sick"), 14),
+            Column(tr("Kind"), 14),
+            Column(tr("Highest temperature"), 16),
+        ]
+        flow.table(columns, rows)
+    flow.paragraph(_figures_text(tr("Started in this period"), data.figures))
+    if data.comparison is not None:
+        before, since = data.comparison.before, data.comparison.since
+        if before.covered_days:
+            flow.paragraph(_figures_text(tr("Before the protocol started"), before), after=1)
+        flow.paragraph(
+            _figures_text(
+                tr("Since it started (up to {day})").format(day=long_day(data.options.end)), since
+            )
+        )
+    flow.paragraph(
+        tr(
+            "Days to recover = an episode's length, first to last sick day; one unmarked day "
+            "between sick days does not end an episode."
+        ),
+        SMALL,  # fmt: skip
+    )
+
+
+def _figures_text(label: str, f: EpisodeFigures) -> str:
+    text = tr("{label}: {episodes}").format(
+        label=label, episodes=plural(f.count, tr("episode"), tr("episodes"))
+    )
+    if f.episodes_per_90_days is not None:
+        text += tr(" over {days} days of diary ({rate} per 90 days)").format(
+            days=f.covered_days, rate=number(f.episodes_per_90_days)
+        )
+    if f.average_recovery_days is not None:
+        text += tr("; on average {days} days to recover").format(
+            days=number(f.average_recovery_days)
+        )
+    if f.ongoing:
+        text += tr("; {n} may still be going on").format(n=f.ongoing)
+    return text + "."

@@ -1,0 +1,94 @@
+"""File → Print report…: the form's defaults, saving a PDF, the preview, the menu entry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+from app.access import create_demo
+from app.store.diary import Diary
+from app.ui.main_window import MainWindow
+from app.ui.report_dialog import ReportDialog
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    diary = create_demo(tmp_path_factory.mktemp("dialog") / "demo.dosebook", TODAY)
+    yield diary.path, diary.key_material
+    diary.close()
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path):
+    """A fresh copy of the demo for each test (a backup is much faster than a new demo)."""
+    path, key = demo_file
+    with Diary.open_with_key(path, key) as original:
+        original.backup_to(tmp_path / "copy.dosebook")
+    diary = Diary.open_with_key(tmp_path / "copy.dosebook", key)
+    yield diary
+    diary.close()
+
+
+@pytest.fixture
+def dialog(qtbot, demo):
+    dlg = ReportDialog(demo, today=TODAY)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def test_defaults_cover_the_last_three_months_with_every_section(dialog) -> None:
+    options = dialog.options()
+    assert (options.start, options.end) == (date(2026, 8, 24), TODAY)
+    assert options.sections == frozenset(dialog.section_boxes)
+    assert options.show_name  # the demo profile has a name
+
+
+def test_saving_a_pdf_remembers_the_day_for_the_next_report(qtbot, demo, dialog, tmp_path) -> None:
+    dialog.from_edit.setDate(QDate(2026, 7, 1))
+    dialog.questions.setPlainText("Can I travel with the vials?")
+    target = dialog.save_pdf(str(tmp_path / "mine"))
+    assert target == tmp_path / "mine.pdf"
+    assert target.read_bytes().startswith(b"%PDF")
+    assert demo.last_report_day() == TODAY
+    later = ReportDialog(demo, today=date(2027, 1, 15))
+    qtbot.addWidget(later)
+    assert later.options().start == TODAY
+
+
+def test_a_backwards_range_disables_the_buttons_and_says_why(dialog) -> None:
+    dialog.from_edit.setDate(QDate(2026, 11, 20))
+    dialog.to_edit.setDate(QDate(2026, 11, 10))
+    assert not dialog.save_button.isEnabled() and not dialog.preview_button.isEnabled()
+    assert "after" in dialog.range_note.text()
+    dialog.to_edit.setDate(QDate(2026, 11, 24))
+    assert dialog.save_button.isEnabled()
+
+
+def test_no_section_chosen_disables_the_buttons(dialog) -> None:
+    for box in dialog.section_boxes.values():
+        box.setChecked(False)
+    assert not dialog.print_button.isEnabled()
+    assert "section" in dialog.range_note.text()
+
+
+def test_preview_draws_the_pages_on_the_kept_printer(qtbot, dialog) -> None:
+    preview = dialog.make_preview()
+    qtbot.addWidget(preview)
+    preview.show()
+    widget = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() > 1)
+    assert dialog.printer.resolution() == 96
+    preview.close()
+
+
+def test_file_menu_offers_print_report(qtbot, demo) -> None:
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert "Print report…" in texts

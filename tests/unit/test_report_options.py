@@ -1,0 +1,47 @@
+"""The report's default range and the facade's memory of the last report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.report.options import ReportOptions, default_range
+from app.store.diary import Diary
+
+
+def test_default_range_is_three_months_without_an_earlier_report() -> None:
+    assert default_range(date(2026, 11, 24), None) == (date(2026, 8, 24), date(2026, 11, 24))
+    assert default_range(date(2026, 5, 31), None) == (date(2026, 2, 28), date(2026, 5, 31))
+
+
+def test_default_range_starts_at_the_last_report() -> None:
+    assert default_range(date(2026, 11, 24), date(2026, 10, 2)) == (
+        date(2026, 10, 2),
+        date(2026, 11, 24),
+    )
+    # A report already made today would leave nothing: the three months come back.
+    assert default_range(date(2026, 11, 24), date(2026, 11, 24))[0] == date(2026, 8, 24)
+
+
+def test_options_refuse_a_backwards_range_and_unknown_choices() -> None:
+    with pytest.raises(ValueError, match="after its last day"):
+        ReportOptions(date(2026, 2, 1), date(2026, 1, 1))
+    with pytest.raises(ValueError, match="paper"):
+        ReportOptions(date(2026, 1, 1), date(2026, 2, 1), paper="a5")
+    with pytest.raises(ValueError, match="sections"):
+        ReportOptions(date(2026, 1, 1), date(2026, 2, 1), sections=frozenset({"vials"}))
+
+
+def test_diary_remembers_the_last_report_day(tmp_path, fast_key) -> None:
+    path = tmp_path / "d.dosebook"
+    with Diary.create_with_key(path, fast_key) as diary:
+        assert diary.last_report_day() is None
+        heard: list[frozenset[str]] = []
+        diary.subscribe(heard.append)
+        diary.set_last_report_day(date(2026, 10, 2))
+        assert heard == [frozenset({"settings"})]
+    with Diary.open_with_key(path, fast_key) as diary:
+        assert diary.last_report_day() == date(2026, 10, 2)
+        diary.set_setting("report.last_day", "not a date")
+        assert diary.last_report_day() is None
