@@ -88,7 +88,7 @@ def main() -> None:
         ),
     ):
         dialog = opener()
-        dialog.adjustSize()
+        dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSize()))
         settle()
         dialog.grab().save(str(args.out / f"injections-{name}{suffix}.png"))
         dialog.reject()

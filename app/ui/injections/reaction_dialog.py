@@ -72,7 +72,10 @@ class ReactionDialog(QDialog):
         for kind in REACTION_KINDS:
             self.kind_box.addItem(kind_words()[kind], kind)
         self.grade_group = QButtonGroup(self)
-        grades = QVBoxLayout()
+        grades_box = QWidget()
+        grades = QVBoxLayout(grades_box)
+        grades.setContentsMargins(0, 0, 0, 0)
+        grades.setSpacing(4)
         for grade, words in grade_words().items():
             button = QRadioButton(words)
             self.grade_group.addButton(button, grade)
@@ -97,7 +100,7 @@ class ReactionDialog(QDialog):
         advice.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("&What"), self.kind_box)
-        form.addRow(tr("Grade"), grades)
+        form.addRow(tr("Grade"), grades_box)
         form.addRow(tr("&Seen at"), self.seen_edit)
         form.addRow("", self.resolved_box)
         form.addRow(tr("Settled at"), self.resolved_edit)
