@@ -9,6 +9,7 @@ range, and immune markers twice. The same `today` always gives the same diary.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -76,6 +77,7 @@ def fill_demo(diary: Diary, today: date, course_weeks: int = DEMO_COURSE_WEEKS) 
         )
     )
     _injections(diary, protocol, rng, tz, start, today)
+    _recent_slips(diary, tz, today)
     _diary_entries(diary, rng, start, today)
     _labs(diary, start, today)
 
@@ -168,6 +170,18 @@ def _injections(
             storage_notes="Fridge, 2–8 °C",
         )
     )
+
+
+def _recent_slips(diary: Diary, tz: ZoneInfo, today: date) -> None:
+    """This month shows a forgotten dose and a late one too (no random draws: the rest stays put)."""
+    monday = _monday_on_or_before(today) - timedelta(weeks=2)
+    for shot in diary.injections(datetime.combine(monday, time(0), tz)):
+        day = shot.taken_at.astimezone(tz).date()
+        if day == monday:
+            diary.delete_injection(shot.id)
+        elif day == monday + timedelta(days=3):
+            next_morning = datetime.combine(day + timedelta(days=1), time(9, 30), tz)
+            diary.update_injection(replace(shot, taken_at=next_morning))
 
 
 _NOTES = [

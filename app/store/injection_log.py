@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlmodel import select
 
@@ -11,6 +12,7 @@ from app.domain.errors import ValidationError
 from app.domain.records import Injection, Protocol, SiteReaction, Vial
 from app.store import convert
 from app.store.models import InjectionRow, ProtocolRow, SiteReactionRow, VialRow, ZoneRow, utcnow
+from app.store.seeds import protocol_templates
 
 REACTION_KINDS = ("redness", "swelling", "pain", "itching", "lump", "bruise", "other")
 
@@ -78,6 +80,80 @@ class InjectionLog:
             new_id = row.id
         return replace(p, id=new_id)
 
+    def protocol_templates(self, start: date) -> list[tuple[str, Protocol]]:
+        """The seed templates (template id, unsaved protocol) for a course starting on `start`."""
+        out = []
+        for item in protocol_templates():
+            hh, mm = (int(x) for x in item.get("time_of_day", "20:00").split(":"))
+            weeks = item.get("length_weeks")
+            out.append(
+                (
+                    item["id"],
+                    Protocol(
+                        id=None,
+                        product=item["product"],
+                        dose=float(item["dose"]),
+                        dose_unit=item["dose_unit"],
+                        route=item.get("route", "subcutaneous"),
+                        weekdays=tuple(item.get("weekdays", ())),
+                        every_n_days=item.get("every_n_days"),
+                        time_of_day=time(hh, mm),
+                        start=start,
+                        planned_end=start + timedelta(weeks=weeks, days=-1) if weeks else None,
+                        notes=item.get("notes", ""),
+                    ),
+                )
+            )
+        return out
+
+    def pause_protocol(self, protocol_id: int, from_day: date) -> Protocol:
+        """Pause a course: no dose is due from `from_day` on until it is resumed."""
+        p = self._existing_protocol(protocol_id)
+        if from_day < p.start:
+            raise ValidationError("A course cannot be paused before it starts.")
+        return self.save_protocol(replace(p, paused_from=from_day))
+
+    def resume_protocol(self, protocol_id: int, on: date) -> Protocol:
+        """Resume a paused course on `on`; returns the course that carries on.
+
+        The paused days must not turn into missed doses, so the course so far is closed on the
+        day before its pause and a copy starts on `on` (the schedule counts from its start).
+        """
+        p = self._existing_protocol(protocol_id)
+        if p.paused_from is None:
+            return p
+        if on < p.paused_from:
+            raise ValidationError("Resume on or after the day the pause began.")
+        if p.planned_end is not None and on > p.planned_end:
+            raise ValidationError("The course's planned end has passed; start a new course.")
+        closed = replace(p, paused_from=None, ended_on=max(p.start, p.paused_from - timedelta(1)))
+        carry_on = replace(p, id=None, start=on, paused_from=None, ended_on=None)
+        _check_protocol(carry_on)
+        with self._write(frozenset({"protocols"})) as s:
+            row = s.get(ProtocolRow, p.id)
+            for k, v in convert.protocol_fields(closed).items():
+                setattr(row, k, v)
+            row.updated_at = utcnow()
+            s.add(row)
+            new = ProtocolRow(**convert.protocol_fields(carry_on))
+            s.add(new)
+            s.flush()
+            new_id = new.id
+        return replace(carry_on, id=new_id)
+
+    def end_protocol(self, protocol_id: int, on: date) -> Protocol:
+        """End a course: `on` is its last day (a dose due that day still counts)."""
+        p = self._existing_protocol(protocol_id)
+        if on < p.start:
+            raise ValidationError("A course cannot end before it starts.")
+        return self.save_protocol(replace(p, ended_on=on, paused_from=None))
+
+    def _existing_protocol(self, protocol_id: int) -> Protocol:
+        p = self.protocol(protocol_id)
+        if p is None:
+            raise ValidationError("That protocol no longer exists.")
+        return p
+
     # vials
     def vials(self) -> list[Vial]:
         with self._read() as s:
@@ -115,13 +191,16 @@ class InjectionLog:
         self, start: datetime | None = None, end: datetime | None = None
     ) -> list[Injection]:
         """Injections in time order, optionally between two aware times (end exclusive)."""
-        stmt = select(InjectionRow).order_by(InjectionRow.taken_at_utc, InjectionRow.id)
+        # Plain rows, not ORM objects: building a thousand tracked objects was most of a reload.
+        stmt = select(*InjectionRow.__table__.columns).order_by(
+            InjectionRow.taken_at_utc, InjectionRow.id
+        )
         if start is not None:
             stmt = stmt.where(InjectionRow.taken_at_utc >= convert.as_utc(start))
         if end is not None:
             stmt = stmt.where(InjectionRow.taken_at_utc < convert.as_utc(end))
         with self._read() as s:
-            return [convert.injection(r) for r in s.exec(stmt).all()]
+            return [convert.injection(r) for r in s.execute(stmt).all()]
 
     def injection(self, injection_id: int) -> Injection | None:
         with self._read() as s:
@@ -164,15 +243,36 @@ class InjectionLog:
             s.delete(row)
         return gone
 
-    def restore_injection(self, i: Injection) -> Injection:
-        """Undo a delete: put the injection back with its old id."""
+    def restore_injection(self, i: Injection, reaction_ids: Sequence[int] = ()) -> Injection:
+        """Undo a delete: put the injection back with its old id, and re-link its reactions."""
         _check_injection(i, self._zone_ids())
-        with self._write(frozenset({"injections"})) as s:
+        changes = {"injections", "reactions"} if reaction_ids else {"injections"}
+        with self._write(frozenset(changes)) as s:
             row = InjectionRow(id=i.id, **convert.injection_fields(i))
             s.add(row)
+            s.flush()
+            for reaction_id in reaction_ids:
+                reaction = s.get(SiteReactionRow, reaction_id)
+                if reaction is not None and reaction.injection_id is None:
+                    reaction.injection_id = i.id
+                    s.add(reaction)
         return i
 
     # site reactions
+    def reactions_of(self, injection_id: int) -> list[SiteReaction]:
+        """The reactions noted for one injection."""
+        return [r for r in self.reactions() if r.injection_id == injection_id]
+
+    def delete_reaction(self, reaction_id: int) -> SiteReaction:
+        """Delete and return a reaction, so the caller can offer to undo (save it again)."""
+        with self._write(frozenset({"reactions"})) as s:
+            row = s.get(SiteReactionRow, reaction_id)
+            if row is None:
+                raise ValidationError("That reaction no longer exists.")
+            gone = convert.reaction(row)
+            s.delete(row)
+        return gone
+
     def reactions(self) -> list[SiteReaction]:
         with self._read() as s:
             rows = s.exec(select(SiteReactionRow).order_by(SiteReactionRow.observed_at_utc)).all()

@@ -75,6 +75,10 @@ class BodyMapWidget(QWidget):
             self._focused = None
         self._changed(relayout=True)
 
+    def zones(self) -> list[Zone]:
+        """The zones on show, as last given to set_zones (those with a shape)."""
+        return list(self._zones.values())
+
     def set_usage(self, usage: dict[str, ZoneUsageView]) -> None:
         """Colour zones by how long they have rested; missing zones count as never used."""
         self._usage = dict(usage)

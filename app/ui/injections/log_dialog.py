@@ -1,0 +1,346 @@
+"""The log dialog: everything filled in from the protocol, the rotation and the vial in use.
+
+Accepting the defaults is one key: the time field has the focus and Enter saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.domain.injection_overview import vial_for, vial_left_mg
+from app.domain.records import Injection, Protocol, Vial
+from app.domain.sites import recent_use_warning
+from app.domain.vials import format_volume, vial_problems, volume_to_draw_ml
+from app.ui.bodymap import BodyMapWidget
+from app.ui.injections.map_data import show_usage
+from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
+from app.ui.injections.snapshot import InjectionSnapshot
+from app.ui.injections.texts import short_date, tr
+from app.ui.injections.widgets import AmountSpinBox, NoteLabel
+
+UNITS = ("mg", "µg", "mL", "IU", "units")
+_EMPTY_VIAL_MG = 0.01  # below this the vial is taken to be empty
+
+
+SaveInjection = Callable[[Injection, Vial | None], None]
+
+
+class LogInjectionDialog(QDialog):
+    """Log a new injection (or change one): when, what, how much, where and from which vial."""
+
+    def __init__(
+        self,
+        snapshot: InjectionSnapshot,
+        now: datetime,
+        existing: Injection | None = None,
+        protocol: Protocol | None = None,
+        when: datetime | None = None,
+        save: SaveInjection | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.snapshot = snapshot
+        self.now = now
+        self.existing = existing
+        self.setWindowTitle(tr("Change injection") if existing else tr("Log injection"))
+        self.setAccessibleName(self.windowTitle())
+        self._build()
+        self._fill(existing, protocol, when)
+        self.setMinimumSize(860, 520)
+        self.when_edit.setFocus()
+
+    # ----- building -----
+
+    def _build(self) -> None:
+        self.protocol_box = QComboBox()
+        self.protocol_box.setAccessibleName(tr("Protocol"))
+        for p in self.snapshot.protocols:
+            if p.ended_on is None or (self.existing and self.existing.protocol_id == p.id):
+                self.protocol_box.addItem(p.product, p.id)
+        self.protocol_box.addItem(tr("None (an extra injection)"), None)
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setAccessibleName(tr("Taken at"))
+        self.dose_spin = AmountSpinBox()
+        self.dose_spin.setAccessibleName(tr("Dose"))
+        self.unit_box = QComboBox()
+        self.unit_box.setEditable(True)
+        self.unit_box.addItems(UNITS)
+        self.unit_box.setAccessibleName(tr("Dose unit"))
+        dose_row = QHBoxLayout()
+        dose_row.addWidget(self.dose_spin, 1)
+        dose_row.addWidget(self.unit_box)
+        self.zone_box = QComboBox()
+        self.zone_box.setAccessibleName(tr("Injection site"))
+        for zone in self.snapshot.zones:
+            if zone.enabled:
+                self.zone_box.addItem(zone.label, zone.id)
+        self.body_map = BodyMapWidget()
+        self.body_map.setMinimumSize(340, 300)
+        show_usage(self.body_map, self.snapshot, self.now)
+        self.zone_note = NoteLabel()
+        self.vial_box = QComboBox()
+        self.vial_box.setAccessibleName(tr("Vial"))
+        self.vial_note = QLabel()
+        self.vial_note.setObjectName("drawVolume")
+        self.vial_note.setWordWrap(True)
+        self.vial_warning = NoteLabel()
+        self.finish_vial_box = QCheckBox(tr("This empties the vial (mark it finished)"))
+        self.needle_edit = QLineEdit()
+        self.needle_edit.setAccessibleName(tr("Needle"))
+        self.needle_edit.setPlaceholderText(tr("e.g. 30G 8 mm"))
+        self.notes_edit = QLineEdit()
+        self.notes_edit.setAccessibleName(tr("Notes"))
+
+        form = QFormLayout()
+        form.addRow(tr("&Protocol"), self.protocol_box)
+        form.addRow(tr("&Taken at"), self.when_edit)
+        dose_label = QLabel(tr("&Dose"))
+        dose_label.setBuddy(self.dose_spin)
+        form.addRow(dose_label, dose_row)
+        form.addRow(tr("&Site"), self.zone_box)
+        form.addRow("", self.zone_note)
+        form.addRow(tr("&Vial"), self.vial_box)
+        vial_notes = QVBoxLayout()
+        vial_notes.setSpacing(4)
+        for widget in (self.vial_note, self.vial_warning, self.finish_vial_box):
+            vial_notes.addWidget(widget)
+        form.addRow("", vial_notes)
+        form.addRow(tr("&Needle"), self.needle_edit)
+        form.addRow(tr("N&otes"), self.notes_edit)
+
+        self.error_note = NoteLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        body.addLayout(left, 3)
+        body.addWidget(self.body_map, 4)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.error_note)
+        bottom = QHBoxLayout()
+        hint = QLabel(tr("Enter saves · Esc closes without saving"))
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.buttons)
+        outer.addLayout(bottom)
+
+        self.protocol_box.currentIndexChanged.connect(self._protocol_changed)
+        self.zone_box.currentIndexChanged.connect(self._zone_box_changed)
+        self.body_map.zoneSelected.connect(self._map_picked)
+        self.when_edit.dateTimeChanged.connect(self._update_notes)
+        self.dose_spin.valueChanged.connect(self._update_vial_note)
+        self.unit_box.currentTextChanged.connect(self._update_vial_note)
+        self.vial_box.currentIndexChanged.connect(self._update_vial_note)
+        for first, second in (
+            (self.protocol_box, self.when_edit),
+            (self.when_edit, self.dose_spin),
+            (self.dose_spin, self.unit_box),
+            (self.unit_box, self.zone_box),
+            (self.zone_box, self.body_map),
+            (self.body_map, self.vial_box),
+            (self.vial_box, self.finish_vial_box),
+            (self.finish_vial_box, self.needle_edit),
+            (self.needle_edit, self.notes_edit),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def _fill(
+        self, existing: Injection | None, protocol: Protocol | None, when: datetime | None
+    ) -> None:
+        snap = self.snapshot
+        if existing is not None:
+            protocol = snap.protocol(existing.protocol_id)
+            moment = existing.taken_at.astimezone(snap.tz)
+        else:
+            if protocol is None:
+                running = [
+                    p for p in snap.protocols if p.ended_on is None and p.paused_from is None
+                ]
+                protocol = running[0] if running else None
+            moment = (when or self.now).astimezone(snap.tz).replace(second=0, microsecond=0)
+        index = self.protocol_box.findData(protocol.id if protocol else None)
+        self.protocol_box.setCurrentIndex(max(0, index))
+        self.when_edit.setTimeZone(qzone(snap.tz))
+        self.when_edit.setDateTime(to_qdatetime(moment))
+        self._fill_vials(existing.vial_id if existing else None)
+        if existing is not None:
+            self.dose_spin.setValue(existing.dose)
+            self.unit_box.setCurrentText(existing.dose_unit)
+            self._select_zone(existing.zone_id)
+            self.needle_edit.setText(existing.needle)
+            self.notes_edit.setText(existing.notes)
+            self.finish_vial_box.setChecked(False)
+        else:
+            self._protocol_changed()
+            suggested = snap.suggested_zone(self.now)
+            self._select_zone(suggested.id if suggested else None)
+            earlier = [shot for shot in snap.injections if shot.needle]
+            self.needle_edit.setText(earlier[-1].needle if earlier else "")
+        self._update_notes()
+
+    def _fill_vials(self, keep_id: int | None) -> None:
+        self.vial_box.blockSignals(True)
+        self.vial_box.clear()
+        for vial in sorted(self.snapshot.vials, key=lambda v: -(v.id or 0)):
+            if vial.finished_on is None or vial.id == keep_id:
+                self.vial_box.addItem(vial_label(vial), vial.id)
+        self.vial_box.addItem(tr("No vial"), None)
+        self.vial_box.blockSignals(False)
+        if keep_id is not None:
+            self.vial_box.setCurrentIndex(max(0, self.vial_box.findData(keep_id)))
+
+    # ----- reacting to the person -----
+
+    def _protocol_changed(self) -> None:
+        protocol = self.snapshot.protocol(self.protocol_box.currentData())
+        if protocol is None or self.existing is not None:
+            self._update_vial_note()
+            return
+        self.dose_spin.setValue(protocol.dose)
+        self.unit_box.setCurrentText(protocol.dose_unit)
+        vial = vial_for(protocol, self.snapshot.vials)
+        self.vial_box.setCurrentIndex(max(0, self.vial_box.findData(vial.id if vial else None)))
+        self._update_vial_note()
+
+    def _select_zone(self, zone_id: str | None) -> None:
+        index = self.zone_box.findData(zone_id) if zone_id else -1
+        self.zone_box.setCurrentIndex(index)
+        self.body_map.select_zone(zone_id)
+
+    def _map_picked(self, zone_id: str) -> None:
+        self.zone_box.setCurrentIndex(self.zone_box.findData(zone_id))
+
+    def _zone_box_changed(self) -> None:
+        self.body_map.select_zone(self.zone_box.currentData())
+        self._update_notes()
+
+    def _update_notes(self) -> None:
+        zone_id = self.zone_box.currentData()
+        note = None
+        if zone_id:
+            uses = [
+                use
+                for shot, use in zip(self.snapshot.injections, self.snapshot.uses(), strict=True)
+                if self.existing is None or shot.id != self.existing.id
+            ]
+            zone = self.snapshot.zone(zone_id)
+            note = recent_use_warning(
+                zone_id,
+                uses,
+                self.taken_at(),
+                self.snapshot.recent_use_days,
+                zone.label if zone else "",
+            )
+        self.zone_note.set_note(note)
+        self._update_vial_note()
+
+    def _update_vial_note(self) -> None:
+        vial = self.snapshot.vial(self.vial_box.currentData())
+        if vial is None:
+            self.vial_note.setText(tr("No vial recorded for this injection."))
+            self.vial_warning.set_note(None)
+            self.finish_vial_box.setVisible(False)
+            return
+        dose, unit = self.dose_spin.value(), self.unit_box.currentText()
+        parts = []
+        volume = volume_to_draw_ml(dose, unit, vial)
+        if volume is not None:
+            parts.append("<b>" + tr("Draw {volume}").format(volume=format_volume(volume)) + "</b>")
+        if vial.concentration_mg_per_ml:
+            parts.append(f"{vial.concentration_mg_per_ml:g} mg/mL")
+        others = [
+            s for s in self.snapshot.injections if self.existing is None or s.id != self.existing.id
+        ]
+        left = vial_left_mg(vial, others)
+        if left is not None:
+            parts.append(tr("{mg} mg in the vial").format(mg=f"{left:g}"))
+        self.vial_note.setText(
+            " · ".join(parts) or tr("Strength and water not recorded for this vial.")
+        )
+        self.vial_warning.set_note(" ".join(vial_problems(vial, self.taken_at())) or None)
+        after = vial_left_mg(vial, [*others, self.injection()])
+        self.finish_vial_box.setVisible(True)
+        if self.existing is None:
+            self.finish_vial_box.setChecked(after is not None and after < _EMPTY_VIAL_MG)
+
+    # ----- the result -----
+
+    def taken_at(self) -> datetime:
+        """The time in the field, in the diary's time zone."""
+        return from_qdatetime(self.when_edit.dateTime(), self.snapshot.tz)
+
+    def injection(self) -> Injection:
+        """The injection as filled in (id kept when changing one)."""
+        base = Injection(
+            id=self.existing.id if self.existing else None,
+            taken_at=self.taken_at(),
+            protocol_id=self.protocol_box.currentData(),
+            dose=self.dose_spin.value(),
+            dose_unit=self.unit_box.currentText().strip(),
+            zone_id=self.zone_box.currentData() or "",
+            vial_id=self.vial_box.currentData(),
+            needle=self.needle_edit.text().strip(),
+            notes=self.notes_edit.text().strip(),
+        )
+        vial = self.snapshot.vial(base.vial_id)
+        volume = volume_to_draw_ml(base.dose, base.dose_unit, vial) if vial else None
+        return replace(base, volume_ml=round(volume, 3) if volume is not None else None)
+
+    def finishes_vial(self) -> Vial | None:
+        """The vial to mark finished on saving, if the box is ticked."""
+        if not self.finish_vial_box.isVisible() or not self.finish_vial_box.isChecked():
+            return None
+        vial = self.snapshot.vial(self.vial_box.currentData())
+        return replace(vial, finished_on=self.taken_at().date()) if vial else None
+
+    def accept(self) -> None:
+        """Save only with a site picked; everything else has a value."""
+        if not self.zone_box.currentData():
+            self.zone_note.set_note(tr("Pick the injection site on the body map or in the list."))
+            self.zone_box.setFocus()
+            return
+        if self._save is not None:
+            try:
+                self._save(self.injection(), self.finishes_vial())
+            except UserError as err:
+                self.error_note.set_note(str(err))
+                return
+        super().accept()
+
+
+def vial_label(vial: Vial) -> str:
+    """'Lot TA33487 · expires Mon 20 Sep' or the product when there is no lot."""
+    name = tr("Lot {lot}").format(lot=vial.lot) if vial.lot else vial.product
+    if vial.expiry:
+        name += " · " + tr("expires {day} {year}").format(
+            day=short_date(vial.expiry), year=vial.expiry.year
+        )
+    return name

@@ -1,0 +1,109 @@
+"""Words the Injections tab shows: dates, statuses, adherence and the next-dose line."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.domain.injection_overview import CourseOverview, CourseState
+from app.domain.records import Protocol
+from app.domain.schedule import AdherenceSummary, DoseStatus
+
+_CONTEXT = "Injections"
+
+
+def tr(text: str) -> str:
+    """Translate a string of the Injections tab."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def short_date(day: date) -> str:
+    """'Thu 12 Mar' in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def long_date(day: date) -> str:
+    """'Thursday 12 March 2026'."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def month_title(year: int, month: int) -> str:
+    """'November 2026'."""
+    return QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+
+
+def weekday_name(day: date) -> str:
+    """'Thursday'."""
+    return QLocale().dayName(day.isoweekday())
+
+
+def clock(moment: datetime) -> str:
+    """'20:00'."""
+    return f"{moment:%H:%M}"
+
+
+def dose_text(dose: float, unit: str) -> str:
+    """'1.6 mg'."""
+    return f"{dose:g} {unit}"
+
+
+def status_word(status: DoseStatus) -> str:
+    """One word or two for what became of a dose."""
+    return {
+        DoseStatus.ON_TIME: tr("Taken"),
+        DoseStatus.LATE: tr("Taken late"),
+        DoseStatus.MISSED: tr("Missed"),
+        DoseStatus.UPCOMING: tr("Due"),
+        DoseStatus.EXTRA: tr("Extra injection"),
+    }[status]
+
+
+def schedule_words(protocol: Protocol) -> str:
+    """'Monday and Thursday at 20:00', 'every 7 days at 08:00'."""
+    at = protocol.time_of_day.strftime("%H:%M")
+    if protocol.every_n_days:
+        if protocol.every_n_days == 1:
+            return tr("every day at {time}").format(time=at)
+        return tr("every {n} days at {time}").format(n=protocol.every_n_days, time=at)
+    names = [QLocale().dayName(d + 1) for d in sorted(protocol.weekdays)]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + tr(" and ") + names[-1]
+    return tr("{days} at {time}").format(days=joined, time=at)
+
+
+def adherence_words(summary: AdherenceSummary) -> str:
+    """'8 of 8 taken, 1 late' or 'nothing due yet'."""
+    due = summary.on_time + summary.late + summary.missed
+    if not due:
+        return tr("nothing due yet")
+    text = tr("{taken} of {due} taken").format(taken=summary.on_time + summary.late, due=due)
+    if summary.late:
+        text += tr(", {n} late").format(n=summary.late)
+    return text
+
+
+def next_dose_line(view: CourseOverview, today: date) -> str:
+    """'Thursday 20:00 · 1.6 mg · suggested: left lower abdomen', or why nothing is due."""
+    p = view.protocol
+    if view.next_due is None:
+        return {
+            CourseState.PAUSED: tr("{product} is paused"),
+            CourseState.ENDED: tr("{product}: the course has ended"),
+            CourseState.COMPLETED: tr("{product}: the course reached its planned end"),
+        }.get(view.state, tr("{product}: nothing due")).format(product=p.product)
+    due = view.next_due
+    days = (due.date() - today).days
+    if days == 0:
+        when = tr("Today")
+    elif days == 1:
+        when = tr("Tomorrow")
+    elif days == -1:
+        when = tr("Yesterday")
+    elif days < 7:
+        when = weekday_name(due.date())
+    else:
+        when = short_date(due.date())
+    parts = [f"{when} {clock(due)}", dose_text(p.dose, p.dose_unit)]
+    if view.suggested_zone is not None:
+        parts.append(tr("suggested: {zone}").format(zone=view.suggested_zone.label.lower()))
+    return " · ".join(parts)

@@ -1,0 +1,84 @@
+"""Small pieces of the Injections tab: a note that warns without blocking, and an undo bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.ui.injections.texts import tr
+
+
+class NoteLabel(QLabel):
+    """A plain note with a ⚠ sign, hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("injectionNote")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def set_note(self, text: str | None) -> None:
+        """Show `text` (or hide when None)."""
+        self.setText(f"⚠ {text}" if text else "")
+        self.setAccessibleName(text or "")
+        self.setVisible(bool(text))
+
+
+class UndoBar(QFrame):
+    """'Injection on Thu 12 Mar deleted. [Undo]': one chance to take a change back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undoBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.undo_button = QPushButton(tr("&Undo"))
+        self.undo_button.setAccessibleName(tr("Undo"))
+        self.close_button = QPushButton(tr("Dismiss"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(self.close_button)
+        self._undo: Callable[[], None] | None = None
+        self.undo_button.clicked.connect(self.undo)
+        self.close_button.clicked.connect(self.dismiss)
+        self.hide()
+
+    def offer(self, message: str, undo: Callable[[], None]) -> None:
+        """Say what was done and keep `undo` until it is used or replaced."""
+        self.label.setText(message)
+        self._undo = undo
+        self.show()
+
+    def can_undo(self) -> bool:
+        """True while there is something to take back."""
+        return self._undo is not None
+
+    def undo(self) -> None:
+        """Take the last change back."""
+        run, self._undo = self._undo, None
+        self.hide()
+        if run is not None:
+            run()
+
+    def dismiss(self) -> None:
+        """Forget the offer."""
+        self._undo = None
+        self.hide()
+
+
+class AmountSpinBox(QDoubleSpinBox):
+    """A dose box that shows 1.6 rather than 1.600, and takes up to three decimals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(3)
+        self.setRange(0.001, 100000)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        """No trailing zeros."""
+        return self.locale().toString(float(f"{value:.3f}"), "g", 8)
