@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.store.diary import Diary
-from app.ui.plain_tabs import diary_table, injections_table, labs_table
+from app.ui.diary import diary_tab
+from app.ui.plain_tabs import injections_table, labs_table
 
 TabFactory = Callable[[Diary], QWidget]
 
@@ -21,6 +22,6 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     tr = QCoreApplication.translate
     return [
         (tr("Tabs", "Injections"), injections_table),
-        (tr("Tabs", "Diary"), diary_table),
+        (tr("Tabs", "Diary"), diary_tab),
         (tr("Tabs", "Labs"), labs_table),
     ]
