@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -242,7 +242,8 @@ class EntryPage(QWidget):
         if tabs is None:
             return
         for index in range(tabs.count()):
-            if tabs.tabText(index).replace("&", "") == tr("Injections"):
+            # The title as the tab registry (app/ui/tabs.py) translates it.
+            if tabs.tabText(index) == QCoreApplication.translate("Tabs", "Injections"):
                 tabs.setCurrentIndex(index)
 
     # ----- saving ---------------------------------------------------------------------------
