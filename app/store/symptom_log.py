@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from sqlmodel import select
@@ -46,6 +47,15 @@ class SymptomLog:
         with self._read() as s:
             row = s.get(DiaryEntryRow, day)
             return convert.entry(row) if row else None
+
+    def entry_tags(self) -> list[str]:
+        """Every tag used in the diary, most used first (ties alphabetical), for a completer."""
+        stmt = select(DiaryEntryRow.tags).where(DiaryEntryRow.tags != "")
+        counts: Counter[str] = Counter()
+        with self._read() as s:
+            for joined in s.exec(stmt).all():
+                counts.update(t for t in joined.split(",") if t)
+        return [tag for tag, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
     def save_entry(self, e: DiaryEntry) -> DiaryEntry:
         """Create or replace the entry for that day."""

@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.store.diary import Diary
+from app.ui.diary import diary_tab
 from app.ui.injections import InjectionsTab
-from app.ui.plain_tabs import diary_table, labs_table
+from app.ui.plain_tabs import labs_table
 
 TabFactory = Callable[[Diary], QWidget]
 
@@ -22,6 +23,6 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     tr = QCoreApplication.translate
     return [
         (tr("Tabs", "Injections"), InjectionsTab),
-        (tr("Tabs", "Diary"), diary_table),
+        (tr("Tabs", "Diary"), diary_tab),
         (tr("Tabs", "Labs"), labs_table),
     ]

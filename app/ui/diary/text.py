@@ -1,0 +1,58 @@
+"""Words and day labels shared by the Diary tab's pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+# The kinds of sickness the store accepts, in the order the form offers them.
+SICKNESS_KINDS: tuple[str, ...] = ("cold", "flu", "stomach", "other")
+
+
+def tr(text: str) -> str:
+    """Translate a string in the Diary tab's context."""
+    return QCoreApplication.translate("DiaryTab", text)
+
+
+def day_label(day: date, today: date) -> str:
+    """A day as people read it, "Thu 12 Mar", with the year when it is not this year's."""
+    text = f"{day:%a} {day.day} {day:%b}"
+    if day.year != today.year:
+        text += f" {day.year}"
+    return text
+
+
+def rating_name(field: str) -> str:
+    """The label of a rating field."""
+    return {
+        "energy": tr("Energy"),
+        "fatigue": tr("Fatigue / malaise"),
+        "wellbeing": tr("Well-being"),
+    }[field]
+
+
+def rating_scale_hint(field: str) -> str:
+    """What the two ends of a rating's scale mean."""
+    return {
+        "energy": tr("0 none · 10 full of energy"),
+        "fatigue": tr("0 none · 10 constant, severe"),
+        "wellbeing": tr("0 very poor · 10 very good"),
+    }[field]
+
+
+def sickness_name(kind: str) -> str:
+    """The label of a kind of sickness."""
+    return {
+        "cold": tr("Cold"),
+        "flu": tr("Flu"),
+        "stomach": tr("Stomach"),
+        "other": tr("Other"),
+    }.get(kind, kind.capitalize())
+
+
+def number(value: float | None, unit: str = "") -> str:
+    """A number without trailing zeros, or "" when missing."""
+    if value is None:
+        return ""
+    return f"{value:g}{unit}"
