@@ -205,6 +205,9 @@ class DiaryDateAxis(pg.DateAxisItem):
         super().__init__(orientation="bottom", utcOffset=0)
         self._labels: dict[int, str] = {}
         style_axis(self, theme)
+        # tickValues already spaces labels so they never collide; pyqtgraph's own crowding
+        # limits would otherwise drop a whole level of labels (a nine-month chart had none).
+        self.setStyle(textFillLimits=[(0, 0.95)])
 
     def _width(self, text: str) -> float:
         return QFontMetricsF(self.style["tickFont"] or QFont()).horizontalAdvance(text)
@@ -259,7 +262,8 @@ class DiaryDateAxis(pg.DateAxisItem):
     def _years_and_months(self, first: date, last: date, month_px: float) -> tuple[list, list]:
         years = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
         major = [self._tick(d, str(d.year)) for d in years if first <= d <= last]
-        room = self._width("Sep") + 12
+        # Without a year tick in view, each month label carries its year ("Sep 2026").
+        room = self._width("Sep" if major else "Sep 2026") + 12
         step = next((s for s in (1, 2, 3, 6) if s * month_px >= room), 12)
         minor = []
         for year in range(first.year, last.year + 1):

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.store.diary import Diary
-from app.ui.plain_tabs import diary_table, injections_table, labs_table
+from app.ui.labs import LabsTab
+from app.ui.plain_tabs import diary_table, injections_table
 
 TabFactory = Callable[[Diary], QWidget]
 
@@ -22,5 +23,5 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     return [
         (tr("Tabs", "Injections"), injections_table),
         (tr("Tabs", "Diary"), diary_table),
-        (tr("Tabs", "Labs"), labs_table),
+        (tr("Tabs", "Labs"), LabsTab),
     ]
