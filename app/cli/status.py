@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.cli.status_injections import injections_section
+from app.cli.status_labs import labs_section
 from app.store.diary import Diary
 
 
@@ -31,7 +32,7 @@ class StatusReport:
 
 Section = Callable[[Diary, StatusReport], None]
 
-SECTIONS: list[Section] = [injections_section]
+SECTIONS: list[Section] = [injections_section, labs_section]
 
 
 def status_report(diary: Diary, as_of: date | None) -> StatusReport:

@@ -12,8 +12,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ui.labs.look import tr
-from app.ui.labs.results_view import test_title
-from app.ui.labs.series import NumericSeries, TestHistory
+from app.ui.labs.results_view import title_for_test
+from app.ui.labs.series import LabHistory, NumericSeries
 
 CHART_HEIGHT = 280
 APART_HEIGHT = 220
@@ -27,7 +27,7 @@ class LabChartArea(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._pending: TestHistory | None = None
+        self._pending: LabHistory | None = None
         self._has_pending = False
         self._pool: list[Any] = []  # PlotWidgets, made on first use
         self._notes: list[QLabel] = []
@@ -38,7 +38,7 @@ class LabChartArea(QWidget):
         self._layout.addWidget(self.empty_label)
         self._layout.addStretch(1)
 
-    def show_history(self, history: TestHistory | None) -> None:
+    def show_history(self, history: LabHistory | None) -> None:
         """Chart this history now if on screen, else as soon as it is shown."""
         self._pending, self._has_pending = history, True
         if self.isVisible():
@@ -53,7 +53,7 @@ class LabChartArea(QWidget):
         history, self._pending, self._has_pending = self._pending, None, False
         self.draw(history)
 
-    def draw(self, history: TestHistory | None) -> None:
+    def draw(self, history: LabHistory | None) -> None:
         """Rebuild the charts for one test (or the hint when there is none)."""
         from app.charts.lab import build_qualitative_strip
 
@@ -65,7 +65,7 @@ class LabChartArea(QWidget):
         self.empty_label.setVisible(history is None)
         if history is None:
             return
-        title = test_title(history.test)
+        title = title_for_test(history.test)
         used = 0
         if history.main.points or not history.has_numbers and not history.words:
             self._numeric(used, history.main, title, CHART_HEIGHT, "main")

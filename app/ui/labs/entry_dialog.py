@@ -192,6 +192,7 @@ class PanelEntryDialog(QDialog):
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
         self.rows_box.addWidget(row)
+        row.show()  # now, not at the next layout pass: it must take the focus straight away
         self._renumber()
         return row
 

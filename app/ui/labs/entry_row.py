@@ -24,8 +24,8 @@ from app.ui.labs.reading import (
     RowReading,
     default_range_text,
     find_test,
+    label_for_test,
     read_row,
-    test_label,
     unit_choices,
 )
 
@@ -48,11 +48,13 @@ class ResultRow(QWidget):
         self._range_typed = False
         self.test_edit = QLineEdit()
         self.test_edit.setPlaceholderText(tr("Name, abbreviation or LOINC"))
-        self._labels = QStringListModel([test_label(t) for t in self._tests], self)
+        self._labels = QStringListModel([label_for_test(t) for t in self._tests], self)
         completer = QCompleter(self._labels, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.test_edit.setCompleter(completer)
+        # Leaving the field closes the list, so it never lingers over the next row.
+        self.test_edit.editingFinished.connect(completer.popup().hide)
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(tr("e.g. 5.2 or <20"))
         self.unit_box = QComboBox()
@@ -119,7 +121,7 @@ class ResultRow(QWidget):
 
     def load(self, test: LabTest | None, result: LabResult) -> None:
         """Show a saved result for editing, exactly as it was typed."""
-        self.test_edit.setText(test_label(test) if test else result.test_code)
+        self.test_edit.setText(label_for_test(test) if test else result.test_code)
         self.value_edit.setText(
             result.text or ("" if result.value is None else f"{result.value:g}")
         )
@@ -132,7 +134,7 @@ class ResultRow(QWidget):
     def set_tests(self, tests: Sequence[LabTest]) -> None:
         """Offer a changed catalogue (after a new test was added)."""
         self._tests = list(tests)
-        self._labels.setStringList([test_label(t) for t in self._tests])
+        self._labels.setStringList([label_for_test(t) for t in self._tests])
 
     def is_blank(self) -> bool:
         return not self.test_edit.text().strip() and not self.value_edit.text().strip()

@@ -44,7 +44,7 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def test_label(test: LabTest) -> str:
+def label_for_test(test: LabTest) -> str:
     """How a test is offered in the completer: "Alanine aminotransferase (ALT) · 1742-6"."""
     label = test.name + (f" ({test.abbrev})" if test.abbrev and test.abbrev != test.name else "")
     return f"{label} · {test.loinc}" if test.loinc else label
@@ -56,7 +56,7 @@ def find_test(tests: Iterable[LabTest], typed: str) -> LabTest | None:
     if not wanted:
         return None
     tests = list(tests)
-    for key in (test_label, lambda t: t.name, lambda t: t.abbrev, lambda t: t.loinc):
+    for key in (label_for_test, lambda t: t.name, lambda t: t.abbrev, lambda t: t.loinc):
         for test in tests:
             if _fold(key(test)) == wanted:
                 return test

@@ -30,7 +30,7 @@ def panel_title(panel: LabPanel) -> str:
     return " · ".join(parts)
 
 
-def test_title(test: LabTest) -> str:
+def title_for_test(test: LabTest) -> str:
     """ "Alanine aminotransferase (ALT)"."""
     return f"{test.name} ({test.abbrev})" if test.abbrev else test.name
 
@@ -75,7 +75,7 @@ class ResultsTree(QTreeWidget):
                 grade = result_grade(test, result) if test else None
                 item = QTreeWidgetItem(
                     [
-                        test_title(test) if test else result.test_code,
+                        title_for_test(test) if test else result.test_code,
                         result.text or ("" if result.value is None else f"{result.value:g}"),
                         pretty_unit(result.unit),
                         result.range_text,

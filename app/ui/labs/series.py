@@ -62,7 +62,7 @@ class NumericSeries:
 
 
 @dataclass
-class TestHistory:
+class LabHistory:
     """Everything the Labs tab draws for one test."""
 
     test: LabTest
@@ -89,14 +89,21 @@ def _apart_note(test: LabTest, unit: str) -> str:
     )
 
 
+def _add_band(series: NumericSeries, band: Band) -> None:
+    """A new step only where the printed range changes: fewer shapes to paint, the same band."""
+    if series.bands and (series.bands[-1].low, series.bands[-1].high) == (band.low, band.high):
+        return
+    series.bands.append(band)
+
+
 def _point(day: date, result: LabResult, value: float, same_unit: bool) -> ChartPoint:
     label = result.text if same_unit else ""
     return ChartPoint(day, value, flag_result(result).value, result.comparator, label)
 
 
-def test_history(test: LabTest, panels: Iterable[LabPanel]) -> TestHistory:
+def history_of(test: LabTest, panels: Iterable[LabPanel]) -> LabHistory:
     """The test's results across panels (oldest first), split into chartable series."""
-    history = TestHistory(test, NumericSeries(test.unit))
+    history = LabHistory(test, NumericSeries(test.unit))
     apart: dict[str, NumericSeries] = {}
     for panel in sorted(panels, key=lambda p: p.collected_on):
         for result in panel.results:
@@ -113,17 +120,17 @@ def test_history(test: LabTest, panels: Iterable[LabPanel]) -> TestHistory:
                 high = to_chart_unit(test, result.range_high, result.unit)
                 same = value == result.value
                 history.main.points.append(_point(day, result, value, same))
-                history.main.bands.append(Band(day, low, high))
+                _add_band(history.main, Band(day, low, high))
                 continue
             key = normalise_unit(result.unit) or result.unit.strip()
             series = apart.setdefault(key, NumericSeries(key, note=_apart_note(test, key)))
             series.points.append(_point(day, result, result.value, True))
-            series.bands.append(Band(day, result.range_low, result.range_high))
+            _add_band(series, Band(day, result.range_low, result.range_high))
     history.apart = list(apart.values())
     return history
 
 
-def tests_with_results(tests: Sequence[LabTest], panels: Iterable[LabPanel]) -> list[LabTest]:
+def charted_tests(tests: Sequence[LabTest], panels: Iterable[LabPanel]) -> list[LabTest]:
     """The catalogue's tests that have at least one result, in catalogue order."""
     used = {r.test_code for p in panels for r in p.results}
     return [t for t in tests if t.code in used]

@@ -26,8 +26,8 @@ from app.ui.labs.chart_view import LabChartArea
 from app.ui.labs.due_view import DueBox
 from app.ui.labs.entry_dialog import PanelEntryDialog
 from app.ui.labs.look import tr
-from app.ui.labs.results_view import ResultsTree, test_title
-from app.ui.labs.series import test_history, tests_with_results
+from app.ui.labs.results_view import ResultsTree, title_for_test
+from app.ui.labs.series import charted_tests, history_of
 
 _RELOAD_ON = frozenset({"labs", "catalogue", "profile"})
 _FLAGGED = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
@@ -130,9 +130,9 @@ class LabsTab(QWidget):
                 latest[result.test_code] = flag_result(result)
         self.test_box.blockSignals(True)
         self.test_box.clear()
-        for test in tests_with_results(self.tests, self.panels):
+        for test in charted_tests(self.tests, self.panels):
             self.test_box.addItem(
-                f"{test_title(test)}   {flag_symbol(latest[test.code])}", test.code
+                f"{title_for_test(test)}   {flag_symbol(latest[test.code])}", test.code
             )
         self.test_box.blockSignals(False)
         index = self.test_box.findData(chosen) if chosen else -1
@@ -165,7 +165,7 @@ class LabsTab(QWidget):
     def _on_test_picked(self, index: int) -> None:
         code = self.test_box.itemData(index) if index >= 0 else None
         test = next((t for t in self.tests if t.code == code), None)
-        self.charts.show_history(test_history(test, self.panels) if test else None)
+        self.charts.show_history(history_of(test, self.panels) if test else None)
 
     # ----- actions ----------------------------------------------------------------------------
 
