@@ -160,3 +160,18 @@ diary.close()
     )
     assert "before False" in out.stdout, out.stderr[-2000:]
     assert "after True 1" in out.stdout, out.stderr[-2000:]
+
+
+def test_the_time_axis_of_a_lab_chart_names_its_months(tab: LabsTab) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    tab.show_test("alt")
+    axis = tab.charts.shown[0][1].getAxis("bottom")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    labels = [text for _rect, _flags, text in texts]
+    assert len(labels) >= 3 and all(label.endswith("2026") for label in labels)

@@ -17,7 +17,7 @@ from app.ui.labs.series import LabHistory, NumericSeries
 
 CHART_HEIGHT = 280
 APART_HEIGHT = 220
-STRIP_HEIGHT = 120
+STRIP_HEIGHT = 150
 
 
 class LabChartArea(QWidget):
@@ -36,7 +36,7 @@ class LabChartArea(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self._layout.addWidget(self.empty_label)
-        self._layout.addStretch(1)
+        self._layout.addStretch(0)  # takes only what charts at their height leave over
 
     def show_history(self, history: LabHistory | None) -> None:
         """Chart this history now if on screen, else as soon as it is shown."""
@@ -80,6 +80,40 @@ class LabChartArea(QWidget):
             strip_title = title if not history.has_numbers else tr("Results in words")
             plot = build_qualitative_strip(widget.getPlotItem(), points, strip_title, self._theme())
             self.shown.append(("words", plot))
+            used += 1
+        self._fit_heights(used)
+        self._share_time_axis(history)
+
+    def _share_time_axis(self, history: LabHistory) -> None:
+        """Charts of one test show the same span of time, and pan together."""
+        if len(self.shown) < 2:
+            return
+        from app.charts.base import set_view
+        from app.charts.style import SECONDS_PER_DAY, date_to_x
+
+        days = [p.day for s in (history.main, *history.apart) for p in s.points]
+        days += [w.day for w in history.words]
+        first, last = date_to_x(min(days)), date_to_x(max(days))
+        # Room at the ends for a word written above the first or last marker.
+        pad = max(21 * SECONDS_PER_DAY, 0.09 * (last - first))
+        lead = self.shown[0][1]
+        for kind, plot in self.shown:
+            set_view(plot, (first - pad, last + pad), tuple(plot.vb.viewRange()[1]))
+            if plot is not lead:
+                plot.setXLink(lead)
+            if kind == "words":
+                # An empty left axis as wide as the lead's, so the same day sits at the same x.
+                axis = plot.getAxis("left")
+                plot.showAxis("left")
+                axis.setStyle(showValues=False, tickLength=0)
+                axis.setTicks([[], []])
+                axis.setPen(axis.textPen().color().name() + "00")
+                axis.setWidth(int(lead.getAxis("left").width()))
+
+    def _fit_heights(self, used: int) -> None:
+        """One chart takes the room there is; several keep their own height and scroll."""
+        for widget in self._pool[:used]:
+            widget.setMaximumHeight(16_777_215 if used == 1 else widget.minimumHeight())
 
     def _numeric(
         self, index: int, series: NumericSeries, title: str, height: int, kind: str
@@ -106,7 +140,7 @@ class LabChartArea(QWidget):
             widget = make_plot_widget(self._theme())
             widget.setAccessibleName(tr("Chart"))
             # Before the stretch, after any note that belongs above it.
-            self._layout.insertWidget(self._layout.count() - 1, widget)
+            self._layout.insertWidget(self._layout.count() - 1, widget, 1)
             self._pool.append(widget)
         widget = self._pool[index]
         widget.setMinimumHeight(height)
@@ -122,7 +156,7 @@ class LabChartArea(QWidget):
             label.hide()
             self._notes.append(label)
         label = self._notes[index]
-        label.setText("ⓘ " + text)
+        label.setText("ℹ " + text)
         # Keep the note right above its chart in the layout.
         self._widget(index, APART_HEIGHT)
         self._layout.removeWidget(label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +93,8 @@ class PanelEntryDialog(QDialog):
         self.date_edit.setMaximumDate(today)
         self.date_edit.setDate(today)
         self.date_edit.setAccessibleName(tr("Date collected"))
+        self.date_edit.setMinimumWidth(200)
+        self.date_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.lab_edit = QLineEdit()
         self.lab_edit.setPlaceholderText(tr("The lab's name, as on the report"))
         self.lab_edit.setAccessibleName(tr("Lab"))

@@ -180,7 +180,9 @@ class ResultRow(QWidget):
         if reading.message:
             text, colour = "⚠ " + tr(reading.message), flag_colour(None)
         elif reading.flag is not None:
-            text, colour = flag_text(reading.flag, reading.grade), flag_colour(reading.flag)
+            has_range = bool(self.range_edit.text().strip())
+            text = flag_text(reading.flag, reading.grade, has_range=has_range)
+            colour = flag_colour(reading.flag)
             if reading.range_note:
                 text += "\n" + tr(reading.range_note)
         elif self.test is not None and self.test.qualitative:

@@ -56,9 +56,12 @@ def due_colour(status: DueStatus) -> QColor:
     return _pick(_DUE_COLOURS.get(status))
 
 
-def flag_text(flag: Flag, grade: int | None = None, short: bool = False) -> str:
+def flag_text(
+    flag: Flag, grade: int | None = None, short: bool = False, has_range: bool = True
+) -> str:
     """ "↑ H  Above range · CTCAE grade 1 (mild)"; short: "↑ H  Above range · grade 1"."""
-    text = f"{flag_symbol(flag)}  {tr(flag_words(flag))}"
+    words = flag_words(flag) if has_range else "No range printed"
+    text = f"{flag_symbol(flag)}  {tr(words)}"
     if grade is not None:
         text += " · " + (tr("grade {n}").format(n=grade) if short else tr(grade_label(grade)))
     return text

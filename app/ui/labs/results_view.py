@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.labs import Flag, flag_result, pretty_unit
-from app.domain.records import LabPanel, LabTest
+from app.domain.records import LabPanel, LabResult, LabTest
 from app.ui.labs.look import flag_colour, flag_text, tr
 from app.ui.labs.reading import result_grade
 
@@ -28,6 +28,15 @@ def panel_title(panel: LabPanel) -> str:
     count = len(panel.results)
     parts.append(tr("1 result") if count == 1 else tr("{n} results").format(n=count))
     return " · ".join(parts)
+
+
+def has_range(result: LabResult) -> bool:
+    """Whether the report printed any range next to this result."""
+    return (
+        bool(result.range_text.strip())
+        or result.range_low is not None
+        or result.range_high is not None
+    )
 
 
 def title_for_test(test: LabTest) -> str:
@@ -79,7 +88,7 @@ class ResultsTree(QTreeWidget):
                         result.text or ("" if result.value is None else f"{result.value:g}"),
                         pretty_unit(result.unit),
                         result.range_text,
-                        flag_text(flag, grade, short=True),
+                        flag_text(flag, grade, short=True, has_range=has_range(result)),
                     ]
                 )
                 item.setData(0, PANEL_ROLE, panel.id)
@@ -92,7 +101,7 @@ class ResultsTree(QTreeWidget):
                 if flag in (Flag.HIGH, Flag.LOW, Flag.ABNORMAL):
                     item.setForeground(1, flag_colour(flag))
                     item.setFont(1, bold)
-                item.setToolTip(4, flag_text(flag, grade))
+                item.setToolTip(4, flag_text(flag, grade, has_range=has_range(result)))
                 top.addChild(item)
             self.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)  # only takes effect once the item is in the tree
