@@ -13,6 +13,7 @@ from typing import Any
 
 from app.cli.status_diary import diary_section
 from app.cli.status_injections import injections_section
+from app.cli.status_labs import labs_section
 from app.cli.status_warnings import warnings_section
 from app.store.diary import Diary
 
@@ -33,7 +34,7 @@ class StatusReport:
 
 Section = Callable[[Diary, StatusReport], None]
 
-SECTIONS: list[Section] = [injections_section, diary_section, warnings_section]
+SECTIONS: list[Section] = [injections_section, diary_section, labs_section, warnings_section]
 
 
 def status_report(diary: Diary, as_of: date | None) -> StatusReport:

@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlmodel import select
 
+from app.domain import labs as lab_rules
 from app.domain.errors import ValidationError
 from app.domain.records import LabPanel, LabResult, LabTest, MonitoringGroup
 from app.store import convert
@@ -66,6 +67,14 @@ class LabLog:
     def monitoring_groups(self) -> list[MonitoringGroup]:
         with self._read() as s:
             return [convert.monitoring(r) for r in s.exec(select(MonitoringRow)).all()]
+
+    def labs_due(self, today: date) -> list[lab_rules.DueItem]:
+        """Each monitoring group's last date done and next window as of `today` (CBC first)."""
+        groups = sorted(
+            self.monitoring_groups(), key=lambda g: (g.min_months, g.max_months, g.group)
+        )
+        last = lab_rules.last_done_by_group(self.panels(end=today), self.lab_tests())
+        return lab_rules.labs_due(groups, last, today)
 
     def panels(self, start: date | None = None, end: date | None = None) -> list[LabPanel]:
         """Panels with their results, oldest first (two queries, not one per panel)."""

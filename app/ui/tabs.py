@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from app.store.diary import Diary
 from app.ui.diary import diary_tab
 from app.ui.injections import InjectionsTab
-from app.ui.plain_tabs import labs_table
+from app.ui.labs import LabsTab
 
 TabFactory = Callable[[Diary], QWidget]
 
@@ -24,5 +24,5 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
     return [
         (tr("Tabs", "Injections"), InjectionsTab),
         (tr("Tabs", "Diary"), diary_tab),
-        (tr("Tabs", "Labs"), labs_table),
+        (tr("Tabs", "Labs"), LabsTab),
     ]

@@ -1,0 +1,311 @@
+"""Typing in a panel as people read a printed report: date and lab, then one row per result.
+
+Keyboard: Tab walks test, value, unit, range; Return goes to the next row (adding one at the end);
+Ctrl+D removes the row; Ctrl+S or Ctrl+Return saves. Unusual values are asked about before saving,
+never rejected silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import UserError
+from app.domain.labs import plausibility_questions
+from app.domain.records import LabPanel, LabResult
+from app.store.diary import Diary
+from app.ui.labs.entry_row import WIDTHS, ResultRow
+from app.ui.labs.look import tr
+from app.ui.labs.new_test_dialog import NewTestDialog
+from app.ui.labs.reading import in_chart_unit
+
+Confirm = Callable[[QWidget, list[str]], bool]
+
+
+def ask_before_saving(parent: QWidget, questions: list[str]) -> bool:
+    """Ask the plausibility questions; True when the person says the report really says so."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Check before saving"))
+    box.setText(tr("Some results look unusual. Please compare them with the report."))
+    box.setInformativeText("\n\n".join(f"• {q}" for q in questions))
+    save = box.addButton(tr("Save as typed"), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(tr("Go back and check"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is save
+
+
+class PanelEntryDialog(QDialog):
+    """Enter a new panel, or edit one, and save it through the diary."""
+
+    def __init__(
+        self,
+        diary: Diary,
+        panel: LabPanel | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+        confirm: Confirm = ask_before_saving,
+    ) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self._editing = panel
+        self._today = today or date.today()
+        self._confirm = confirm
+        self._tests = diary.lab_tests()
+        self._sex = diary.profile().sex
+        self.saved_panel: LabPanel | None = None
+        self.rows: list[ResultRow] = []
+        self.setWindowTitle(tr("Edit lab results") if panel else tr("Add lab results"))
+        self._build()
+        if panel is not None:
+            self._load(panel)
+        else:
+            self.add_row()
+        self.resize(1080, 560)
+
+    # ----- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        today = QDate(self._today.year, self._today.month, self._today.day)
+        self.date_edit.setMaximumDate(today)
+        self.date_edit.setDate(today)
+        self.date_edit.setAccessibleName(tr("Date collected"))
+        self.date_edit.setMinimumWidth(200)
+        self.date_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.lab_edit = QLineEdit()
+        self.lab_edit.setPlaceholderText(tr("The lab's name, as on the report"))
+        self.lab_edit.setAccessibleName(tr("Lab"))
+        labs = sorted({p.lab for p in self.diary.panels() if p.lab})
+        self.lab_edit.setCompleter(QCompleter(QStringListModel(labs, self), self))
+        self.notes_edit = QLineEdit()
+        self.notes_edit.setPlaceholderText(tr("Optional, e.g. fasting, or the doctor who asked"))
+        self.notes_edit.setAccessibleName(tr("Notes"))
+        form = QFormLayout()
+        form.addRow(tr("&Date collected:"), self.date_edit)
+        form.addRow(tr("&Lab:"), self.lab_edit)
+        form.addRow(tr("N&otes:"), self.notes_edit)
+        for field in (self.date_edit, self.lab_edit, self.notes_edit):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        for name, text in (
+            ("test", tr("Test")),
+            ("value", tr("Result")),
+            ("unit", tr("Unit")),
+            ("range", tr("Range")),
+            ("flag", tr("Flag")),
+        ):
+            label = QLabel(f"<b>{text}</b>")
+            if name != "flag":
+                label.setFixedWidth(WIDTHS[name])
+            header.addWidget(label, 1 if name == "flag" else 0)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(4)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.addLayout(header)
+        inner.addLayout(self.rows_box)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Message"))
+        self.add_button = QPushButton(tr("&Add a row"))
+        self.new_test_button = QPushButton(tr("&New test…"))
+        self.new_test_button.setToolTip(tr("Add a test the list does not have"))
+        self.save_button = QPushButton(tr("&Save"))
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        for button in (self.add_button, self.new_test_button, self.save_button, self.cancel_button):
+            button.setAutoDefault(False)  # Return moves between rows; it never saves by surprise
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.new_test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+
+        hint = QLabel(
+            tr(
+                "Type each result as printed (5.2, <20, not detected) with the range the report "
+                "prints. Return: next row · Ctrl+S: save"
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(lambda: self.add_row().test_edit.setFocus())
+        self.new_test_button.clicked.connect(self.add_new_test)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
+            QShortcut(keys, self).activated.connect(self.save)
+
+    def _load(self, panel: LabPanel) -> None:
+        day = panel.collected_on
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.lab_edit.setText(panel.lab)
+        self.notes_edit.setText(panel.notes)
+        by_code = {t.code: t for t in self._tests}
+        for result in panel.results:
+            self.add_row().load(by_code.get(result.test_code), result)
+        self.add_row()
+
+    # ----- rows -------------------------------------------------------------------------------
+
+    def add_row(self) -> ResultRow:
+        """A new empty row at the end, in the Tab order."""
+        row = ResultRow(self._tests, self._sex, self)
+        row.advance.connect(self._next_row)
+        row.remove_requested.connect(self.remove_row)
+        self.rows.append(row)
+        self.rows_box.addWidget(row)
+        row.show()  # now, not at the next layout pass: it must take the focus straight away
+        self._renumber()
+        return row
+
+    def remove_row(self, row: ResultRow) -> None:
+        """Take a row away (an empty one is left so there is always a place to type)."""
+        index = self.rows.index(row)
+        self.rows.remove(row)
+        self.rows_box.removeWidget(row)
+        row.deleteLater()
+        if not self.rows:
+            self.add_row()
+        self._renumber()
+        self.rows[min(index, len(self.rows) - 1)].test_edit.setFocus()
+
+    def _next_row(self, row: ResultRow) -> None:
+        index = self.rows.index(row)
+        if index + 1 == len(self.rows):
+            self.add_row()
+        self.rows[index + 1].test_edit.setFocus()
+
+    def _renumber(self) -> None:
+        chain: list[QWidget] = [self.date_edit, self.lab_edit, self.notes_edit]
+        for number, row in enumerate(self.rows, start=1):
+            row.set_number(number)
+            chain += row.focus_chain()
+        chain += [self.add_button, self.new_test_button, self.save_button, self.cancel_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def add_new_test(self) -> None:
+        """Add a test to the catalogue; the row being typed picks it up."""
+        focused = next((r for r in self.rows if r.isAncestorOf(self.focusWidget())), None)
+        row = focused or next((r for r in self.rows if r.test is None), None) or self.add_row()
+        dialog = NewTestDialog(self.diary, row.test_edit.text() if row.test is None else "", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+            return
+        self._tests = self.diary.lab_tests()
+        for each in self.rows:
+            each.set_tests(self._tests)
+        row.test_edit.setText(dialog.saved.name)
+        row.value_edit.setFocus()
+
+    # ----- saving -----------------------------------------------------------------------------
+
+    def _results(self) -> tuple[list[LabResult], list[str]] | None:
+        """The results to save and the questions to ask; None (with a message shown) if blocked."""
+        results: list[LabResult] = []
+        questions: list[str] = []
+        readings = [(row, row.reading()) for row in self.rows if not row.is_blank()]
+        for number, (row, reading) in enumerate(readings, start=1):
+            problem = reading.message
+            if not problem and reading.result is None:
+                problem = tr("Type the result as printed.")
+            if problem:
+                self._show_problem(
+                    row, tr("Result {n}: {problem}").format(n=number, problem=problem)
+                )
+                return None
+            assert reading.result is not None and row.test is not None
+            results.append(reading.result)
+            if reading.range_note:
+                questions.append(
+                    tr(
+                        "{test}: the range '{range}' is kept as printed, but not used for the flag."
+                    ).format(test=row.test.name, range=reading.result.range_text)
+                )
+        chart_values = self._chart_values(results)
+        by_code = {t.code: t for t in self._tests}
+        for result in results:
+            test = by_code[result.test_code]
+            others = {k: v for k, v in chart_values.items() if k != result.test_code}
+            questions += plausibility_questions(test, result.value, result.unit, others)
+        if not results:
+            self._show_problem(self.rows[0], tr("Add at least one result."))
+            return None
+        return results, list(dict.fromkeys(questions))
+
+    def _chart_values(self, results: list[LabResult]) -> dict[str, float]:
+        by_code = {t.code: t for t in self._tests}
+        values: dict[str, float] = {}
+        for result in results:
+            value = in_chart_unit(by_code[result.test_code], result.value, result.unit)
+            if value is not None and not result.comparator:
+                values[result.test_code] = value
+        return values
+
+    def _show_problem(self, row: ResultRow, text: str) -> None:
+        self.message.setText("⚠ " + text)
+        (row.value_edit if row.test is not None else row.test_edit).setFocus()
+
+    def save(self) -> None:
+        """Check, ask about anything unusual, then save the panel in one go."""
+        found = self._results()
+        if found is None:
+            return
+        results, questions = found
+        if questions and not self._confirm(self, questions):
+            self.message.setText(tr("Nothing saved yet. Check the results, then save again."))
+            return
+        qdate = self.date_edit.date()
+        panel = LabPanel(
+            id=self._editing.id if self._editing else None,
+            collected_on=date(qdate.year(), qdate.month(), qdate.day()),
+            lab=self.lab_edit.text().strip(),
+            notes=self.notes_edit.text().strip(),
+            results=tuple(results),
+        )
+        try:
+            self.saved_panel = self.diary.save_panel(panel, today=self._today)
+        except UserError as err:
+            self.message.setText("⚠ " + str(err))
+            return
+        self.accept()

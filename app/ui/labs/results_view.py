@@ -1,0 +1,140 @@
+"""The results, panel by panel (newest first), each with its flag by symbol and by colour."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from app.domain.labs import Flag, flag_result, pretty_unit
+from app.domain.records import LabPanel, LabResult, LabTest
+from app.ui.labs.look import flag_colour, flag_text, tr
+from app.ui.labs.reading import result_grade
+
+PANEL_ROLE = Qt.ItemDataRole.UserRole + 1
+TEST_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Test", "Result", "Unit", "Range", "Flag")
+EXPANDED_PANELS = 2  # the newest panels open; older ones one click (or → key) away
+
+
+def panel_title(panel: LabPanel) -> str:
+    """ "Tue 3 Mar 2026 · City Lab · 18 results"."""
+    day = panel.collected_on
+    parts = [f"{day:%a} {day.day} {day:%b %Y}"]
+    if panel.lab:
+        parts.append(panel.lab)
+    count = len(panel.results)
+    parts.append(tr("1 result") if count == 1 else tr("{n} results").format(n=count))
+    return " · ".join(parts)
+
+
+def has_range(result: LabResult) -> bool:
+    """Whether the report printed any range next to this result."""
+    return (
+        bool(result.range_text.strip())
+        or result.range_low is not None
+        or result.range_high is not None
+    )
+
+
+def title_for_test(test: LabTest) -> str:
+    """ "Alanine aminotransferase (ALT)"."""
+    return f"{test.name} ({test.abbrev})" if test.abbrev else test.name
+
+
+class ResultsTree(QTreeWidget):
+    """Panels as rows that open onto their results; selecting a result names its test."""
+
+    test_chosen = Signal(str)
+    panel_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(len(COLUMNS))
+        self.setHeaderLabels([tr(c) for c in COLUMNS])
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName(tr("Lab results by panel"))
+        header = self.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.currentItemChanged.connect(self._on_current)
+        self.setExpandsOnDoubleClick(False)  # double-click (or Return) on a panel edits it
+        self.itemActivated.connect(self._on_activated)
+
+    def set_panels(self, panels: Sequence[LabPanel], tests: Sequence[LabTest]) -> None:
+        """Show these panels, newest first."""
+        by_code = {t.code: t for t in tests}
+        self.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index, panel in enumerate(sorted(panels, key=lambda p: p.collected_on, reverse=True)):
+            top = QTreeWidgetItem([panel_title(panel)])
+            top.setData(0, PANEL_ROLE, panel.id)
+            top.setFont(0, bold)
+            if panel.notes:
+                top.setToolTip(0, panel.notes)
+            for result in panel.results:
+                test = by_code.get(result.test_code)
+                flag = flag_result(result)
+                grade = result_grade(test, result) if test else None
+                item = QTreeWidgetItem(
+                    [
+                        title_for_test(test) if test else result.test_code,
+                        result.text or ("" if result.value is None else f"{result.value:g}"),
+                        pretty_unit(result.unit),
+                        result.range_text,
+                        flag_text(flag, grade, short=True, has_range=has_range(result)),
+                    ]
+                )
+                item.setData(0, PANEL_ROLE, panel.id)
+                item.setData(0, TEST_ROLE, result.test_code)
+                item.setTextAlignment(
+                    1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                if flag in (Flag.HIGH, Flag.LOW, Flag.ABNORMAL, Flag.NORMAL):
+                    item.setForeground(4, flag_colour(flag))
+                if flag in (Flag.HIGH, Flag.LOW, Flag.ABNORMAL):
+                    item.setForeground(1, flag_colour(flag))
+                    item.setFont(1, bold)
+                item.setToolTip(4, flag_text(flag, grade, has_range=has_range(result)))
+                top.addChild(item)
+            self.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # only takes effect once the item is in the tree
+            top.setExpanded(index < EXPANDED_PANELS)
+        self._fit_test_column()
+
+    def _fit_test_column(self) -> None:
+        """Size the Test column for test names; the spanned panel titles need no room there."""
+        metrics = self.fontMetrics()
+        names = {
+            self.topLevelItem(i).child(j).text(0)
+            for i in range(self.topLevelItemCount())
+            for j in range(self.topLevelItem(i).childCount())
+        }
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=120)
+        self.setColumnWidth(0, widest + 2 * self.indentation() + 3 * metrics.averageCharWidth())
+
+    def select_first_result(self) -> None:
+        """Make the newest panel's first result current (so its chart shows)."""
+        top = self.topLevelItem(0)
+        if top is not None and top.childCount():
+            self.setCurrentItem(top.child(0))
+
+    def current_panel_id(self) -> int | None:
+        item = self.currentItem()
+        return None if item is None else item.data(0, PANEL_ROLE)
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        code = item.data(0, TEST_ROLE) if item is not None else None
+        if code:
+            self.test_chosen.emit(code)
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        panel_id = item.data(0, PANEL_ROLE)
+        if panel_id is not None and item.data(0, TEST_ROLE) is None:
+            self.panel_activated.emit(panel_id)
