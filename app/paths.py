@@ -1,4 +1,11 @@
-"""Find bundled files (resources, seeds, migrations) from the source tree, a wheel or a frozen app."""
+"""Find bundled files (resources, seeds, migrations) from the source tree, a wheel or a frozen app.
+
+The one place that knows the three layouts:
+- source tree: `<repo>/resources`, `<repo>/seeds`, `app/store/migrations`;
+- installed wheel: `app/_data/resources`, `app/_data/seeds` (hatch force-include), migrations in
+  the package;
+- PyInstaller bundle: everything under `sys._MEIPASS` (see packaging/dosebook.spec).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +15,17 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def frozen_root() -> Path | None:
+    """The bundle's data folder when running from a PyInstaller build, else None."""
+    root = getattr(sys, "_MEIPASS", None)
+    return Path(root) if root else None
+
+
 def _candidates(name: str) -> list[Path]:
-    frozen_root = getattr(sys, "_MEIPASS", None)
     out: list[Path] = []
-    if frozen_root:
-        out.append(Path(frozen_root) / name)
+    root = frozen_root()
+    if root is not None:
+        out.append(root / name)
     out.append(_PACKAGE / "_data" / name)  # installed wheel (hatch force-include)
     out.append(_PACKAGE.parent / name)  # source tree
     return out
@@ -34,3 +47,15 @@ def resource_path(*parts: str) -> Path:
 def seed_path(*parts: str) -> Path:
     """A file under seeds/."""
     return data_dir("seeds").joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    """Alembic's script folder: plain files on disk, which a frozen app keeps beside its archive."""
+    root = frozen_root()
+    # A frozen app's modules live in an archive, so the migrations ship as data files.
+    candidates = [root / "migrations"] if root is not None else []
+    candidates.append(_PACKAGE / "store" / "migrations")
+    for candidate in candidates:
+        if (candidate / "env.py").is_file():
+            return candidate
+    raise FileNotFoundError("Dosebook's database migrations are missing from this installation.")

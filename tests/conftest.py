@@ -43,3 +43,21 @@ def fast_key() -> KeyMaterial:
 @pytest.fixture(scope="session")
 def test_home() -> Path:
     return _HOME
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        help="also run tests marked slow (the bundle build); or set DOSEBOOK_SLOW=1",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow tests (building the bundle takes minutes) run only when asked for."""
+    if config.getoption("--run-slow") or os.environ.get("DOSEBOOK_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow or DOSEBOOK_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -11,14 +11,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from app.paths import migrations_dir
 from app.store.errors import DiaryNewerThanApp
-
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def _config() -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.access import create_demo, create_diary, open_remembered, unlock_diary
 from app.domain.errors import UserError
+from app.paths import resource_path
 from app.store.diary import Diary
 from app.ui.startup_trace import milestone
 from app.vault import keychain
 
 APP_NAME = "Dosebook"
+APP_ID = "org.dosebook.Dosebook"
 DIARY_SUFFIX = ".dosebook"
 
 
@@ -35,7 +39,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    # No applicationDisplayName: Qt would append it to every window title ("Dosebook — diary —
+    # Dosebook" under X11), and the titles already name the app.
+    # Wayland and the docks match the window to packaging/linux/org.dosebook.Dosebook.desktop.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "dosebook.svg"))))
     from app.ui.style import apply_style
 
     apply_style(app)
@@ -142,8 +150,23 @@ def open_demo(controller: Controller) -> Diary:
     return create_demo(controller.demo_dir / f"demo{DIARY_SUFFIX}")
 
 
+QUIT_AFTER_ENV = "DOSEBOOK_QUIT_AFTER_MS"
+
+
+def close_after_env_delay() -> None:
+    """With DOSEBOOK_QUIT_AFTER_MS=N, close every window (dialogs too) after N ms.
+
+    For smoke tests of a built bundle and start-up timing: the app runs as usual, then quits
+    the way a user closing it would.
+    """
+    delay = os.environ.get(QUIT_AFTER_ENV, "")
+    if delay.isdigit():
+        QTimer.singleShot(int(delay), QApplication.closeAllWindows)
+
+
 def run_gui(diary_path: Path | None = None, demo: bool = False) -> int:
     app = make_app()
+    close_after_env_delay()
     controller = Controller()
     try:
         if demo:

@@ -18,8 +18,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.domain.records import Zone
+from app.paths import resource_path
 from app.ui.bodymap import painting
-from app.ui.bodymap._paths import _bodymap_svg_path
 from app.ui.bodymap.layout import RING_INFLATE, MapLayout, compute_layout, place_label
 from app.ui.bodymap.navigation import Direction, nearest_in_direction
 from app.ui.bodymap.palette import bucket_for, recolour_svg, scheme_for
@@ -47,7 +47,7 @@ class BodyMapWidget(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Body map"))
-        self._svg = _bodymap_svg_path().read_bytes()
+        self._svg = resource_path("bodymap.svg").read_bytes()
         self._renderer = QSvgRenderer(self)
         self._scheme = scheme_for(self.palette())
         self._renderer.load(QByteArray(recolour_svg(self._svg, self._scheme)))
