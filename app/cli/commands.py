@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
         "export": cmd_export,
         "import": cmd_import,
         "backup": cmd_backup,
+        "restore": cmd_restore,
     }[args.command]
     return handler(args)
 
@@ -103,4 +104,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with open_diary(args.path, args.passphrase_stdin) as diary:
         target = diary.backup_to(args.out)
     print(f"Wrote an encrypted, verified backup to {target}. It opens with the same passphrase.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.cli.keys import restore_from_backup
+
+    result = restore_from_backup(args.path, args.backup, args.passphrase_stdin)
+    with result.diary as diary:
+        counts = diary.counts()
+    print(
+        f"Restored {args.path} from {args.backup}: {counts['injection']} injections, "
+        f"{counts['diary_entry']} diary days, {counts['lab_panel']} lab panels."
+    )
+    if result.kept_copy is not None:
+        print(f"The diary as it was before is kept at {result.kept_copy}.")
     return 0

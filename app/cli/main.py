@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("file", type=Path, metavar="FILE", help="the JSON export to import")
     bk = with_key(with_path("backup", "write an encrypted copy of the diary"))
     bk.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
+    rs = with_key(with_path("restore", "replace the diary with a backup (keeps a copy first)"))
+    rs.add_argument(
+        "--from", dest="backup", type=Path, required=True, metavar="BACKUP", help="the backup"
+    )
     return p
 
 

@@ -20,8 +20,8 @@ from sqlmodel import Session, SQLModel
 from app.domain.errors import ValidationError
 from app.domain.keys import KeyMaterial
 from app.store import engine as engine_mod
-from app.store import interchange, migrate
-from app.store.errors import DiaryExists, NotADiary, WriteFailed
+from app.store import interchange, migrate, row_checks
+from app.store.errors import DiaryExists, NotADiary, ReadFailed, WriteFailed
 from app.store.injection_log import InjectionLog
 from app.store.lab_log import LabLog
 from app.store.profile_settings import ProfileSettings
@@ -63,6 +63,16 @@ def _write_failure_message(err: Exception) -> str:
     return f"{reason} Nothing from this change was saved; what was saved before is safe."
 
 
+def _read_failure_message(err: Exception) -> str:
+    text_ = str(getattr(err, "orig", err)).lower()
+    if "unable to open" in text_:
+        return "The diary file cannot be reached (was it moved or its drive removed?)."
+    return (
+        "The diary file could not be read; it may be damaged. Nothing was changed. "
+        "You can restore a backup (File → Restore from backup…)."
+    )
+
+
 class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
     """An open, unlocked diary file."""
 
@@ -83,6 +93,7 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
             raise DiaryExists(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            engine_mod.create_file(path, material)
             engine = engine_mod.make_engine(path, material)
             diary = cls(path, material, engine)
             diary._prepare()
@@ -168,16 +179,20 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except (OperationalError, DBAPIError, sqlcipher3.DatabaseError) as err:
+            raise ReadFailed(_read_failure_message(err)) from None
 
     @contextlib.contextmanager
     def _write(self, changes: frozenset[str]) -> Iterator[Session]:
         """One transaction: all of it is saved, or none of it; listeners hear of it after commit."""
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                row_checks.guard(session)
                 yield session
-        except (OperationalError, DBAPIError, sqlcipher3.OperationalError) as err:
+        except (OperationalError, DBAPIError, sqlcipher3.DatabaseError) as err:
             raise WriteFailed(_write_failure_message(err)) from None
         except OSError as err:
             raise WriteFailed(_write_failure_message(err)) from None
@@ -224,11 +239,8 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
                     dst.close()
             finally:
                 src.close()
-            check = engine_mod.open_raw(tmp, self._material)
-            try:
-                ok = check.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                check.close()
+            # Read-only check: verifying must not switch the copy back to WAL.
+            ok = engine_mod.verify_file(tmp, self._material)
             if ok != "ok":
                 raise WriteFailed(f"The backup did not verify ({ok}); it was not kept.")
             os.replace(tmp, target)
