@@ -78,7 +78,8 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
 
     def __init__(self, path: Path, material: KeyMaterial, engine: Engine) -> None:
         self.path = Path(path)
-        self._material = material
+        self._material: KeyMaterial | None = material
+        self._diary_id = material.diary_id
         self._engine: Engine | None = engine
         self._listeners: list[Listener] = []
         self.migration_copy: Path | None = None
@@ -130,11 +131,14 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
 
     @property
     def key_material(self) -> KeyMaterial:
+        if self._material is None:
+            raise WriteFailed("The diary is locked or closed.")
         return self._material
 
     @property
     def diary_id(self) -> str:
-        return self._material.diary_id
+        """The diary's id (its salt, which is not secret); known even after closing."""
+        return self._diary_id
 
     @property
     def engine(self) -> Engine:
@@ -147,12 +151,15 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
         return self._engine is not None
 
     def close(self) -> None:
-        """Close every connection and drop the key from this object."""
+        """Close every connection and drop the key from this object (a lock or a quit)."""
         if self._engine is not None:
             with contextlib.suppress(Exception), self._engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self._engine.dispose()
             self._engine = None
+        # The engine's connect listener held the key too; both go, so only the passphrase (or
+        # the keyring) can open the file again. Python cannot wipe the bytes themselves.
+        self._material = None
 
     def __enter__(self) -> Diary:
         return self
@@ -227,12 +234,12 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
         tmp = target.with_name(target.name + ".partial")
         _remove_quietly(tmp)
         try:
-            src = engine_mod.open_raw(self.path, self._material)
+            src = engine_mod.open_raw(self.path, self.key_material)
             try:
                 dst = sqlcipher3.connect(str(tmp))
                 try:
                     dst.execute("PRAGMA cipher_log_level = NONE")
-                    dst.execute(f"PRAGMA key = {self._material.pragma_value()}")
+                    dst.execute(f"PRAGMA key = {self.key_material.pragma_value()}")
                     src.backup(dst)
                     dst.execute("PRAGMA journal_mode = DELETE")
                 finally:
@@ -240,7 +247,7 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
             finally:
                 src.close()
             # Read-only check: verifying must not switch the copy back to WAL.
-            ok = engine_mod.verify_file(tmp, self._material)
+            ok = engine_mod.verify_file(tmp, self.key_material)
             if ok != "ok":
                 raise WriteFailed(f"The backup did not verify ({ok}); it was not kept.")
             os.replace(tmp, target)
@@ -273,10 +280,10 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings):
 
     def rekey(self, new: KeyMaterial) -> None:
         """Re-encrypt the file under a new key. The salt stays, so the diary keeps its id."""
-        if new.salt != self._material.salt:
+        if new.salt != self.key_material.salt:
             raise ValueError("a new key for this diary must keep its salt")
         self.engine.dispose()
-        conn = engine_mod.open_raw(self.path, self._material)
+        conn = engine_mod.open_raw(self.path, self.key_material)
         try:
             conn.execute(f"PRAGMA rekey = {new.pragma_value()}")
         except sqlcipher3.Error as err:
