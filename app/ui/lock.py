@@ -9,13 +9,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -109,16 +111,27 @@ class LockScreen(QWidget):
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlight); font-weight: 600;")
+        # bold and colour set on the widget, not in a style sheet, so the wrapped height is right
+        bold = self.error.font()
+        bold.setBold(True)
+        self.error.setFont(bold)
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
+        self.error.setPalette(palette)
         self.error.hide()
         box = QWidget()
-        box.setMaximumWidth(420)
+        box.setFixedWidth(420)  # a fixed width lets the wrapped lines take the height they need
         inner = QVBoxLayout(box)
+        inner.setSpacing(10)
         for w in (title, hint, self.field, self.unlock_button, self.error):
             inner.addWidget(w)
+        row = QHBoxLayout()  # stretches, not an alignment flag: the box keeps its wrapped height
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.setFocusProxy(self.field)
 

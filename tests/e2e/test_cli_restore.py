@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from tests.e2e.test_cli import dosebook
 
 
-def test_backup_then_restore_brings_the_diary_back_and_keeps_a_copy(tmp_path: Path) -> None:
-    diary, copy = tmp_path / "d.dosebook", tmp_path / "saved.dosebook"
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A demo diary and a backup of it, made once through the command line."""
+    folder = tmp_path_factory.mktemp("restore")
+    diary, copy = folder / "d.dosebook", folder / "saved.dosebook"
     assert dosebook("demo", str(diary)).returncode == 0
     made = dosebook("backup", str(diary), "--out", str(copy), "--passphrase-stdin", stdin="demo\n")
     assert made.returncode == 0, made.stderr
+    return diary, copy
+
+
+def test_backup_then_restore_brings_the_diary_back_and_keeps_a_copy(
+    saved: tuple[Path, Path], tmp_path: Path
+) -> None:
+    diary = tmp_path / "d.dosebook"
+    shutil.copy(saved[0], diary)
     damaged = bytearray(diary.read_bytes())
     damaged[8192:] = bytes(len(damaged) - 8192)  # all but the first two pages wiped
     diary.write_bytes(bytes(damaged))
@@ -19,7 +33,7 @@ def test_backup_then_restore_brings_the_diary_back_and_keeps_a_copy(tmp_path: Pa
     assert broken.returncode == 1 and "damaged" in broken.stderr, broken.stderr
     assert "Traceback" not in broken.stderr
     result = dosebook(
-        "restore", str(diary), "--from", str(copy), "--passphrase-stdin", stdin="demo\n"
+        "restore", str(diary), "--from", str(saved[1]), "--passphrase-stdin", stdin="demo\n"
     )
     assert result.returncode == 0, result.stderr
     assert "Restored" in result.stdout and "kept at" in result.stdout
@@ -29,18 +43,14 @@ def test_backup_then_restore_brings_the_diary_back_and_keeps_a_copy(tmp_path: Pa
     assert check.returncode == 0 and "Integrity: ok" in check.stdout
 
 
-def test_restore_with_the_wrong_passphrase_changes_nothing(tmp_path: Path) -> None:
-    diary, copy = tmp_path / "d.dosebook", tmp_path / "saved.dosebook"
-    assert dosebook("demo", str(diary)).returncode == 0
-    assert (
-        dosebook(
-            "backup", str(diary), "--out", str(copy), "--passphrase-stdin", stdin="demo\n"
-        ).returncode
-        == 0
-    )
+def test_restore_with_the_wrong_passphrase_changes_nothing(
+    saved: tuple[Path, Path], tmp_path: Path
+) -> None:
+    diary = tmp_path / "d.dosebook"
+    shutil.copy(saved[0], diary)
     before = diary.read_bytes()
     result = dosebook(
-        "restore", str(diary), "--from", str(copy), "--passphrase-stdin", stdin="nope\n"
+        "restore", str(diary), "--from", str(saved[1]), "--passphrase-stdin", stdin="nope\n"
     )
     assert result.returncode == 1
     assert result.stderr.startswith("dosebook: Wrong passphrase")
