@@ -6,9 +6,12 @@ the GUI both come here to create, unlock, rekey and make demo diaries.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.domain.keys import KeyMaterial
+from app.store import backups
 from app.store.demo import DEMO_PASSPHRASE, write_demo
 from app.store.diary import Diary
 from app.store.engine import read_salt
@@ -52,3 +55,31 @@ def change_passphrase(diary: Diary, new_passphrase: str) -> None:
 def create_demo(path: Path, today: date | None = None) -> Diary:
     """The demo diary (passphrase "demo"), with a random salt like any diary; never remembered."""
     return write_demo(Path(path), derive_key(DEMO_PASSPHRASE, new_salt()), today)
+
+
+def restore_backup(diary_path: Path, backup: Path, passphrase: str) -> RestoreResult:
+    """Put `backup` in place of the (closed) diary and open it, with the backup's passphrase.
+
+    A backup made before a passphrase change needs the passphrase it was made under.
+    """
+    material = derive_key(passphrase, read_salt(Path(backup)))
+    return restore_backup_with_key(diary_path, backup, material)
+
+
+def remembered_key_for(backup: Path) -> KeyMaterial | None:
+    """The key remembered for the diary this backup came from (same salt), if any."""
+    return keychain.recall(read_salt(Path(backup)).hex())
+
+
+def restore_backup_with_key(diary_path: Path, backup: Path, material: KeyMaterial) -> RestoreResult:
+    """Like `restore_backup`, with the key of the diary that was open (same passphrase)."""
+    copy = backups.restore(Path(backup), Path(diary_path), material)
+    return RestoreResult(Diary.open_with_key(Path(diary_path), material), copy)
+
+
+@dataclass
+class RestoreResult:
+    """The restored diary, open, and the copy kept of the file it replaced (None if there was none)."""
+
+    diary: Diary
+    kept_copy: Path | None

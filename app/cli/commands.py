@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
         "backup": cmd_backup,
         "warnings": cmd_warnings,
         "report": cmd_report,
+        "restore": cmd_restore,
     }[args.command]
     return handler(args)
 
@@ -113,3 +114,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     from app.cli.report import write_report
 
     return write_report(args)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.cli.keys import restore_from_backup
+
+    result = restore_from_backup(args.path, args.backup, args.passphrase_stdin)
+    with result.diary as diary:
+        counts = diary.counts()
+    print(
+        f"Restored {args.path} from {args.backup}: {counts['injection']} injections, "
+        f"{counts['diary_entry']} diary days, {counts['lab_panel']} lab panels."
+    )
+    if result.kept_copy is not None:
+        print(f"The diary as it was before is kept at {result.kept_copy}.")
+    return 0

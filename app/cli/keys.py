@@ -6,10 +6,18 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.access import open_remembered, unlock_diary
+from app.access import (
+    RestoreResult,
+    open_remembered,
+    remembered_key_for,
+    restore_backup,
+    restore_backup_with_key,
+    unlock_diary,
+)
 from app.domain.errors import UserError
 from app.store.diary import Diary
 from app.store.engine import read_salt
+from app.store.errors import WrongPassphrase
 
 
 def read_stdin_line() -> str:
@@ -52,3 +60,20 @@ def new_passphrase(passphrase_stdin: bool) -> str:
     second = ask("Type it again: ")
     check_new_passphrase(first, second)
     return first
+
+
+def restore_from_backup(path: Path, backup: Path, passphrase_stdin: bool) -> RestoreResult:
+    """Restore with the remembered key when it opens the backup, else with a passphrase."""
+    backup = Path(backup)
+    read_salt(backup)  # a missing or foreign backup is reported before asking for anything
+    if Path(path).resolve() == backup.resolve():
+        raise UserError("The backup and the diary are the same file; choose another backup.")
+    if not passphrase_stdin:
+        material = remembered_key_for(backup)
+        if material is not None:
+            try:
+                return restore_backup_with_key(path, backup, material)
+            except WrongPassphrase:
+                pass  # made under an older passphrase: ask for it
+    passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {backup.name}: ")
+    return restore_backup(path, backup, passphrase)

@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     bk = with_key(with_path("backup", "write an encrypted copy of the diary"))
     bk.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
+    rs = with_key(with_path("restore", "replace the diary with a backup (keeps a copy first)"))
+    rs.add_argument(
+        "--from", dest="backup", type=Path, required=True, metavar="BACKUP", help="the backup"
+    )
     return p
 
 

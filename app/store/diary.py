@@ -20,8 +20,8 @@ from sqlmodel import Session, SQLModel
 from app.domain.errors import ValidationError
 from app.domain.keys import KeyMaterial
 from app.store import engine as engine_mod
-from app.store import interchange, migrate
-from app.store.errors import DiaryExists, NotADiary, WriteFailed
+from app.store import interchange, migrate, row_checks
+from app.store.errors import DiaryExists, NotADiary, ReadFailed, WriteFailed
 from app.store.injection_log import InjectionLog
 from app.store.lab_log import LabLog
 from app.store.profile_settings import ProfileSettings
@@ -65,12 +65,23 @@ def _write_failure_message(err: Exception) -> str:
     return f"{reason} Nothing from this change was saved; what was saved before is safe."
 
 
+def _read_failure_message(err: Exception) -> str:
+    text_ = str(getattr(err, "orig", err)).lower()
+    if "unable to open" in text_:
+        return "The diary file cannot be reached (was it moved or its drive removed?)."
+    return (
+        "The diary file could not be read; it may be damaged. Nothing was changed. "
+        "You can restore a backup (File → Restore from backup…)."
+    )
+
+
 class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, SnapshotReader):
     """An open, unlocked diary file."""
 
     def __init__(self, path: Path, material: KeyMaterial, engine: Engine) -> None:
         self.path = Path(path)
-        self._material = material
+        self._material: KeyMaterial | None = material
+        self._diary_id = material.diary_id
         self._engine: Engine | None = engine
         self._listeners: list[Listener] = []
         self.migration_copy: Path | None = None
@@ -85,6 +96,7 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, Snapshot
             raise DiaryExists(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            engine_mod.create_file(path, material)
             engine = engine_mod.make_engine(path, material)
             diary = cls(path, material, engine)
             diary._prepare()
@@ -121,11 +133,14 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, Snapshot
 
     @property
     def key_material(self) -> KeyMaterial:
+        if self._material is None:
+            raise WriteFailed("The diary is locked or closed.")
         return self._material
 
     @property
     def diary_id(self) -> str:
-        return self._material.diary_id
+        """The diary's id (its salt, which is not secret); known even after closing."""
+        return self._diary_id
 
     @property
     def engine(self) -> Engine:
@@ -138,12 +153,15 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, Snapshot
         return self._engine is not None
 
     def close(self) -> None:
-        """Close every connection and drop the key from this object."""
+        """Close every connection and drop the key from this object (a lock or a quit)."""
         if self._engine is not None:
             with contextlib.suppress(Exception), self._engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self._engine.dispose()
             self._engine = None
+        # The engine's connect listener held the key too; both go, so only the passphrase (or
+        # the keyring) can open the file again. Python cannot wipe the bytes themselves.
+        self._material = None
 
     def __enter__(self) -> Diary:
         return self
@@ -170,16 +188,20 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, Snapshot
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except (OperationalError, DBAPIError, sqlcipher3.DatabaseError) as err:
+            raise ReadFailed(_read_failure_message(err)) from None
 
     @contextlib.contextmanager
     def _write(self, changes: frozenset[str]) -> Iterator[Session]:
         """One transaction: all of it is saved, or none of it; listeners hear of it after commit."""
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                row_checks.guard(session)
                 yield session
-        except (OperationalError, DBAPIError, sqlcipher3.OperationalError) as err:
+        except (OperationalError, DBAPIError, sqlcipher3.DatabaseError) as err:
             raise WriteFailed(_write_failure_message(err)) from None
         except OSError as err:
             raise WriteFailed(_write_failure_message(err)) from None
@@ -214,23 +236,20 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, Snapshot
         tmp = target.with_name(target.name + ".partial")
         _remove_quietly(tmp)
         try:
-            src = engine_mod.open_raw(self.path, self._material)
+            src = engine_mod.open_raw(self.path, self.key_material)
             try:
                 dst = sqlcipher3.connect(str(tmp))
                 try:
                     dst.execute("PRAGMA cipher_log_level = NONE")
-                    dst.execute(f"PRAGMA key = {self._material.pragma_value()}")
+                    dst.execute(f"PRAGMA key = {self.key_material.pragma_value()}")
                     src.backup(dst)
                     dst.execute("PRAGMA journal_mode = DELETE")
                 finally:
                     dst.close()
             finally:
                 src.close()
-            check = engine_mod.open_raw(tmp, self._material)
-            try:
-                ok = check.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                check.close()
+            # Read-only check: verifying must not switch the copy back to WAL.
+            ok = engine_mod.verify_file(tmp, self.key_material)
             if ok != "ok":
                 raise WriteFailed(f"The backup did not verify ({ok}); it was not kept.")
             os.replace(tmp, target)
@@ -263,10 +282,10 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, Snapshot
 
     def rekey(self, new: KeyMaterial) -> None:
         """Re-encrypt the file under a new key. The salt stays, so the diary keeps its id."""
-        if new.salt != self._material.salt:
+        if new.salt != self.key_material.salt:
             raise ValueError("a new key for this diary must keep its salt")
         self.engine.dispose()
-        conn = engine_mod.open_raw(self.path, self._material)
+        conn = engine_mod.open_raw(self.path, self.key_material)
         try:
             conn.execute(f"PRAGMA rekey = {new.pragma_value()}")
         except sqlcipher3.Error as err:

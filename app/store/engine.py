@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import sqlcipher3
@@ -9,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.domain.keys import SALT_BYTES, KeyMaterial
-from app.store.errors import DiaryMissing, NotADiary, WrongPassphrase
+from app.store.errors import DiaryMissing, NotADiary, WriteFailed, WrongPassphrase
 
 PAGE_SIZE = 4096
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -30,6 +31,8 @@ def read_salt(path: Path) -> bytes:
         raise NotADiary(path, "it is an unencrypted SQLite file")
     if len(head) < SALT_BYTES or size < PAGE_SIZE or size % PAGE_SIZE:
         raise NotADiary(path)
+    if head == bytes(SALT_BYTES):  # a random salt is never all zeros: the start was wiped
+        raise NotADiary(path, "its first bytes are blank")
     return head
 
 
@@ -45,8 +48,17 @@ def _configure(dbapi_conn: sqlcipher3.Connection, material: KeyMaterial) -> None
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA busy_timeout = 5000")
+        # Sorts and temporary tables stay in memory: an unencrypted temp file could hold records.
+        cur.execute("PRAGMA temp_store = MEMORY")
     finally:
         cur.close()
+
+
+def _connect_existing(path: Path) -> sqlcipher3.Connection:
+    """Connect to a file that must already exist: if it was moved away, SQLite must not quietly
+    create an empty one in its place (mode=rw)."""
+    uri = Path(path).resolve().as_uri() + "?mode=rw"
+    return sqlcipher3.connect(uri, uri=True, check_same_thread=False)
 
 
 def open_raw(path: Path, material: KeyMaterial) -> sqlcipher3.Connection:
@@ -64,11 +76,51 @@ def _translate(path: Path, err: Exception) -> Exception:
     text = str(err).lower()
     if "not a database" in text or "encrypted" in text:
         return WrongPassphrase()
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        path = Path(path)
+        if not path.exists():
+            return DiaryMissing(path)
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            return WriteFailed(
+                f"{path} is in a read-only place: Dosebook writes its journal beside the diary. "
+                "Copy the diary to a folder you can write to. Nothing was changed."
+            )
     return NotADiary(path, str(err))
 
 
+def verify_file(path: Path, material: KeyMaterial) -> str:
+    """'ok' when the file opens with this key and passes SQLite's and SQLCipher's checks.
+
+    Read-only: checking a backup must not change it (not even its journal mode).
+    """
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True)
+    except sqlcipher3.Error as err:
+        return str(err)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {material.pragma_value()}")
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.Error as err:
+        return str(err)
+    finally:
+        conn.close()
+    problems = [r[0] for r in rows if r[0] != "ok"] + [r[0] for r in cipher]
+    return "ok" if not problems else "; ".join(problems)
+
+
+def create_file(path: Path, material: KeyMaterial) -> None:
+    """Create the encrypted file (its first page holds the salt), so engines can require it."""
+    open_raw(path, material).close()
+
+
 def make_engine(path: Path, material: KeyMaterial) -> Engine:
-    """An SQLAlchemy engine on the diary file. Raises WrongPassphrase if the key does not fit."""
+    """An SQLAlchemy engine on an existing diary file. Raises WrongPassphrase if the key does not fit.
+
+    Each connection requires the file to exist (see `_connect_existing`).
+    """
     path = Path(path)
     engine = create_engine(
         f"sqlite:///{path}",
@@ -76,7 +128,7 @@ def make_engine(path: Path, material: KeyMaterial) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
-        connect_args={"check_same_thread": False},
+        creator=lambda: _connect_existing(path),
     )
 
     @event.listens_for(engine, "connect", insert=True)

@@ -36,3 +36,7 @@ class DiaryExists(UserError):
 
 class WriteFailed(UserError):
     """A write that could not be completed; nothing of it was saved."""
+
+
+class ReadFailed(UserError):
+    """The file could not be read (moved away, or damaged); nothing was changed."""

@@ -36,9 +36,26 @@ def _check_protocol(p: Protocol) -> None:
         raise ValidationError("The on-time window must be between 0 and 72 hours.")
 
 
+def _check_time(when: datetime | None, what: str) -> None:
+    """A time that can be stored: aware, and convertible to UTC."""
+    if when is None:
+        return
+    if when.tzinfo is None:
+        raise ValidationError(f"The {what} time needs a time zone.")
+    try:
+        convert.as_utc(when)
+    except (ValueError, OverflowError):
+        raise ValidationError(f"The {what} time is out of range.") from None
+
+
 def _check_injection(i: Injection, zone_ids: set[str]) -> None:
-    if i.taken_at.tzinfo is None:
-        raise ValidationError("The injection time needs a time zone.")
+    _check_time(i.taken_at, "injection")
+    try:
+        convert.tz_name(i.taken_at)
+    except ValueError:
+        raise ValidationError(
+            "The injection time needs a named time zone (for example Europe/Berlin)."
+        ) from None
     if not i.dose > 0:
         raise ValidationError("The dose must be more than zero.")
     if i.zone_id not in zone_ids:
@@ -168,6 +185,7 @@ class InjectionLog:
     def save_vial(self, v: Vial) -> Vial:
         if not v.product.strip():
             raise ValidationError("Give the vial's product a name.")
+        _check_time(v.reconstituted_at, "reconstitution")
         for label, value in (("strength", v.strength_mg), ("diluent volume", v.diluent_ml)):
             if value is not None and not value > 0:
                 raise ValidationError(f"The vial's {label} must be more than zero.")
@@ -285,6 +303,8 @@ class InjectionLog:
             raise ValidationError("Choose what the reaction looks like from the list.")
         if r.zone_id not in self._zone_ids():
             raise ValidationError("Pick the zone where the reaction is.")
+        _check_time(r.observed_at, "reaction")
+        _check_time(r.resolved_at, "settled")
         if r.resolved_at and r.resolved_at < r.observed_at:
             raise ValidationError("The reaction cannot have settled before it was seen.")
         with self._write(frozenset({"reactions"})) as s:

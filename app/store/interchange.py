@@ -197,6 +197,18 @@ CSV_TABLES = {
 }
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """A cell for a spreadsheet: text that starts like a formula is kept as text (a leading ')."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return _to_json(value)
+
+
 def export_csv(session: Session, folder: Path) -> list[Path]:
     """One CSV file per kind of record, in `folder` (created; existing files are not replaced)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -211,8 +223,6 @@ def export_csv(session: Session, folder: Path) -> list[Path]:
             writer = csv.writer(fh)
             writer.writerow([c.name for c in cols])
             for r in session.exec(select(model).order_by(*pk)).all():
-                writer.writerow(
-                    ["" if (v := getattr(r, c.name)) is None else _to_json(v) for c in cols]
-                )
+                writer.writerow([_csv_cell(getattr(r, c.name)) for c in cols])
         written.append(target)
     return written

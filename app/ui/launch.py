@@ -16,6 +16,8 @@ from app.access import create_demo, create_diary, open_remembered, unlock_diary
 from app.domain.errors import UserError
 from app.paths import resource_path
 from app.store.diary import Diary
+from app.store.errors import NotADiary, ReadFailed
+from app.ui import crash
 from app.ui.startup_trace import milestone
 from app.vault import keychain
 
@@ -90,9 +92,12 @@ class Controller:
     """Owns the open diary and its window; switches diaries on request."""
 
     def __init__(self) -> None:
+        from app.ui.safekeeping import Safekeeping
+
         self.window = None
         self.diary: Diary | None = None
         self.demo_dir: Path | None = None
+        self.safe = Safekeeping(self)  # lock, automatic backups, restore
 
     def show(self, diary: Diary, is_demo: bool = False) -> None:
         from app.ui.main_window import MainWindow
@@ -102,12 +107,13 @@ class Controller:
         self.window = MainWindow(diary, is_demo=is_demo)
         self.window.new_diary_requested.connect(self.new_diary)
         self.window.open_diary_requested.connect(self.open_path)
+        if old_diary is not None:
+            self.safe.close_diary(old_diary)
+        self.safe.attach(self.window, diary, is_demo)
         self.window.show()
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-        if old_diary is not None:
-            old_diary.close()
 
     def new_diary(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -132,6 +138,8 @@ class Controller:
     def open_path(self, path: Path) -> None:
         try:
             diary = unlock_interactively(Path(path))
+        except (NotADiary, ReadFailed) as err:
+            diary = self.safe.recover(Path(path), str(err), self.window)
         except UserError as err:
             QMessageBox.warning(self.window, tr("Diary not opened"), str(err))
             return
@@ -139,8 +147,8 @@ class Controller:
             self.show(diary)
 
     def close(self) -> None:
-        if self.diary is not None:
-            self.diary.close()
+        self.safe.close_diary(self.diary)
+        self.diary = None
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
@@ -168,14 +176,20 @@ def run_gui(diary_path: Path | None = None, demo: bool = False) -> int:
     app = make_app()
     close_after_env_delay()
     controller = Controller()
+    crash.install(lambda: controller.window)
     try:
         if demo:
             diary = open_demo(controller)
         else:
             path = Path(diary_path) if diary_path else default_diary_path()
-            diary = (
-                unlock_interactively(path) if path.exists() else create_diary_interactively(path)
-            )
+            try:
+                diary = (
+                    unlock_interactively(path)
+                    if path.exists()
+                    else create_diary_interactively(path)
+                )
+            except (NotADiary, ReadFailed) as err:
+                diary = controller.safe.recover(path, str(err))
         if diary is None:
             return 0
         controller.show(diary, is_demo=demo)

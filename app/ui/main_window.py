@@ -30,28 +30,62 @@ class MainWindow(QMainWindow):
 
     new_diary_requested = Signal()
     open_diary_requested = Signal(Path)
+    lock_requested = Signal()
+    idle_lock_settings_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, diary: Diary, is_demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
         self.is_demo = is_demo
         self.setWindowTitle(self._title())
+        self._tab_builders: dict[str, Callable[[Diary], QWidget]] = {}
+        self._data_actions: list[QAction] = []  # off while locked
+        self._build_central()
+        self._build_menus()
+        self.warning_banners = WarningBanners(diary, self, self.refresh_banners)
+        self.diary.subscribe(self._on_diary_changed)
+        self._restore_geometry()
+        self.refresh_banners()
+
+    def _build_central(self) -> None:
         self.banners = BannerStrip()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self._tab_builders: dict[str, Callable[[Diary], QWidget]] = {}
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banners)
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(central)  # a lock screen in its place is deleted here
         self._build_tabs()
-        self._build_menus()
-        self.warning_banners = WarningBanners(diary, self, self.refresh_banners)
+
+    # ----- lock (app/ui/lock.py; the launcher closes and reopens the diary) -----------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.centralWidget() is not None and self.centralWidget().objectName() == (
+            "lockScreen"
+        )
+
+    def show_locked(self, lock_screen: QWidget) -> None:
+        """Destroy every view of the diary and show `lock_screen` instead."""
+        self.diary.unsubscribe(self._on_diary_changed)
+        self.setCentralWidget(lock_screen)  # the tabs and banners are deleted with it
+        for action in self._data_actions:
+            action.setEnabled(False)
+        lock_screen.setFocus()
+
+    def set_diary(self, diary: Diary) -> None:
+        """Show `diary` (after an unlock or a restore): tabs and banners are built afresh."""
+        self.diary.unsubscribe(self._on_diary_changed)
+        self.diary = diary
+        self.warning_banners.diary = diary
+        self._build_central()
+        for action in self._data_actions:
+            action.setEnabled(True)
         self.diary.subscribe(self._on_diary_changed)
-        self._restore_geometry()
         self.refresh_banners()
 
     def _title(self) -> str:
@@ -101,12 +135,18 @@ class MainWindow(QMainWindow):
     # ----- menus ----------------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Callable[[], None], shortcut: QKeySequence | None = None
+        self,
+        text: str,
+        slot: Callable[[], None],
+        shortcut: QKeySequence | None = None,
+        needs_diary: bool = True,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
+        if needs_diary:
+            self._data_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -121,6 +161,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up…"), self._backup))
+        file_menu.addAction(
+            self._action(self.tr("&Restore from backup…"), self.restore_requested.emit)
+        )
         file_menu.addAction(self._action(self.tr("&Export…"), self._export))
         file_menu.addAction(
             self._action(
@@ -129,12 +172,21 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+            self._action(self.tr("&Lock"), self.lock_requested.emit, QKeySequence("Ctrl+L"))
+        )
+        file_menu.addAction(
+            self._action(self.tr("Lock when &away…"), self.idle_lock_settings_requested.emit)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, False)
         )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Dosebook"), self._about))
+        help_menu.addAction(
+            self._action(self.tr("&About Dosebook"), self._about, needs_diary=False)
+        )
 
     def _choose_diary(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

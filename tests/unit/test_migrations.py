@@ -14,11 +14,12 @@ from sqlmodel import SQLModel
 from app.domain.keys import KeyMaterial
 from app.store import migrate
 from app.store.diary import Diary
-from app.store.engine import make_engine, open_raw
+from app.store.engine import create_file, make_engine, open_raw
 from app.store.errors import DiaryNewerThanApp
 
 
 def diary_at(path: Path, key: KeyMaterial, revision: str) -> None:
+    create_file(path, key)
     engine = make_engine(path, key)
     cfg = migrate._config()
     with engine.begin() as conn:

@@ -1,0 +1,199 @@
+"""Lock, idle lock, automatic backup on close, restore from the GUI, the crash handler."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
+
+from app.access import create_demo
+from app.domain.errors import UserError
+from app.domain.records import DiaryEntry
+from app.store import backups
+from app.store.diary import Diary
+from app.store.errors import WriteFailed
+from app.ui import crash, safekeeping
+from app.ui.launch import Controller
+from app.ui.lock import LockScreen
+from app.ui.restore import RestoreDialog
+from app.vault.idle import IdlePolicy
+
+
+@pytest.fixture
+def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes record their title and text instead of waiting for a click."""
+    shown: list[tuple[str, str]] = []
+
+    def box(kind: str):  # noqa: ANN202
+        def show(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            shown.append((title, text))
+            return QMessageBox.StandardButton.Yes
+
+        return show
+
+    for kind in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, box(kind))
+    return shown
+
+
+@pytest.fixture
+def demo_controller(qtbot, tmp_path: Path, quiet_boxes):  # noqa: ANN001, ANN201
+    controller = Controller()
+    controller.show(create_demo(tmp_path / "demo.dosebook", date(2026, 11, 24)), is_demo=True)
+    qtbot.addWidget(controller.window)
+    qtbot.waitExposed(controller.window)
+    yield controller
+    controller.close()
+
+
+def tables(window) -> list[QTableView]:  # noqa: ANN001
+    return [t for t in window.findChildren(QTableView) if t.model() and t.model().rowCount()]
+
+
+def test_ctrl_l_hides_every_view_closes_the_diary_and_dialogs(demo_controller, qtbot) -> None:
+    window, diary = demo_controller.window, demo_controller.diary
+    assert tables(window)
+    dialog = QDialog(window)
+    dialog.show()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not tables(window))
+    assert isinstance(window.centralWidget(), LockScreen)
+    assert not dialog.isVisible()
+    assert not diary.is_open and demo_controller.diary is None
+    with pytest.raises(WriteFailed):
+        diary.key_material  # noqa: B018 - the key is gone with the lock
+    assert not any(a.isEnabled() for a in window._data_actions)
+
+
+def test_unlock_asks_the_passphrase_and_brings_the_tabs_back(demo_controller, qtbot) -> None:
+    window = demo_controller.window
+    demo_controller.safe.lock()
+    screen = window.centralWidget()
+    qtbot.keyClicks(screen.field, "wrong one")
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    assert "Wrong passphrase" in screen.error.text()
+    assert window.is_locked
+    screen.field.setText("demo")
+    screen.unlock_button.click()
+    assert not window.is_locked
+    assert demo_controller.diary.is_open
+    assert len(tables(window)) >= 2
+    # the unlocked diary refreshes the window again after a write
+    demo_controller.diary.save_entry(DiaryEntry(day=date(2020, 1, 1), energy=3))
+    view = window.tabs.widget(1)
+    days = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert "Wed 01 Jan 2020" in days
+
+
+def test_idle_lock_only_when_turned_on(demo_controller, qtbot, monkeypatch) -> None:
+    safe = demo_controller.safe
+    watcher = safe.watcher
+    import time
+
+    watcher.check(now=time.monotonic() + 3600)  # off by default: an hour away changes nothing
+    assert not demo_controller.window.is_locked
+    monkeypatch.setattr(
+        safekeeping.IdleLockDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(
+        safekeeping.IdleLockDialog, "policy", lambda self: IdlePolicy(enabled=True, minutes=2)
+    )
+    safe.edit_idle_policy()
+    assert demo_controller.diary.setting("lock.idle") == "on"
+    watcher.check(now=time.monotonic() + 60)
+    assert not demo_controller.window.is_locked
+    watcher.check(now=time.monotonic() + 121)
+    assert demo_controller.window.is_locked
+
+
+def test_closing_writes_one_verified_backup_but_never_for_the_demo(
+    qtbot, tmp_path: Path, fast_key, quiet_boxes
+) -> None:
+    path = tmp_path / "mine.dosebook"
+    controller = Controller()
+    controller.show(Diary.create_with_key(path, fast_key))
+    qtbot.addWidget(controller.window)
+    controller.diary.save_entry(DiaryEntry(day=date(2026, 3, 1), energy=4))
+    controller.close()
+    made = backups.list_backups(path)
+    assert len(made) == 1
+    assert backups.engine_mod.verify_file(made[0].path, fast_key) == "ok"
+    demo = Controller()
+    demo.show(create_demo(tmp_path / "demo" / "d.dosebook", date(2026, 11, 24)), is_demo=True)
+    qtbot.addWidget(demo.window)
+    demo.close()
+    assert not (tmp_path / "demo" / "backups").exists()
+
+
+def test_restore_from_the_file_menu_round_trip(
+    qtbot, tmp_path: Path, fast_key, quiet_boxes, monkeypatch
+) -> None:
+    path = tmp_path / "mine.dosebook"
+    diary = Diary.create_with_key(path, fast_key)
+    diary.save_entry(DiaryEntry(day=date(2026, 3, 1), energy=4))
+    made = backups.write_backup(diary)
+    diary.save_entry(DiaryEntry(day=date(2026, 3, 2), energy=6))
+    controller = Controller()
+    controller.show(diary)
+    qtbot.addWidget(controller.window)
+    dialog = RestoreDialog(path, diary.diary_id)
+    assert dialog.list.count() == 1
+    assert dialog.list.item(0).text().startswith(f"{made.taken_at:%a %d %b %Y, %H:%M}")
+    monkeypatch.setattr(safekeeping, "choose_backup", lambda *a: made.path)
+    controller.window.restore_requested.emit()
+    assert [e.day for e in controller.diary.entries()] == [date(2026, 3, 1)]
+    view = controller.window.tabs.widget(1)
+    assert view.model().rowCount() == 1
+    assert quiet_boxes[-1][0] == "Backup restored" and "kept at" in quiet_boxes[-1][1]
+    controller.close()
+
+
+def test_a_damaged_diary_is_not_opened_nor_changed(
+    qtbot, tmp_path: Path, quiet_boxes, monkeypatch
+) -> None:
+    junk = tmp_path / "junk.dosebook"
+    junk.write_bytes(b"\x17" * 5000)  # not whole pages: not a diary
+    offered: list[str] = []
+    monkeypatch.setattr(safekeeping, "offer_restore", lambda _p, text: offered.append(text))
+    controller = Controller()
+    controller.open_path(junk)
+    assert offered and "not a Dosebook diary, or it is damaged" in offered[0]
+    assert junk.read_bytes() == b"\x17" * 5000
+    assert controller.window is None
+
+
+def test_crash_handler_shows_a_plain_message_and_logs_no_record(quiet_boxes) -> None:
+    stream = io.StringIO()
+    handler = crash.CrashHandler(lambda: None, stream=stream)
+    try:
+        raise ValueError("Thymosin note: felt awful")
+    except ValueError as err:
+        handler(type(err), err, err.__traceback__)
+    logged = stream.getvalue()
+    assert "ValueError" in logged and "test_safekeeping.py:" in logged
+    assert "Thymosin" not in logged and "awful" not in logged
+    title, text = quiet_boxes[-1]
+    assert title == "Something went wrong" and "Thymosin" not in text
+    handler(UserError, UserError("The disk is full."), None)
+    assert quiet_boxes[-1] == ("Not done", "The disk is full.")
+    assert stream.getvalue() == logged  # a user error is not logged at all
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_reaches_the_handler(qtbot, quiet_boxes, monkeypatch) -> None:
+    import sys
+
+    stream = io.StringIO()
+    handler = crash.CrashHandler(lambda: None, stream=stream)
+    monkeypatch.setattr(sys, "excepthook", handler)
+
+    def broken_slot() -> None:
+        raise KeyError("Sam Demo")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(quiet_boxes))
+    assert "KeyError" in stream.getvalue() and "Sam Demo" not in stream.getvalue()
