@@ -79,7 +79,7 @@ def test_the_header_says_what_is_next(tab: InjectionsTab) -> None:
 
 def test_logging_with_the_keyboard_alone(qtbot: QtBot, tab: InjectionsTab, diary: Diary) -> None:
     tab.header.log_button.setFocus()
-    _press(qtbot, tab.header.log_button, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, tab.header.log_button, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = tab.log_dialog
     assert dialog is not None and dialog.isVisible()
     suggested = tab.snapshot.suggested_zone(NOW)

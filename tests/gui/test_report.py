@@ -66,8 +66,8 @@ def test_pdf_has_the_pages_laid_out_and_numbers_them(july_pdf) -> None:
 
 def test_pdf_text_carries_adherence_and_the_flagged_labs(july_pdf) -> None:
     text = pdf_text(july_pdf[0])
-    # The demo's July-to-November doses: all taken, four of them late.
-    assert "42 of 42 doses due were taken (100%): 38 on time, 4 late. Missed: 0." in text
+    # The demo's July-to-November doses: one missed (9 Nov), five late.
+    assert "41 of 42 doses due were taken (98%): 36 on time, 5 late. Missed: 1." in text
     assert re.search(r"Alanine aminotransferase: 118 U/L ↑ ?H \(27 Jul 2026; range 7–55\)", text)
     assert re.search(r"Aspartate aminotransferase: 52 U/L ↑ ?H", text)
     # The table keeps the later, normal ALT beside the flagged one, flags as symbols.

@@ -50,7 +50,7 @@ class InjectionHeader(QFrame):
         self.courses_label.setWordWrap(True)
         self.vial_note = NoteLabel()
         self.log_button = QPushButton(tr("&Log injection…"))
-        self.log_button.setToolTip(tr("Log an injection now (Ctrl+L)"))
+        self.log_button.setToolTip(tr("Log an injection now (Ctrl+I)"))
         self.log_button.setDefault(True)
         self.courses_button = QToolButton()
         self.courses_button.setText(tr("&Courses"))

@@ -145,7 +145,7 @@ class InjectionsTab(QWidget):
         self.body_map.zoneSelected.connect(self._show_zone)
         self.zone_panel.zonePicked.connect(self._zone_picked)
         self.zone_panel.zoneChanged.connect(self._save_zone)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.open_log_dialog())
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=lambda: self.open_log_dialog())
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._undo_shortcut)
 
     # ----- data -----

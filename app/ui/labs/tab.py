@@ -43,7 +43,7 @@ class LabsTab(QWidget):
         self.panels: list[LabPanel] = []
         self.tests: list[LabTest] = []
         self.add_button = QPushButton(tr("&Add results from a report…"))
-        self.add_button.setToolTip(tr("Type in a lab report (Ctrl+L)"))
+        self.add_button.setToolTip(tr("Type in a lab report (Ctrl+Shift+L)"))
         self.edit_button = QPushButton(tr("&Edit panel…"))
         self.delete_button = QPushButton(tr("De&lete panel…"))
         self.due = DueBox()
@@ -59,7 +59,7 @@ class LabsTab(QWidget):
         self.results.test_chosen.connect(self.show_test)
         self.results.panel_activated.connect(self.edit_panel)
         self.test_box.currentIndexChanged.connect(self._on_test_picked)
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.add_panel)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self).activated.connect(self.add_panel)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.results)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current_panel)
