@@ -23,6 +23,7 @@ def write_report(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.report import ReportOptions, default_range, write_pdf
+    from app.report.warnings_source import active_warnings
 
     app = QApplication.instance() or QApplication(["dosebook"])
     with open_diary(args.path, args.passphrase_stdin) as diary:
@@ -33,7 +34,7 @@ def write_report(args: argparse.Namespace) -> int:
             raise UserError("The report's first day (--from) is after its last day (--to).")
         options = ReportOptions(start=start, end=end, paper=args.paper)
         try:
-            pages = write_pdf(diary, options, out)
+            pages = write_pdf(diary, options, out, active_warnings(diary))
         except OSError as err:
             raise UserError(f"Could not write {out}: {err.strerror or err}.") from None
     del app

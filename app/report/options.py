@@ -22,7 +22,7 @@ DEFAULT_MONTHS = 3
 class ReportWarning:
     """One warning sign the rules engine found, as the report prints it."""
 
-    severity: str  # "info", "caution" or "urgent"
+    severity: str  # "info", "warning" or "urgent"
     title: str
     message: str
     evidence: tuple[str, ...] = ()  # the data behind it, one line each

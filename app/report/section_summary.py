@@ -24,7 +24,7 @@ from app.report.text import (
     tr,
 )
 
-_SEVERITY = {"urgent": "!!!", "caution": "!!", "info": "i"}
+_SEVERITY = {"urgent": "!!!", "warning": "!!", "info": "i"}
 NOTE_LINES = 8
 
 

@@ -248,9 +248,10 @@ class MainWindow(QMainWindow):
         RulesDialog(self.diary, self).exec()
 
     def _print_report(self) -> None:
+        from app.report.warnings_source import active_warnings
         from app.ui.report_dialog import ReportDialog
 
-        ReportDialog(self.diary, parent=self).exec()
+        ReportDialog(self.diary, warnings=lambda: active_warnings(self.diary), parent=self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

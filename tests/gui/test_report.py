@@ -140,7 +140,7 @@ def test_sections_and_name_can_be_left_out(demo, tmp_path) -> None:
 
 def test_warnings_are_printed_only_when_given(demo, tmp_path) -> None:
     warning = ReportWarning(
-        severity="caution",
+        severity="warning",
         title="ALT rose above 3 times the upper limit",
         message="Talk to your doctor about this result.",
         evidence=("ALT 118 U/L on 27 Jul 2026 (range 7–55)",),
@@ -198,3 +198,26 @@ def test_body_rect_leaves_room_for_header_and_footer(demo, tmp_path) -> None:
     assert laid_out.frame.paint_rect.bottom() - laid_out.body.bottom() > 6 * PX_PER_MM
     assert QRectF(laid_out.frame.paint_rect).contains(laid_out.body)
     writer.newPage()
+
+
+def test_cli_report_prints_the_active_warnings(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from datetime import date
+
+    from app.access import create_demo
+
+    # warnings are evaluated as of now, so the demo is made as of today too
+    create_demo(tmp_path / "d.db", date.today()).close()
+    out = tmp_path / "r.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "report", str(tmp_path / "d.db"), "--out", str(out),
+         "--passphrase-stdin"],
+        input="demo\n", capture_output=True, text=True, timeout=180,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Warning signs to talk about" in text
+    assert "Liver test above its range" in text

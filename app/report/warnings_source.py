@@ -1,0 +1,22 @@
+"""The warning signs the report prints: the same rules, thresholds and snoozes as the banners."""
+
+from __future__ import annotations
+
+from app.report.options import ReportWarning
+from app.rules import evaluate_snapshot
+from app.store.diary import Diary
+
+
+def active_warnings(diary: Diary) -> list[ReportWarning]:
+    """Warnings the banners show now (snoozed and dismissed ones left out)."""
+    shown = evaluate_snapshot(diary.snapshot()).shown
+    return [
+        ReportWarning(
+            severity=w.severity,
+            title=w.title,
+            message=w.message,
+            evidence=tuple(w.evidence),
+            source=w.source,
+        )
+        for w in shown
+    ]
