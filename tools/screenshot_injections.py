@@ -35,7 +35,6 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
-    from PySide6.QtGui import QColor, QPalette
 
     from app.access import create_demo
     from app.ui.launch import make_app
@@ -45,10 +44,9 @@ def main() -> None:
     app = make_app()
     if args.dark:
         app.setStyle("Fusion")
-        pal = QPalette()
-        for role, colour in _DARK.items():
-            pal.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-        app.setPalette(pal)
+        from app.ui.style import dark_palette
+
+        app.setPalette(dark_palette())
         apply_style(app)
     folder = Path(tempfile.mkdtemp(prefix="dosebook-shot-"))
     today = date(2026, 11, 24)

@@ -21,7 +21,6 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
-    from PySide6.QtGui import QColor, QPalette
 
     from app.access import create_demo
     from app.ui.launch import make_app
@@ -30,22 +29,9 @@ def main() -> None:
     app = make_app()
     if args.dark:
         app.setStyle("Fusion")
-        pal = QPalette()
-        for role, colour in {
-            QPalette.ColorRole.Window: "#202124",
-            QPalette.ColorRole.WindowText: "#e8eaed",
-            QPalette.ColorRole.Base: "#18191b",
-            QPalette.ColorRole.AlternateBase: "#26282b",
-            QPalette.ColorRole.Text: "#e8eaed",
-            QPalette.ColorRole.Button: "#2d2f33",
-            QPalette.ColorRole.ButtonText: "#e8eaed",
-            QPalette.ColorRole.Highlight: "#8ab4f8",
-            QPalette.ColorRole.HighlightedText: "#202124",
-            QPalette.ColorRole.ToolTipBase: "#2d2f33",
-            QPalette.ColorRole.ToolTipText: "#e8eaed",
-        }.items():
-            pal.setColor(role, QColor(colour))
-        app.setPalette(pal)
+        from app.ui.style import dark_palette
+
+        app.setPalette(dark_palette())
         from app.ui.style import apply_style
 
         apply_style(app)

@@ -17,25 +17,13 @@ DAY = date(2026, 11, 24)
 
 
 def _dark(app) -> None:
-    from PySide6.QtGui import QColor, QPalette
 
     from app.ui.style import apply_style
 
     app.setStyle("Fusion")
-    pal = QPalette()
-    for role, colour in {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#18191b",
-        QPalette.ColorRole.AlternateBase: "#26282b",
-        QPalette.ColorRole.Text: "#e8eaed",
-        QPalette.ColorRole.Button: "#2d2f33",
-        QPalette.ColorRole.ButtonText: "#e8eaed",
-        QPalette.ColorRole.Highlight: "#8ab4f8",
-        QPalette.ColorRole.HighlightedText: "#202124",
-    }.items():
-        pal.setColor(role, QColor(colour))
-    app.setPalette(pal)
+    from app.ui.style import dark_palette
+
+    app.setPalette(dark_palette())
     apply_style(app)
 
 

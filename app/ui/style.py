@@ -32,3 +32,38 @@ def style_sheet(dark: bool) -> str:
 
 def apply_style(app: QApplication) -> None:
     app.setStyleSheet(style_sheet(is_dark(app.palette())))
+
+
+def dark_palette() -> QPalette:
+    """A dark palette in the spirit of desktop dark themes, for previews and screenshots.
+
+    The app itself follows the system palette; this stands in for a dark desktop where there is
+    none (offscreen, CI) so dark mode can be looked at.
+    """
+    from PySide6.QtGui import QColor
+
+    pal = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#18191b",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2d2f33",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124",
+        QPalette.ColorRole.ToolTipBase: "#2d2f33",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, colour in colours.items():
+        pal.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7378"))
+    return pal

@@ -40,7 +40,6 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
-    from PySide6.QtGui import QColor, QPalette
 
     from app.access import create_demo
     from app.ui.diary import DiaryTab
@@ -51,10 +50,9 @@ def main() -> None:
     app = make_app()
     if args.dark:
         app.setStyle("Fusion")
-        palette = QPalette()
-        for role, colour in _DARK.items():
-            palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-        app.setPalette(palette)
+        from app.ui.style import dark_palette
+
+        app.setPalette(dark_palette())
         apply_style(app)
     folder = Path(tempfile.mkdtemp(prefix="dosebook-shot-"))
     diary = create_demo(folder / "demo.dosebook", TODAY)
