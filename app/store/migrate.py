@@ -1,37 +1,56 @@
-"""Bring a diary's schema up to date: copy the file first, refuse a file newer than this app."""
+"""Bring a diary's schema up to date: copy the file first, refuse a file newer than this app.
+
+Alembic is imported only when a diary actually needs upgrading: on an up-to-date diary (every
+open but the first after an update) reading `alembic_version` is enough, and importing Alembic
+would cost a large share of the start-up time.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 
 from app.paths import migrations_dir
 from app.store.errors import DiaryNewerThanApp
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Revision files are named "<id>_<what>.py" with a four-digit id, and each revises the one before.
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head() or ""
-
-
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+    """The revision ids this app knows, read from the names of its revision files."""
+    folder = migrations_dir() / "versions"
+    return {m.group(1) for p in folder.iterdir() if (m := _REVISION_FILE.match(p.name))}
+
+
+def head_revision() -> str:
+    return max(known_revisions(), default="")
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The diary's schema revision, or None for a new, empty file."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        except OperationalError:  # no such table: nothing was ever migrated
+            return None
+    return row[0] if row else None
 
 
 def pre_migration_copy_path(path: Path, revision: str) -> Path:
@@ -54,6 +73,8 @@ def upgrade(engine: Engine, path: Path, copy_file) -> Path | None:  # noqa: ANN0
     if current is not None:
         copy = pre_migration_copy_path(Path(path), current)
         copy_file(copy)
+    from alembic import command
+
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

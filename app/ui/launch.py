@@ -193,8 +193,8 @@ def run_gui(diary_path: Path | None = None, demo: bool = False) -> int:
         if diary is None:
             return 0
         controller.show(diary, is_demo=demo)
-        milestone("window-shown")
-        milestone("data-shown")
+        # the window and its data are built together; both are on screen after the first paint
+        QTimer.singleShot(0, lambda: (milestone("window-shown"), milestone("data-shown")))
         return app.exec()
     except UserError as err:
         QMessageBox.critical(None, tr("Dosebook"), str(err))

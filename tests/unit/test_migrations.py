@@ -104,3 +104,33 @@ def test_models_and_migrations_agree(tmp_path: Path, fast_key: KeyMaterial) -> N
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_revision_ids_from_file_names_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._config())
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+    assert migrate.head_revision() == script.get_current_head()
+
+
+def test_opening_an_up_to_date_diary_does_not_import_alembic(tmp_path: Path, fast_key) -> None:
+    import subprocess
+    import sys
+
+    Diary.create_with_key(tmp_path / "d.dosebook", fast_key).close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.domain.keys import KeyMaterial\n"
+        "from app.store.diary import Diary\n"
+        f"key = KeyMaterial(key=bytes.fromhex('{fast_key.key.hex()}'), "
+        f"salt=bytes.fromhex('{fast_key.salt.hex()}'))\n"
+        f"Diary.open_with_key(Path(r'{tmp_path / 'd.dosebook'}'), key).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "False"
