@@ -173,9 +173,10 @@ class InjectionLog:
 
     # vials
     def vials(self) -> list[Vial]:
+        """Every vial, oldest first (plain rows: a single-use vial per dose adds up over years)."""
+        stmt = select(*VialRow.__table__.columns).order_by(VialRow.id)
         with self._read() as s:
-            rows = s.exec(select(VialRow).order_by(VialRow.id)).all()
-            return [convert.vial(r) for r in rows]
+            return [convert.vial(r) for r in s.execute(stmt).all()]
 
     def current_vial(self) -> Vial | None:
         """The newest vial not marked finished."""

@@ -35,13 +35,14 @@ class SymptomLog:
 
     def entries(self, start: date | None = None, end: date | None = None) -> list[DiaryEntry]:
         """Entries in date order, optionally between two days (inclusive)."""
-        stmt = select(DiaryEntryRow).order_by(DiaryEntryRow.day)
+        # Plain rows, not ORM objects: years of tracked objects took most of a reload.
+        stmt = select(*DiaryEntryRow.__table__.columns).order_by(DiaryEntryRow.day)
         if start is not None:
             stmt = stmt.where(DiaryEntryRow.day >= start)
         if end is not None:
             stmt = stmt.where(DiaryEntryRow.day <= end)
         with self._read() as s:
-            return [convert.entry(r) for r in s.exec(stmt).all()]
+            return [convert.entry(r) for r in s.execute(stmt).all()]
 
     def entry(self, day: date) -> DiaryEntry | None:
         with self._read() as s:

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.records import DiaryEntry
@@ -82,6 +82,7 @@ class HistoryPage(QWidget):
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
+        self._pending: list[DiaryEntry] | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search notes and tags — e.g. headache, or #travel"))
         self.search.setAccessibleName(tr("Search the diary"))
@@ -133,9 +134,24 @@ class HistoryPage(QWidget):
         ]
 
     def set_entries(self, entries: Sequence[DiaryEntry]) -> None:
-        """Show these entries (the search stays as typed)."""
+        """Show these entries (the search stays as typed); filled when the list is next shown.
+
+        Sorting years of entries takes a noticeable moment, so it waits until someone looks.
+        """
+        self._pending = list(entries)
+        if self.isVisible():
+            self._fill()
+
+    def _fill(self) -> None:
+        if self._pending is None:
+            return
+        entries, self._pending = self._pending, None
         self.model.set_rows(entries)
         self._show_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self._fill()
+        super().showEvent(event)
 
     def _search(self, text: str) -> None:
         self.proxy.set_query(text)
@@ -150,6 +166,7 @@ class HistoryPage(QWidget):
 
     def shown_days(self) -> list[date]:
         """The days the list shows, top to bottom."""
+        self._fill()
         return [
             self.proxy.index(row, 0).data(OBJECT_ROLE).day for row in range(self.proxy.rowCount())
         ]
