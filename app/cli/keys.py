@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import sys
 from pathlib import Path
@@ -71,9 +72,8 @@ def restore_from_backup(path: Path, backup: Path, passphrase_stdin: bool) -> Res
     if not passphrase_stdin:
         material = remembered_key_for(backup)
         if material is not None:
-            try:
+            # a backup made under an older passphrase does not open with today's key: ask
+            with contextlib.suppress(WrongPassphrase):
                 return restore_backup_with_key(path, backup, material)
-            except WrongPassphrase:
-                pass  # made under an older passphrase: ask for it
     passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {backup.name}: ")
     return restore_backup(path, backup, passphrase)
