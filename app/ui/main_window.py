@@ -25,6 +25,13 @@ from app.ui.warnings.controller import WarningBanners
 GEOMETRY_KEY = "window/geometry"
 
 
+class _NotYetBuilt(QWidget):
+    """Stands in for a tab until it is first opened; it has nothing to refresh."""
+
+    def refresh(self, changes: frozenset[str]) -> None:
+        return None
+
+
 class MainWindow(QMainWindow):
     """One open diary. Views refresh when the diary reports what changed."""
 
@@ -95,15 +102,27 @@ class MainWindow(QMainWindow):
     # ----- tabs -----------------------------------------------------------------------------
 
     def _build_tabs(self) -> None:
+        """The first tab is built now; the others when first opened (start-up stays quick)."""
         self._tab_builders = dict(tab_factories())
-        for title, build in self._tab_builders.items():
-            self.tabs.addTab(build(self.diary), title)
+        for index, (title, build) in enumerate(self._tab_builders.items()):
+            self.tabs.addTab(build(self.diary) if index == 0 else _NotYetBuilt(), title)
+        self.tabs.currentChanged.connect(self.tab)
+
+    def tab(self, index: int) -> QWidget:
+        """The tab at `index`, built first if it has not been opened yet."""
+        if isinstance(self.tabs.widget(index), _NotYetBuilt):
+            self._rebuild_tab(index)
+        return self.tabs.widget(index)
 
     def _rebuild_tab(self, index: int) -> None:
         title = self.tabs.tabText(index)
         old = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # removing and inserting moves the current index about
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, self._tab_builders[title](self.diary), title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
         old.deleteLater()
 
     def _on_diary_changed(self, changes: frozenset[str]) -> None:
