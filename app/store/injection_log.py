@@ -12,6 +12,7 @@ from app.domain.errors import ValidationError
 from app.domain.records import Injection, Protocol, SiteReaction, Vial
 from app.store import convert
 from app.store.models import InjectionRow, ProtocolRow, SiteReactionRow, VialRow, ZoneRow, utcnow
+from app.store.rows import add_or_update
 from app.store.seeds import protocol_templates
 
 REACTION_KINDS = ("redness", "swelling", "pain", "itching", "lump", "bruise", "other")
@@ -83,18 +84,7 @@ class InjectionLog:
         """Add a protocol (id None) or change one."""
         _check_protocol(p)
         with self._write(frozenset({"protocols"})) as s:
-            if p.id is None:
-                row = ProtocolRow(**convert.protocol_fields(p))
-            else:
-                row = s.get(ProtocolRow, p.id)
-                if row is None:
-                    raise ValidationError("That protocol no longer exists.")
-                for k, v in convert.protocol_fields(p).items():
-                    setattr(row, k, v)
-                row.updated_at = utcnow()
-            s.add(row)
-            s.flush()
-            new_id = row.id
+            new_id = add_or_update(s, ProtocolRow, p.id, convert.protocol_fields(p), "protocol")
         return replace(p, id=new_id)
 
     def protocol_templates(self, start: date) -> list[tuple[str, Protocol]]:
@@ -191,18 +181,7 @@ class InjectionLog:
             if value is not None and not value > 0:
                 raise ValidationError(f"The vial's {label} must be more than zero.")
         with self._write(frozenset({"vials"})) as s:
-            if v.id is None:
-                row = VialRow(**convert.vial_fields(v))
-            else:
-                row = s.get(VialRow, v.id)
-                if row is None:
-                    raise ValidationError("That vial no longer exists.")
-                for k, val in convert.vial_fields(v).items():
-                    setattr(row, k, val)
-                row.updated_at = utcnow()
-            s.add(row)
-            s.flush()
-            new_id = row.id
+            new_id = add_or_update(s, VialRow, v.id, convert.vial_fields(v), "vial")
         return replace(v, id=new_id)
 
     # injections
@@ -309,16 +288,5 @@ class InjectionLog:
         if r.resolved_at and r.resolved_at < r.observed_at:
             raise ValidationError("The reaction cannot have settled before it was seen.")
         with self._write(frozenset({"reactions"})) as s:
-            if r.id is None:
-                row = SiteReactionRow(**convert.reaction_fields(r))
-            else:
-                row = s.get(SiteReactionRow, r.id)
-                if row is None:
-                    raise ValidationError("That reaction no longer exists.")
-                for k, v in convert.reaction_fields(r).items():
-                    setattr(row, k, v)
-                row.updated_at = utcnow()
-            s.add(row)
-            s.flush()
-            new_id = row.id
+            new_id = add_or_update(s, SiteReactionRow, r.id, convert.reaction_fields(r), "reaction")
         return replace(r, id=new_id)
