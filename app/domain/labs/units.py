@@ -107,34 +107,33 @@ def known_units(test: LabTest) -> list[str]:
     return [test.unit, *test.other_units, *test.never_convert]
 
 
-def to_chart_unit(test: LabTest, value: float | None, unit: str) -> float | None:
-    """The value in the test's chart unit, or None when the unit is unknown or never converted."""
+def _factor(test: LabTest, value: float | None, unit: str) -> float | None:
+    """The factor from the chart unit to `unit` (1 for the chart unit itself), or None when a
+    value in that unit must not be converted: unknown, never converted, or no value."""
     if value is None or not math.isfinite(value):
         return None
     known = resolve_unit(test, unit)
     if known is None or (known in test.never_convert and known != test.unit):
         return None
     if known == test.unit:
-        return value
-    factor = test.other_units.get(known)
-    if not factor:
+        return 1.0
+    return test.other_units.get(known) or None
+
+
+def to_chart_unit(test: LabTest, value: float | None, unit: str) -> float | None:
+    """The value in the test's chart unit, or None when the unit is unknown or never converted."""
+    factor = _factor(test, value, unit)
+    if factor is None:
         return None
-    return tidy(value / factor)
+    return value if factor == 1.0 else tidy(value / factor)
 
 
 def from_chart_unit(test: LabTest, value: float | None, unit: str) -> float | None:
     """A chart-unit value shown in another of the test's units, or None when that is not safe."""
-    if value is None or not math.isfinite(value):
+    factor = _factor(test, value, unit)
+    if factor is None:
         return None
-    known = resolve_unit(test, unit)
-    if known is None or (known in test.never_convert and known != test.unit):
-        return None
-    if known == test.unit:
-        return value
-    factor = test.other_units.get(known)
-    if not factor:
-        return None
-    return tidy(value * factor)
+    return value if factor == 1.0 else tidy(value * factor)
 
 
 def pretty_unit(ucum: str) -> str:
