@@ -1,9 +1,13 @@
-"""Turn table rows into domain records and back."""
+"""Turn table rows into domain records and back.
+
+No ORM import here: the same functions read the plain rows of `quick_read` at start-up.
+"""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.domain.records import (
@@ -21,19 +25,23 @@ from app.domain.records import (
     Vial,
     Zone,
 )
-from app.store.models import (
-    DiaryEntryRow,
-    InjectionRow,
-    LabPanelRow,
-    LabResultRow,
-    LabTestRow,
-    MonitoringRow,
-    ProfileRow,
-    ProtocolRow,
-    SiteReactionRow,
-    VialRow,
-    ZoneRow,
-)
+from app.domain.snapshot import RuleState
+
+if TYPE_CHECKING:  # rows from the ORM or from `quick_read`: only their attributes are used
+    from app.store.models import (
+        DiaryEntryRow,
+        InjectionRow,
+        LabPanelRow,
+        LabResultRow,
+        LabTestRow,
+        MonitoringRow,
+        ProfileRow,
+        ProtocolRow,
+        RuleStateRow,
+        SiteReactionRow,
+        VialRow,
+        ZoneRow,
+    )
 
 
 def as_utc(value: datetime | None) -> datetime | None:
@@ -320,4 +328,15 @@ def panel(row: LabPanelRow, results: list[LabResultRow]) -> LabPanel:
         lab=row.lab,
         notes=row.notes,
         results=tuple(result(r) for r in sorted(results, key=lambda r: r.position)),
+    )
+
+
+def rule_state(row: RuleStateRow) -> RuleState:
+    snoozed = row.snoozed_until
+    if snoozed is not None and snoozed.tzinfo is None:  # stored in UTC without an offset
+        snoozed = snoozed.replace(tzinfo=UTC)
+    return RuleState(
+        rule_id=row.rule_id,
+        dismissed_keys=frozenset(k for k in row.dismissed_evidence.split("\n") if k),
+        snoozed_until=snoozed,
     )

@@ -2,90 +2,23 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from app.domain.keys import SALT_BYTES, KeyMaterial
-from app.store.errors import DiaryMissing, NotADiary, WriteFailed, WrongPassphrase
+from app.domain.keys import KeyMaterial
+from app.store.raw import (
+    PAGE_SIZE,
+    configure,
+    connect_existing,
+    open_raw,
+    read_salt,
+    translate_error,
+)
 
-PAGE_SIZE = 4096
-_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def read_salt(path: Path) -> bytes:
-    """The salt SQLCipher keeps in the first 16 bytes of the file (it also names the diary)."""
-    path = Path(path)
-    if not path.exists():
-        raise DiaryMissing(path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(SALT_BYTES)
-    except OSError as err:
-        raise NotADiary(path, err.strerror or "cannot be read") from err
-    size = path.stat().st_size
-    if head == _PLAIN_SQLITE_HEADER[:SALT_BYTES]:
-        raise NotADiary(path, "it is an unencrypted SQLite file")
-    if len(head) < SALT_BYTES or size < PAGE_SIZE or size % PAGE_SIZE:
-        raise NotADiary(path)
-    if head == bytes(SALT_BYTES):  # a random salt is never all zeros: the start was wiped
-        raise NotADiary(path, "its first bytes are blank")
-    return head
-
-
-def _configure(dbapi_conn: sqlcipher3.Connection, material: KeyMaterial) -> None:
-    cur = dbapi_conn.cursor()
-    try:
-        cur.execute("PRAGMA cipher_log_level = NONE")
-        cur.execute(f"PRAGMA key = {material.pragma_value()}")
-        # A wrong key raises nothing above; the first read fails with "file is not a database".
-        cur.execute("SELECT count(*) FROM sqlite_master")
-        cur.execute("PRAGMA journal_mode = WAL")
-        # FULL: a transaction the UI reported as saved survives a power cut, not only a crash.
-        cur.execute("PRAGMA synchronous = FULL")
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA busy_timeout = 5000")
-        # Sorts and temporary tables stay in memory: an unencrypted temp file could hold records.
-        cur.execute("PRAGMA temp_store = MEMORY")
-    finally:
-        cur.close()
-
-
-def _connect_existing(path: Path) -> sqlcipher3.Connection:
-    """Connect to a file that must already exist: if it was moved away, SQLite must not quietly
-    create an empty one in its place (mode=rw)."""
-    uri = Path(path).resolve().as_uri() + "?mode=rw"
-    return sqlcipher3.connect(uri, uri=True, check_same_thread=False)
-
-
-def open_raw(path: Path, material: KeyMaterial) -> sqlcipher3.Connection:
-    """A plain DB-API connection, keyed; used for checks, backups and rekeying."""
-    conn = sqlcipher3.connect(str(path), check_same_thread=False)
-    try:
-        _configure(conn, material)
-    except sqlcipher3.DatabaseError as err:
-        conn.close()
-        raise _translate(path, err) from None
-    return conn
-
-
-def _translate(path: Path, err: Exception) -> Exception:
-    text = str(err).lower()
-    if "not a database" in text or "encrypted" in text:
-        return WrongPassphrase()
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        path = Path(path)
-        if not path.exists():
-            return DiaryMissing(path)
-        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            return WriteFailed(
-                f"{path} is in a read-only place: Dosebook writes its journal beside the diary. "
-                "Copy the diary to a folder you can write to. Nothing was changed."
-            )
-    return NotADiary(path, str(err))
+__all__ = ["PAGE_SIZE", "create_file", "make_engine", "open_raw", "read_salt", "verify_file"]
 
 
 def verify_file(path: Path, material: KeyMaterial) -> str:
@@ -119,7 +52,7 @@ def create_file(path: Path, material: KeyMaterial) -> None:
 def make_engine(path: Path, material: KeyMaterial) -> Engine:
     """An SQLAlchemy engine on an existing diary file. Raises WrongPassphrase if the key does not fit.
 
-    Each connection requires the file to exist (see `_connect_existing`).
+    Each connection requires the file to exist (see `connect_existing`).
     """
     path = Path(path)
     engine = create_engine(
@@ -128,12 +61,12 @@ def make_engine(path: Path, material: KeyMaterial) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
-        creator=lambda: _connect_existing(path),
+        creator=lambda: connect_existing(path),
     )
 
     @event.listens_for(engine, "connect", insert=True)
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - SQLAlchemy's signature
-        _configure(dbapi_conn, material)
+        configure(dbapi_conn, material)
 
     try:
         with engine.connect():
@@ -141,5 +74,5 @@ def make_engine(path: Path, material: KeyMaterial) -> Engine:
     except Exception as err:  # SQLAlchemy wraps the driver's error
         engine.dispose()
         orig = getattr(err, "orig", err)
-        raise _translate(path, orig) from None
+        raise translate_error(path, orig) from None
     return engine

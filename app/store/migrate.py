@@ -7,7 +7,6 @@ would cost a large share of the start-up time.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,12 +16,10 @@ from sqlalchemy.exc import OperationalError
 
 from app.paths import migrations_dir
 from app.store.errors import DiaryNewerThanApp
+from app.store.revisions import head_revision, known_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# Revision files are named "<id>_<what>.py" with a four-digit id, and each revises the one before.
-_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 def _config() -> Config:
@@ -31,16 +28,6 @@ def _config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
-
-
-def known_revisions() -> set[str]:
-    """The revision ids this app knows, read from the names of its revision files."""
-    folder = migrations_dir() / "versions"
-    return {m.group(1) for p in folder.iterdir() if (m := _REVISION_FILE.match(p.name))}
-
-
-def head_revision() -> str:
-    return max(known_revisions(), default="")
 
 
 def current_revision(engine: Engine) -> str | None:

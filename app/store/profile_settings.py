@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -13,6 +12,7 @@ from sqlmodel import select
 from app.domain.errors import ValidationError
 from app.domain.records import Profile, Zone
 from app.store import convert
+from app.store.localtime import diary_zone
 from app.store.models import ProfileRow, SettingRow, ZoneRow, utcnow
 
 LAST_REPORT_KEY = "report.last_day"
@@ -51,10 +51,7 @@ class ProfileSettings:
 
     def timezone(self) -> ZoneInfo:
         """The user's time zone: the profile's, else the computer's, else UTC."""
-        name = self.profile().timezone
-        if name:
-            return ZoneInfo(name)
-        return local_zone()
+        return diary_zone(self.profile().timezone)
 
     # zones
     def zones(self) -> list[Zone]:
@@ -112,23 +109,3 @@ class ProfileSettings:
     def set_last_report_day(self, day: date) -> None:
         """Remember the day a report was printed or saved (the next one starts there)."""
         self.set_setting(LAST_REPORT_KEY, day.isoformat())
-
-
-def local_zone() -> ZoneInfo:
-    """The computer's IANA zone when it can be found, else UTC."""
-    import os
-    from pathlib import Path
-
-    name = os.environ.get("TZ", "").lstrip(":")
-    if not name:
-        with contextlib.suppress(OSError):
-            target = Path("/etc/localtime").resolve()
-            if "zoneinfo" in target.parts:
-                name = "/".join(target.parts[target.parts.index("zoneinfo") + 1 :])
-    if not name:
-        with contextlib.suppress(OSError):
-            name = Path("/etc/timezone").read_text().strip()
-    try:
-        return ZoneInfo(name) if name else ZoneInfo("UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")

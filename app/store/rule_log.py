@@ -13,6 +13,7 @@ from sqlmodel import col, select
 
 from app.domain.errors import ValidationError
 from app.domain.snapshot import RuleState
+from app.store import convert
 from app.store.models import RuleStateRow, SettingRow, utcnow
 
 RULE_PREFIX = "rules."
@@ -22,13 +23,6 @@ def _prefix(rule_id: str) -> str:
     if not rule_id or "." in rule_id:
         raise ValidationError(f"'{rule_id}' is not a rule id.")
     return f"{RULE_PREFIX}{rule_id}."
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    # SQLite hands back naive times; they were stored in UTC.
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
 
 
 class RuleLog:
@@ -66,14 +60,7 @@ class RuleLog:
     def rule_states(self) -> dict[str, RuleState]:
         with self._read() as s:
             rows = s.exec(select(RuleStateRow)).all()
-            return {
-                r.rule_id: RuleState(
-                    rule_id=r.rule_id,
-                    dismissed_keys=frozenset(k for k in r.dismissed_evidence.split("\n") if k),
-                    snoozed_until=_aware(r.snoozed_until),
-                )
-                for r in rows
-            }
+            return {r.rule_id: convert.rule_state(r) for r in rows}
 
     def dismiss_rule(self, rule_id: str, evidence_keys: Iterable[str]) -> None:
         """Hide a rule's banner until it has evidence other than these keys."""
