@@ -59,3 +59,14 @@ def migrations_dir() -> Path:
         if (candidate / "env.py").is_file():
             return candidate
     raise FileNotFoundError("Dosebook's database migrations are missing from this installation.")
+
+
+APP_NAME = "Dosebook"
+DIARY_SUFFIX = ".dosebook"
+
+
+def default_diary_path() -> Path:
+    """The diary in the platform's user data folder (e.g. ~/.local/share/Dosebook on Linux)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / f"diary{DIARY_SUFFIX}"

@@ -8,8 +8,12 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from app.vault.prefetch import KeyPrefetch
 
 
 def _day(text: str) -> date:
@@ -115,6 +119,20 @@ def _run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    from app.ui.launch import run_gui
+    prefetch = None if args.demo else _start_key_prefetch(args.diary)
+    from app.ui.launch import run_gui  # Qt loads here: after the fork in _start_key_prefetch
 
-    return run_gui(diary_path=args.diary, demo=args.demo)
+    return run_gui(diary_path=args.diary, demo=args.demo, key_prefetch=prefetch)
+
+
+def _start_key_prefetch(path: Path | None) -> KeyPrefetch | None:
+    """Ask the keyring for the diary's key on the other core while Qt starts (app/vault/prefetch)."""
+    from app.paths import default_diary_path
+    from app.store.raw import read_salt
+    from app.vault.prefetch import KeyPrefetch
+
+    try:
+        salt = read_salt(path or default_diary_path())
+    except UserError:  # missing or damaged: start-up says so in the window
+        return None
+    return KeyPrefetch.start(salt.hex())

@@ -1,0 +1,41 @@
+"""Start-up's first step: the remembered key and a quick, ORM-free reader for the first screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.keys import KeyMaterial
+from app.store.errors import WrongPassphrase
+from app.store.quick_read import QuickReader
+from app.store.raw import read_salt
+from app.vault.prefetch import KeyPrefetch
+
+
+@dataclass
+class QuickStart:
+    """The remembered key, and a reader on the file (None when its schema needs the full open)."""
+
+    material: KeyMaterial
+    reader: QuickReader | None
+
+
+def open_remembered_quickly(path: Path, prefetch: KeyPrefetch | None = None) -> QuickStart | None:
+    """Like `open_remembered`, without the ORM: None when no key is remembered or it no longer fits
+    (then it is forgotten). Raises the store's errors for a missing or damaged file.
+
+    `prefetch`, when it was started for this diary, has already asked the keyring.
+    """
+    salt = read_salt(Path(path))
+    if prefetch is None or prefetch.diary_id != salt.hex():
+        prefetch = KeyPrefetch(salt.hex())  # asks in this process
+    material = prefetch.result()
+    if material is None:
+        return None
+    try:
+        return QuickStart(material, QuickReader.open(Path(path), material))
+    except WrongPassphrase:
+        from app.vault import keychain  # a large import: only on this rare path
+
+        keychain.forget(salt.hex())  # the passphrase was changed elsewhere
+        return None

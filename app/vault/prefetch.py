@@ -1,0 +1,102 @@
+"""Ask the keyring for a diary's key on the second core while the window starts (Linux).
+
+Importing the `keyring` package and asking it takes about as long as showing the window, and
+both are mostly Python work that one process does one after the other. On Linux the launcher
+forks before Qt is loaded: the child asks the keyring, writes the key into a pipe and exits;
+the parent starts Qt meanwhile and reads the pipe when it needs the key. Nothing is written to
+disk, and the key goes only to the process that would have asked for it anyway.
+
+Anywhere else, or when forking is not safe (other threads already running) or fails, `result()`
+asks the keyring in-process, as `keychain.recall` always does.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+from app.domain.keys import KEY_BYTES, SALT_BYTES, KeyMaterial
+
+_NONE = b"-"  # the child's answer when no key is remembered
+_KEY = b"k"  # followed by the key and the salt
+
+
+def _recall(diary_id: str) -> KeyMaterial | None:
+    from app.vault import keychain  # the large import this module exists to move off the path
+
+    return keychain.recall(diary_id)
+
+
+def _can_fork() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+        and "PySide6.QtCore" not in sys.modules  # never fork a process that has started Qt
+    )
+
+
+class KeyPrefetch:
+    """Started with `KeyPrefetch.start(diary_id)`; `result()` gives what `recall` would give."""
+
+    def __init__(self, diary_id: str, pid: int | None = None, fd: int | None = None) -> None:
+        self.diary_id = diary_id
+        self._pid = pid
+        self._fd = fd
+        self._done = False
+        self._material: KeyMaterial | None = None
+
+    @classmethod
+    def start(cls, diary_id: str) -> KeyPrefetch:
+        if not _can_fork():
+            return cls(diary_id)
+        try:
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+        except OSError:
+            return cls(diary_id)
+        if pid == 0:  # the child: answer through the pipe and leave without running any cleanup
+            try:
+                os.close(read_end)
+                os.nice(10)  # on a busy machine the window comes first
+                material = _recall(diary_id)
+                answer = _NONE if material is None else _KEY + material.key + material.salt
+                os.write(write_end, answer)
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        return cls(diary_id, pid, read_end)
+
+    def result(self) -> KeyMaterial | None:
+        """The remembered key, or None. Blocks until the child has answered."""
+        if not self._done:
+            self._material = self._collect()
+            self._done = True
+        return self._material
+
+    def _collect(self) -> KeyMaterial | None:
+        if self._fd is None:
+            return _recall(self.diary_id)
+        answer = b""
+        try:
+            while chunk := os.read(self._fd, 256):
+                answer += chunk
+        finally:
+            os.close(self._fd)
+            os.waitpid(self._pid, 0)
+            self._fd = None
+        if answer == _NONE:
+            return None
+        if len(answer) == 1 + KEY_BYTES + SALT_BYTES and answer[:1] == _KEY:
+            key, salt = answer[1 : 1 + KEY_BYTES], answer[1 + KEY_BYTES :]
+            if salt.hex() == self.diary_id:
+                return KeyMaterial(key=key, salt=salt)
+        return _recall(self.diary_id)  # the child failed (a keyring error): ask here
+
+    def close(self) -> None:
+        """Reap the child if its answer was never read."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+            os.waitpid(self._pid, 0)
