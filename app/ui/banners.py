@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 SEVERITY_ORDER = {"urgent": 0, "warning": 1, "info": 2}
@@ -29,6 +28,8 @@ class BannerView:
 
 class Banner(QFrame):
     def __init__(self, view: BannerView, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # its hundred enums load here, not before the first paint
+
         super().__init__(parent)
         self.view = view
         self.setObjectName("banner")

@@ -7,34 +7,33 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app.access import create_demo, create_diary, open_remembered, unlock_diary
 from app.domain.errors import UserError
-from app.paths import resource_path
-from app.store.diary import Diary
+from app.paths import APP_NAME, DIARY_SUFFIX, default_diary_path, resource_path
 from app.store.errors import NotADiary, ReadFailed
 from app.ui import crash
 from app.ui.startup_trace import milestone
-from app.vault import keychain
 
-APP_NAME = "Dosebook"
+if TYPE_CHECKING:
+    from app.store.diary import Diary
+    from app.ui.main_window import MainWindow
+    from app.ui.safekeeping import Safekeeping
+    from app.ui.startup import StartupLoader, StartupPreview
+    from app.vault.prefetch import KeyPrefetch
+
+# Start-up shows the window first and opens the diary behind it (app/ui/startup.py); the store,
+# the keyring and the tabs are imported where they are first needed, never at the top of this file.
+
 APP_ID = "org.dosebook.Dosebook"
-DIARY_SUFFIX = ".dosebook"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Launch", text)
-
-
-def default_diary_path() -> Path:
-    """The diary in the platform's user data folder (e.g. ~/.local/share/Dosebook on Linux)."""
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / f"diary{DIARY_SUFFIX}"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -53,7 +52,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def create_diary_interactively(path: Path) -> Diary | None:
+    from app.access import create_diary
     from app.ui.dialogs.passphrase import CreateDiaryDialog
+    from app.vault import keychain
 
     dialog = CreateDiaryDialog(str(path), keychain.can_remember())
     if not dialog.exec():
@@ -64,12 +65,18 @@ def create_diary_interactively(path: Path) -> Diary | None:
     return diary
 
 
-def unlock_interactively(path: Path) -> Diary | None:
+def unlock_interactively(
+    path: Path, try_remembered: bool = True, parent: QWidget | None = None
+) -> Diary | None:
     """Open with the remembered key, else ask for the passphrase until it fits or the user quits."""
-    remembered = open_remembered(path)
-    if remembered is not None:
-        return remembered
+    from app.access import open_remembered, unlock_diary
     from app.ui.dialogs.passphrase import UnlockDialog
+    from app.vault import keychain
+
+    if try_remembered:
+        remembered = open_remembered(path)
+        if remembered is not None:
+            return remembered
 
     opened: list[Diary] = []
 
@@ -83,7 +90,7 @@ def unlock_interactively(path: Path) -> Diary | None:
         opened.append(diary)
         return None
 
-    dialog = UnlockDialog(path.name, attempt, keychain.can_remember())
+    dialog = UnlockDialog(path.name, attempt, keychain.can_remember(), parent)
     dialog.exec()
     return opened[0] if opened else None
 
@@ -92,21 +99,33 @@ class Controller:
     """Owns the open diary and its window; switches diaries on request."""
 
     def __init__(self) -> None:
-        from app.ui.safekeeping import Safekeeping
-
-        self.window = None
+        self.window: MainWindow | None = None
         self.diary: Diary | None = None
         self.demo_dir: Path | None = None
-        self.safe = Safekeeping(self)  # lock, automatic backups, restore
+        self.loader: StartupLoader | None = None
+        self._safe: Safekeeping | None = None
+
+    @property
+    def safe(self) -> Safekeeping:
+        """Lock, automatic backups, restore: made when first needed (it loads the store)."""
+        if self._safe is None:
+            from app.ui.safekeeping import Safekeeping
+
+            self._safe = Safekeeping(self)
+        return self._safe
 
     def show(self, diary: Diary, is_demo: bool = False) -> None:
         from app.ui.main_window import MainWindow
 
+        if self.window is not None and self.window.diary is None:  # start-up's window, waiting
+            self.diary = diary
+            self.window.set_diary(diary)
+            self.safe.attach(self.window, diary, is_demo)
+            return
         old_window, old_diary = self.window, self.diary
         self.diary = diary
         self.window = MainWindow(diary, is_demo=is_demo)
-        self.window.new_diary_requested.connect(self.new_diary)
-        self.window.open_diary_requested.connect(self.open_path)
+        self._connect(self.window)
         if old_diary is not None:
             self.safe.close_diary(old_diary)
         self.safe.attach(self.window, diary, is_demo)
@@ -114,6 +133,74 @@ class Controller:
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
+
+    def _connect(self, window: MainWindow) -> None:
+        window.new_diary_requested.connect(self.new_diary)
+        window.open_diary_requested.connect(self.open_path)
+
+    # ----- start-up: the window first, the diary behind it ------------------------------------
+
+    def start(self, path: Path, key_prefetch: KeyPrefetch | None = None) -> None:
+        """Show the window now and open the diary at `path` behind it (app/ui/startup.py)."""
+        from app.ui.main_window import MainWindow
+        from app.ui.startup import StartupLoader
+
+        self.window = MainWindow(None, path=path)
+        self._connect(self.window)
+        self.window.show()
+        self.loader = StartupLoader(path, key_prefetch)
+        self.loader.preview_ready.connect(self._preview_ready)
+        self.loader.diary_ready.connect(self._diary_ready)
+        self.loader.needs_passphrase.connect(lambda: self._ask_passphrase(path))
+        self.loader.failed.connect(lambda err: self._start_failed(path, err))
+
+        def after_first_paint() -> None:
+            milestone("window-shown")
+            if self.loader is not None:
+                self.loader.start()
+            if self.window is not None:
+                self.window.set_shortcuts()
+
+        QTimer.singleShot(0, after_first_paint)
+
+    def _preview_ready(self, preview: StartupPreview) -> None:
+        if self.window is not None:
+            self.window.show_preview(preview)
+            QTimer.singleShot(0, lambda: milestone("data-shown"))
+
+    def _diary_ready(self, diary: Diary) -> None:
+        if self.window is None or not self.window.isVisible():  # closed while it opened
+            diary.close()
+            return
+        self.show(diary)
+        QTimer.singleShot(0, lambda: milestone("diary-open"))
+
+    def _ask_passphrase(self, path: Path) -> None:
+        try:
+            diary = unlock_interactively(path, try_remembered=False, parent=self.window)
+        except (NotADiary, ReadFailed) as err:
+            self._start_failed(path, err)
+            return
+        except UserError as err:
+            self._start_failed(path, err)
+            return
+        self._opened_or_quit(diary)
+
+    def _start_failed(self, path: Path, err: BaseException) -> None:
+        if isinstance(err, (NotADiary, ReadFailed)):
+            self._opened_or_quit(self.safe.recover(path, str(err), self.window))
+        elif isinstance(err, UserError):
+            QMessageBox.critical(self.window, tr("Dosebook"), str(err))
+            QApplication.exit(1)
+        else:
+            raise err  # the crash handler shows it and keeps the diary file as it was
+
+    def _opened_or_quit(self, diary: Diary | None) -> None:
+        if diary is None:
+            if self.window is not None:
+                self.window.close()  # the last window: the app quits
+            return
+        self.show(diary)
 
     def new_diary(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -147,13 +234,21 @@ class Controller:
             self.show(diary)
 
     def close(self) -> None:
-        self.safe.close_diary(self.diary)
+        if self.loader is not None:
+            self.loader.wait()  # an import or read in progress cannot be stopped half-way
+            opened = self.loader.opened
+            if opened is not None and opened is not self.diary:
+                opened.close()  # opened after the window was closed
+        if self.diary is not None:
+            self.safe.close_diary(self.diary)
         self.diary = None
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
 def open_demo(controller: Controller) -> Diary:
+    from app.access import create_demo
+
     controller.demo_dir = Path(tempfile.mkdtemp(prefix="dosebook-demo-"))
     return create_demo(controller.demo_dir / f"demo{DIARY_SUFFIX}")
 
@@ -172,29 +267,28 @@ def close_after_env_delay() -> None:
         QTimer.singleShot(int(delay), QApplication.closeAllWindows)
 
 
-def run_gui(diary_path: Path | None = None, demo: bool = False) -> int:
+def run_gui(
+    diary_path: Path | None = None, demo: bool = False, key_prefetch: KeyPrefetch | None = None
+) -> int:
+    """Run the app. `key_prefetch` is the keyring lookup the command line started before Qt."""
     app = make_app()
     close_after_env_delay()
     controller = Controller()
     crash.install(lambda: controller.window)
     try:
         if demo:
-            diary = open_demo(controller)
+            controller.show(open_demo(controller), is_demo=True)
         else:
             path = Path(diary_path) if diary_path else default_diary_path()
-            try:
-                diary = (
-                    unlock_interactively(path)
-                    if path.exists()
-                    else create_diary_interactively(path)
-                )
-            except (NotADiary, ReadFailed) as err:
-                diary = controller.safe.recover(path, str(err))
-        if diary is None:
-            return 0
-        controller.show(diary, is_demo=demo)
-        # the window and its data are built together; both are on screen after the first paint
-        QTimer.singleShot(0, lambda: (milestone("window-shown"), milestone("data-shown")))
+            if path.exists():
+                controller.start(path, key_prefetch)  # the window now, the diary behind it
+            else:
+                diary = create_diary_interactively(path)
+                if diary is None:
+                    return 0
+                controller.show(diary)
+        if controller.loader is None:  # opened before the window: both show with the first paint
+            QTimer.singleShot(0, lambda: (milestone("window-shown"), milestone("data-shown")))
         return app.exec()
     except UserError as err:
         QMessageBox.critical(None, tr("Dosebook"), str(err))

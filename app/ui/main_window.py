@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.store.diary import Diary
 from app.ui.banners import BannerStrip, BannerView
+from app.ui.startup import StartupPage, StartupPreview
 from app.ui.tabs import tab_factories
-from app.ui.warnings.controller import WarningBanners
+
+if TYPE_CHECKING:
+    from app.store.diary import Diary
+    from app.ui.warnings.controller import WarningBanners
 
 GEOMETRY_KEY = "window/geometry"
 
@@ -41,18 +45,57 @@ class MainWindow(QMainWindow):
     idle_lock_settings_requested = Signal()
     restore_requested = Signal()
 
-    def __init__(self, diary: Diary, is_demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        diary: Diary | None,
+        is_demo: bool = False,
+        parent: QWidget | None = None,
+        path: Path | None = None,
+    ) -> None:
+        """With `diary` None the window shows while start-up opens the diary at `path`
+        (app/ui/startup.py): `show_preview`, then `set_diary`."""
         super().__init__(parent)
         self.diary = diary
+        self.path = Path(path) if path is not None else diary.path
         self.is_demo = is_demo
         self.setWindowTitle(self._title())
         self._tab_builders: dict[str, Callable[[Diary], QWidget]] = {}
-        self._data_actions: list[QAction] = []  # off while locked
+        self._data_actions: list[QAction] = []  # off while locked or opening
+        self._warning_banners: WarningBanners | None = None
+        self._shortcuts: list[tuple[QAction, QKeySequence]] = []
         self._build_central()
         self._build_menus()
-        self.warning_banners = WarningBanners(diary, self, self.refresh_banners)
-        self.diary.subscribe(self._on_diary_changed)
         self._restore_geometry()
+        if diary is not None:
+            self.set_shortcuts()
+            self.diary.subscribe(self._on_diary_changed)
+            self.refresh_banners()
+        else:  # start-up calls set_shortcuts after the first paint
+            for action in self._data_actions:
+                action.setEnabled(False)
+
+    def set_shortcuts(self) -> None:
+        """Setting a shortcut loads all of Qt's enums (~15 ms): start-up does it after the
+        first paint."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(shortcut)
+
+    @property
+    def warning_banners(self) -> WarningBanners:
+        """Made on first use: the rules module loads after the window is on screen."""
+        if self._warning_banners is None:
+            from app.ui.warnings.controller import WarningBanners
+
+            self._warning_banners = WarningBanners(self.diary, self, self.refresh_banners)
+        return self._warning_banners
+
+    def show_preview(self, preview: StartupPreview) -> None:
+        """Start-up's first read: the next dose and the banners, before the tabs can be built."""
+        page = self.tabs.widget(0)
+        if self.diary is not None or not isinstance(page, StartupPage):
+            return
+        self.warning_banners.preview = preview.snapshot
+        page.show_preview(preview)
         self.refresh_banners()
 
     def _build_central(self) -> None:
@@ -85,10 +128,14 @@ class MainWindow(QMainWindow):
         lock_screen.setFocus()
 
     def set_diary(self, diary: Diary) -> None:
-        """Show `diary` (after an unlock or a restore): tabs and banners are built afresh."""
-        self.diary.unsubscribe(self._on_diary_changed)
+        """Show `diary` (once opened, after an unlock or a restore): tabs and banners afresh."""
+        if self.diary is not None:
+            self.diary.unsubscribe(self._on_diary_changed)
         self.diary = diary
+        self.path = diary.path
+        self.setWindowTitle(self._title())
         self.warning_banners.diary = diary
+        self.warning_banners.preview = None
         self._build_central()
         for action in self._data_actions:
             action.setEnabled(True)
@@ -96,21 +143,28 @@ class MainWindow(QMainWindow):
         self.refresh_banners()
 
     def _title(self) -> str:
-        name = self.diary.path.stem
+        name = self.path.stem
         return self.tr("Dosebook — demo diary") if self.is_demo else f"Dosebook — {name}"
 
     # ----- tabs -----------------------------------------------------------------------------
 
     def _build_tabs(self) -> None:
-        """The first tab is built now; the others when first opened (start-up stays quick)."""
+        """The first tab is built now; the others when first opened (start-up stays quick).
+
+        Until the diary is open the first tab is a `StartupPage` and no tab can be built.
+        """
         self._tab_builders = dict(tab_factories())
         for index, (title, build) in enumerate(self._tab_builders.items()):
-            self.tabs.addTab(build(self.diary) if index == 0 else _NotYetBuilt(), title)
+            if index == 0:
+                page = build(self.diary) if self.diary is not None else StartupPage()
+            else:
+                page = _NotYetBuilt()
+            self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self.tab)
 
     def tab(self, index: int) -> QWidget:
         """The tab at `index`, built first if it has not been opened yet."""
-        if isinstance(self.tabs.widget(index), _NotYetBuilt):
+        if self.diary is not None and isinstance(self.tabs.widget(index), _NotYetBuilt):
             self._rebuild_tab(index)
         return self.tabs.widget(index)
 
@@ -162,7 +216,7 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         if needs_diary:
             self._data_actions.append(action)
@@ -211,7 +265,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open diary"),
-            str(self.diary.path.parent),
+            str(self.path.parent),
             self.tr("Dosebook diary (*.dosebook *.db);;All files (*)"),
         )
         if path:
@@ -281,7 +335,7 @@ class MainWindow(QMainWindow):
                 "It records and charts; it never diagnoses and never suggests a dose. "
                 "Talk to your doctor about what you see here.<br><br>"
                 "Diary file: {path}"
-            ).format(path=self.diary.path),
+            ).format(path=self.path),
         )
 
     # ----- geometry: the only thing kept in QSettings ---------------------------------------
@@ -293,5 +347,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.diary.unsubscribe(self._on_diary_changed)
+        if self.diary is not None:
+            self.diary.unsubscribe(self._on_diary_changed)
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.access import create_demo
 from app.domain.errors import UserError
@@ -21,23 +21,6 @@ from app.ui.launch import Controller
 from app.ui.lock import LockScreen
 from app.ui.restore import RestoreDialog
 from app.vault.idle import IdlePolicy
-
-
-@pytest.fixture
-def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes record their title and text instead of waiting for a click."""
-    shown: list[tuple[str, str]] = []
-
-    def box(kind: str):  # noqa: ANN202
-        def show(_parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-            shown.append((title, text))
-            return QMessageBox.StandardButton.Yes
-
-        return show
-
-    for kind in ("information", "warning", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, kind, box(kind))
-    return shown
 
 
 @pytest.fixture

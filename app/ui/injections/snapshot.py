@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.domain.injection_overview import (
@@ -16,7 +17,9 @@ from app.domain.injection_overview import (
 )
 from app.domain.records import Injection, Protocol, SiteReaction, Vial, Zone
 from app.domain.sites import ZoneUsage, suggest_next_zone, zone_usage
-from app.store.diary import Diary
+
+if TYPE_CHECKING:  # or the start-up's QuickReader, which has the same reads
+    from app.store.diary import Diary
 
 RECENT_USE_SETTING = "sites.recent_use_days"
 DEFAULT_RECENT_USE_DAYS = 7

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import UserError
 from app.rules import Evaluation, WarningSign, evaluate_snapshot, rules_for
-from app.store.diary import Diary
 from app.ui.banners import BannerView
 from app.ui.warnings.banner_views import warning_views
 from app.ui.warnings.evidence_dialog import EvidenceDialog
+
+if TYPE_CHECKING:
+    from app.domain.snapshot import Snapshot
+    from app.store.diary import Diary
 
 SNOOZE = timedelta(days=7)
 
@@ -20,13 +24,14 @@ SNOOZE = timedelta(days=7)
 class WarningBanners:
     """Owned by the main window; `views()` is called from its refresh_banners."""
 
-    def __init__(self, diary: Diary, parent: QWidget, refresh: Callable[[], None]) -> None:
-        self.diary = diary
+    def __init__(self, diary: Diary | None, parent: QWidget, refresh: Callable[[], None]) -> None:
+        self.diary = diary  # None while start-up is still opening it (see `preview`)
         self.parent = parent
         self._refresh = refresh
         self.as_of: date | None = None  # a fixed day (tests, screenshots); None means now
         self.expanded = False
         self.evaluation = Evaluation((), ())
+        self.preview: Snapshot | None = None  # start-up's first read, until the diary is open
 
     def _now(self) -> datetime:
         tz = self.diary.timezone()
@@ -35,8 +40,14 @@ class WarningBanners:
         return datetime.combine(self.as_of, datetime.max.time(), tz)
 
     def views(self) -> list[BannerView]:
-        """Evaluate the rules on the diary as it is now and build the banners."""
-        self.evaluation = evaluate_snapshot(self.diary.snapshot(now=self._now()))
+        """Evaluate the rules on the diary as it is now (or on start-up's preview) and build the
+        banners."""
+        if self.diary is not None:
+            self.evaluation = evaluate_snapshot(self.diary.snapshot(now=self._now()))
+        elif self.preview is not None:
+            self.evaluation = evaluate_snapshot(self.preview)
+        else:
+            self.evaluation = Evaluation((), ())
         return warning_views(
             self.evaluation.shown,
             self.expanded,
@@ -49,9 +60,8 @@ class WarningBanners:
     # ----- what the buttons do --------------------------------------------------------------
 
     def show_data(self, warning: WarningSign) -> None:
-        rule = next(
-            (r for r in rules_for(self.diary.rule_settings()) if r.id == warning.rule), None
-        )
+        settings = self.diary.rule_settings() if self.diary else self._preview_settings()
+        rule = next((r for r in rules_for(settings) if r.id == warning.rule), None)
         EvidenceDialog(warning, rule, self.parent).exec()
 
     def snooze(self, warning: WarningSign) -> None:
@@ -64,7 +74,17 @@ class WarningBanners:
         self.expanded = not self.expanded
         self._refresh()
 
+    def _preview_settings(self) -> dict[str, str]:
+        return dict(self.preview.rule_settings) if self.preview is not None else {}
+
     def _write(self, action: Callable[[], None]) -> None:
+        if self.diary is None:
+            QMessageBox.information(
+                self.parent,
+                self.parent.tr("Still opening"),
+                self.parent.tr("Your diary is still opening. Try again in a moment."),
+            )
+            return
         try:
             action()  # the diary's change notice refreshes the banners
         except UserError as err:

@@ -1,0 +1,115 @@
+"""Opening the diary once the window is on screen, off the main thread, in two steps.
+
+1. The remembered key from the keyring and a quick read without the ORM (`app.access.quick`):
+   the next dose and the warning banners, shown as soon as they are read.
+2. The full diary (`Diary.open_with_key`, which loads SQLAlchemy and checks the schema): then the
+   window builds its tabs and everything works as usual.
+
+The window stays responsive meanwhile: the imports and reads run in a QThread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from app.domain.injection_overview import CourseOverview
+    from app.domain.snapshot import Snapshot
+    from app.store.diary import Diary
+    from app.store.quick_read import QuickReader
+    from app.vault.prefetch import KeyPrefetch
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+@dataclass(frozen=True)
+class StartupPreview:
+    """What the first screen shows before the diary is fully open."""
+
+    snapshot: Snapshot  # for the warning banners
+    overviews: list[CourseOverview]  # for the next dose
+    today: date
+
+
+def read_preview(reader: QuickReader) -> StartupPreview:
+    from app.rules import evaluate_snapshot  # loaded here, off the main thread
+    from app.ui.injections.snapshot import InjectionSnapshot
+
+    now = datetime.now(reader.timezone())
+    snapshot = reader.snapshot(now=now)
+    evaluate_snapshot(snapshot)  # the banners evaluate it again in a few ms, with rules loaded
+    return StartupPreview(snapshot, InjectionSnapshot.read(reader).overviews(now), now.date())
+
+
+class StartupLoader(QThread):
+    """Emits `preview_ready`, then `diary_ready`; or `needs_passphrase`, or `failed`."""
+
+    preview_ready = Signal(object)  # StartupPreview
+    diary_ready = Signal(object)  # Diary
+    needs_passphrase = Signal()
+    failed = Signal(object)  # the exception, raised again on the main thread
+
+    def __init__(self, path: Path, key_prefetch: KeyPrefetch | None = None) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.key_prefetch = key_prefetch
+        self.opened: Diary | None = None  # kept so that it can be closed if nobody takes it
+
+    def run(self) -> None:
+        try:
+            from app.access.quick import open_remembered_quickly
+
+            quick = open_remembered_quickly(self.path, self.key_prefetch)
+            if quick is None:
+                self.needs_passphrase.emit()
+                return
+            if quick.reader is not None:  # else the schema needs the full open first
+                with quick.reader as reader:
+                    self.preview_ready.emit(read_preview(reader))
+            from app.store.diary import Diary
+
+            self.opened = Diary.open_with_key(self.path, quick.material)
+            self.diary_ready.emit(self.opened)
+        except Exception as err:  # noqa: BLE001 - handed to the main thread, which decides
+            self.failed.emit(err)
+
+
+class StartupPage(QWidget):
+    """Stands in for the Injections tab while the diary opens: the next dose, then the rest."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header: QWidget | None = None
+        self.status = QLabel(tr("Opening your diary…"))
+        self.status.setObjectName("startupStatus")
+        centred = QHBoxLayout()  # stretches, not Qt.AlignCenter: Qt's enums load after the paint
+        centred.addStretch(1)
+        centred.addWidget(self.status)
+        centred.addStretch(1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 8)
+        self._layout.addStretch(1)
+        self._layout.addLayout(centred)
+        self._layout.addStretch(1)
+
+    def refresh(self, changes: frozenset[str]) -> None:
+        return None
+
+    def show_preview(self, preview: StartupPreview) -> None:
+        from app.ui.injections.header import InjectionHeader
+
+        header = InjectionHeader()
+        header.show_courses(preview.overviews, preview.today)
+        for button in (header.log_button, header.courses_button, header.vials_button):
+            button.setEnabled(False)  # they need the full diary, a moment away
+        self._layout.insertWidget(0, header)
+        self.header = header
+        self.status.setText(tr("Loading the calendar and the body map…"))

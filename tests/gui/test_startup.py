@@ -1,0 +1,203 @@
+"""Start-up: the window first, then the next dose and banners, then the full diary behind them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.access import create_demo, create_diary
+from app.domain.keys import KeyMaterial
+from app.store.diary import Diary
+from app.store.engine import open_raw
+from app.ui import safekeeping
+from app.ui.dialogs.passphrase import UnlockDialog
+from app.ui.injections.tab import InjectionsTab
+from app.ui.launch import Controller
+from app.ui.startup import StartupPage
+from app.vault import keychain
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def remembered_demo(tmp_path: Path) -> Path:
+    """A demo diary made today (so its warnings are live), with its key in the keyring."""
+    diary = create_demo(tmp_path / "mine.dosebook")
+    keychain.remember(diary.key_material)
+    diary.close()
+    return diary.path
+
+
+def test_the_window_shows_first_then_the_next_dose_then_the_tabs(
+    qtbot, remembered_demo: Path, quiet_boxes
+) -> None:
+    controller = Controller()
+    previews: list[str] = []
+    controller.start(remembered_demo)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.diary is None
+    assert isinstance(window.tabs.widget(0), StartupPage)
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Injections", "Diary", "Labs"]
+    export = next(a for a in window.findChildren(type(window.menuBar().actions()[0])) if
+                  a.text() == "&Export…")  # fmt: skip
+    assert not export.isEnabled()  # nothing can be done to a diary that is not open yet
+
+    def preview_seen() -> None:
+        page = window.tabs.widget(0)
+        if isinstance(page, StartupPage) and page.header is not None:
+            previews.append(page.header.next_label.text())
+
+    controller.loader.preview_ready.connect(lambda _p: preview_seen())
+    qtbot.waitUntil(lambda: window.diary is not None, timeout=20_000)
+    assert previews and previews[0].startswith("Next:")
+    tab = window.tabs.widget(0)
+    assert isinstance(tab, InjectionsTab)
+    assert tab.header.next_label.text() == previews[0]  # the same next dose, now from the diary
+    assert export.isEnabled()
+    assert window.windowTitle() == "Dosebook — mine"
+    controller.close()
+
+
+def test_the_preview_banners_are_those_of_the_open_diary(
+    qtbot, remembered_demo: Path, quiet_boxes
+) -> None:
+    controller = Controller()
+    controller.start(remembered_demo)
+    window = controller.window
+    qtbot.addWidget(window)
+    seen: list[list[str]] = []
+    controller.loader.preview_ready.connect(
+        lambda _p: seen.append([b.view.title for b in window.banners.banners])
+    )
+    qtbot.waitUntil(lambda: window.diary is not None, timeout=20_000)
+    assert seen and seen[0], "the demo has warnings to show at once"
+    assert [b.view.title for b in window.banners.banners] == seen[0]
+    controller.close()
+
+
+def test_without_a_remembered_key_it_asks_over_the_window(
+    qtbot, tmp_path: Path, quiet_boxes
+) -> None:
+    path = create_diary(tmp_path / "asks.dosebook", "correct horse battery").path
+    controller = Controller()
+    asked: list[UnlockDialog] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(dialog)
+        dialog.field.setText("correct horse battery")
+        dialog._attempt()
+
+    QTimer.singleShot(50, answer)
+    controller.start(path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.window.diary is not None, timeout=20_000)
+    assert asked and asked[0].parent() is controller.window
+    assert isinstance(controller.window.tab(0), InjectionsTab)
+    controller.close()
+
+
+def test_a_key_that_no_longer_fits_is_forgotten_and_the_passphrase_asked(
+    qtbot, tmp_path: Path, quiet_boxes, monkeypatch
+) -> None:
+    path = create_diary(tmp_path / "stale.dosebook", "correct horse battery").path
+    salt = path.read_bytes()[:16]
+    keychain.remember(KeyMaterial(key=bytes(32), salt=salt))
+    monkeypatch.setattr(UnlockDialog, "exec", lambda self: 0)  # the person cancels
+    controller = Controller()
+    controller.start(path)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)  # cancelled: the app quits
+    assert keychain.recall(salt.hex()) is None
+    controller.close()
+
+
+def test_a_damaged_diary_offers_a_backup_and_is_left_as_it_was(
+    qtbot, tmp_path: Path, quiet_boxes, monkeypatch
+) -> None:
+    junk = tmp_path / "junk.dosebook"
+    junk.write_bytes(b"\x17" * 5000)  # not whole pages: not a diary
+    offered: list[str] = []
+    monkeypatch.setattr(safekeeping, "offer_restore", lambda _p, text: offered.append(text))
+    controller = Controller()
+    controller.start(junk)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+    assert "not a Dosebook diary, or it is damaged" in offered[0]
+    assert junk.read_bytes() == b"\x17" * 5000
+    qtbot.waitUntil(lambda: not window.isVisible())  # no backup chosen: the app quits
+    controller.close()
+
+
+def test_a_diary_from_a_newer_app_says_so(
+    qtbot, tmp_path: Path, fast_key: KeyMaterial, quiet_boxes, monkeypatch
+) -> None:
+    path = tmp_path / "newer.dosebook"
+    Diary.create_with_key(path, fast_key).close()
+    conn = open_raw(path, fast_key)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    keychain.remember(fast_key)
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    controller = Controller()
+    controller.start(path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: bool(exits), timeout=20_000)
+    assert exits == [1]
+    assert "newer" in quiet_boxes[-1][1]
+    controller.close()
+
+
+def test_closing_while_it_opens_closes_the_diary_too(qtbot, remembered_demo: Path) -> None:
+    controller = Controller()
+    controller.start(remembered_demo)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.loader.isRunning(), timeout=5_000)
+    controller.window.close()
+    controller.close()  # waits for the loader, then closes what it opened
+    assert controller.loader.isFinished()
+    opened = controller.loader.opened
+    assert opened is None or not opened.is_open
+
+
+def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path) -> None:
+    """`python -m app --diary` end to end, the key from a keyring backend (read in a fork)."""
+    diary = create_demo(tmp_path / "e2e.dosebook", date(2026, 11, 24))
+    key = diary.key_material.key.hex()
+    diary.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOSEBOOK_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        DOSEBOOK_TRACE_STARTUP="1",
+        DOSEBOOK_BENCH_KEY=key,
+        DOSEBOOK_QUIT_AFTER_MS="8000",
+        PYTHON_KEYRING_BACKEND="tests.benchmarks.env_keyring.EnvKeyring",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--diary", str(diary.path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    milestones = [
+        line.split()[1] for line in done.stderr.splitlines() if line.startswith("dosebook-trace")
+    ]
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert milestones == ["window-shown", "data-shown", "diary-open"]
