@@ -6,18 +6,22 @@ the GUI both come here to create, unlock, rekey and make demo diaries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from app.domain.keys import KeyMaterial
 from app.store import backups
 from app.store.demo import DEMO_PASSPHRASE, write_demo
 from app.store.diary import Diary
 from app.store.engine import read_salt
-from app.store.errors import WrongPassphrase
+from app.store.errors import WriteFailed, WrongPassphrase
 from app.vault import keychain
-from app.vault.kdf import derive_key, new_salt
+from app.vault.kdf import LEGACY_SCRYPT_N, derive_key, new_salt
+
+T = TypeVar("T")
 
 
 def create_diary(path: Path, passphrase: str) -> Diary:
@@ -26,9 +30,47 @@ def create_diary(path: Path, passphrase: str) -> Diary:
 
 
 def unlock_diary(path: Path, passphrase: str) -> Diary:
-    """Open with the passphrase: read the file's salt, derive the key once, open."""
+    """Open with the passphrase: read the file's salt, derive the key once, open.
+
+    A diary keyed at an older, cheaper scrypt cost opens too and is re-keyed at today's.
+    """
     salt = read_salt(Path(path))
-    return Diary.open_with_key(Path(path), derive_key(passphrase, salt))
+    diary, legacy = _open_deriving(passphrase, salt, lambda m: Diary.open_with_key(Path(path), m))
+    if legacy:
+        _upgrade_key(diary, derive_key(passphrase, salt))
+    return diary
+
+
+def _open_deriving(
+    passphrase: str, salt: bytes, open_with: Callable[[KeyMaterial], T]
+) -> tuple[T, bool]:
+    """`open_with(key)` with today's key, else with a key at an older cost: (result, was older).
+
+    Only a wrong passphrase pays for the extra derivations.
+    """
+    try:
+        return open_with(derive_key(passphrase, salt)), False
+    except WrongPassphrase:
+        for n in LEGACY_SCRYPT_N:
+            try:
+                return open_with(derive_key(passphrase, salt, n=n)), True
+            except WrongPassphrase:
+                continue
+        raise
+
+
+def _upgrade_key(diary: Diary, material: KeyMaterial) -> None:
+    """Re-key a diary opened with an older-cost key; a remembered key is replaced too.
+
+    If the file cannot be written now, it stays as it was and opens the same way next time.
+    """
+    was_remembered = keychain.recall(diary.diary_id) is not None
+    try:
+        diary.rekey(material)
+    except WriteFailed:
+        return
+    if was_remembered:
+        keychain.remember(material)
 
 
 def open_remembered(path: Path) -> Diary | None:
@@ -62,8 +104,13 @@ def restore_backup(diary_path: Path, backup: Path, passphrase: str) -> RestoreRe
 
     A backup made before a passphrase change needs the passphrase it was made under.
     """
-    material = derive_key(passphrase, read_salt(Path(backup)))
-    return restore_backup_with_key(diary_path, backup, material)
+    salt = read_salt(Path(backup))
+    result, legacy = _open_deriving(
+        passphrase, salt, lambda m: restore_backup_with_key(diary_path, backup, m)
+    )
+    if legacy:
+        _upgrade_key(result.diary, derive_key(passphrase, salt))
+    return result
 
 
 def remembered_key_for(backup: Path) -> KeyMaterial | None:
