@@ -8,7 +8,7 @@ from pathlib import Path
 from app.domain.keys import KeyMaterial
 from app.store.errors import WrongPassphrase
 from app.store.quick_read import QuickReader
-from app.store.raw import read_salt
+from app.store.salt import read_salt
 from app.vault.prefetch import KeyPrefetch
 
 

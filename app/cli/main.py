@@ -128,7 +128,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 def _start_key_prefetch(path: Path | None) -> KeyPrefetch | None:
     """Ask the keyring for the diary's key on the other core while Qt starts (app/vault/prefetch)."""
     from app.paths import default_diary_path
-    from app.store.raw import read_salt
+    from app.store.salt import read_salt
     from app.vault.prefetch import KeyPrefetch
 
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -96,6 +95,8 @@ class WarningSign:
     def fingerprint(self) -> str:
         """A short, stable digest of what the evidence is about (not of its wording)."""
         text = self.rule + "\n" + "\n".join(sorted(self.keys))
+        import hashlib  # a few ms to load: start-up shows banners without a fingerprint
+
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def as_json(self) -> dict[str, Any]:

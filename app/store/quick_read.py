@@ -67,6 +67,7 @@ class QuickReader(SnapshotReader):
     def __init__(self, conn: sqlcipher3.Connection) -> None:
         self._conn = conn
         self._tables: dict[str, list[Any]] = {}
+        self._records: dict[str, list[Any]] = {}
 
     @classmethod
     def open(cls, path: Path, material: KeyMaterial) -> QuickReader | None:
@@ -122,6 +123,13 @@ class QuickReader(SnapshotReader):
             self._tables[table] = rows
         return self._tables[table]
 
+    def _converted(self, table: str, convert_row: Callable[[Any], Any], order_by: str) -> list[Any]:
+        """Every row of `table` as records, converted once (the snapshot and the Injections
+        preview both read them)."""
+        if table not in self._records:
+            self._records[table] = [convert_row(r) for r in self._rows(table, order_by)]
+        return self._records[table]
+
     # the same reads as the Diary facade
     def profile(self) -> Profile:
         rows = [r for r in self._rows("profile") if r.id == 1]
@@ -140,27 +148,26 @@ class QuickReader(SnapshotReader):
         return {r.rule_id: convert.rule_state(r) for r in self._rows("rule_state")}
 
     def zones(self) -> list[Zone]:
-        return [convert.zone(r) for r in self._rows("zone", "sort_order")]
+        return list(self._converted("zone", convert.zone, "sort_order"))
 
     def protocols(self) -> list[Protocol]:
-        return [convert.protocol(r) for r in self._rows("protocol", "start, id")]
+        return list(self._converted("protocol", convert.protocol, "start, id"))
 
     def vials(self) -> list[Vial]:
-        return [convert.vial(r) for r in self._rows("vial", "id")]
+        return list(self._converted("vial", convert.vial, "id"))
 
     def injections(
         self, start: datetime | None = None, end: datetime | None = None
     ) -> list[Injection]:
-        rows = self._rows("injection", "taken_at_utc, id")
-        low, high = convert.as_utc(start), convert.as_utc(end)
+        shots = self._converted("injection", convert.injection, "taken_at_utc, id")
         return [
-            convert.injection(r)
-            for r in rows
-            if (low is None or r.taken_at_utc >= low) and (high is None or r.taken_at_utc < high)
+            shot
+            for shot in shots
+            if (start is None or shot.taken_at >= start) and (end is None or shot.taken_at < end)
         ]
 
     def reactions(self) -> list[SiteReaction]:
-        return [convert.reaction(r) for r in self._rows("site_reaction", "observed_at_utc")]
+        return list(self._converted("site_reaction", convert.reaction, "observed_at_utc"))
 
     def entries(self, start: date | None = None, end: date | None = None) -> list[DiaryEntry]:
         return [

@@ -11,31 +11,11 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.domain.keys import SALT_BYTES, KeyMaterial
+from app.domain.keys import KeyMaterial
 from app.store.errors import DiaryMissing, NotADiary, WriteFailed, WrongPassphrase
+from app.store.salt import PAGE_SIZE, read_salt
 
-PAGE_SIZE = 4096
-_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def read_salt(path: Path) -> bytes:
-    """The salt SQLCipher keeps in the first 16 bytes of the file (it also names the diary)."""
-    path = Path(path)
-    if not path.exists():
-        raise DiaryMissing(path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(SALT_BYTES)
-    except OSError as err:
-        raise NotADiary(path, err.strerror or "cannot be read") from err
-    size = path.stat().st_size
-    if head == _PLAIN_SQLITE_HEADER[:SALT_BYTES]:
-        raise NotADiary(path, "it is an unencrypted SQLite file")
-    if len(head) < SALT_BYTES or size < PAGE_SIZE or size % PAGE_SIZE:
-        raise NotADiary(path)
-    if head == bytes(SALT_BYTES):  # a random salt is never all zeros: the start was wiped
-        raise NotADiary(path, "its first bytes are blank")
-    return head
+__all__ = ["PAGE_SIZE", "configure", "connect_existing", "open_raw", "read_salt", "translate_error"]
 
 
 def configure(dbapi_conn: sqlcipher3.Connection, material: KeyMaterial) -> None:

@@ -158,15 +158,21 @@ class Controller:
             milestone("window-shown")
             if self.loader is not None:
                 self.loader.start()
-            if self.window is not None:
-                self.window.set_shortcuts()
 
         QTimer.singleShot(0, after_first_paint)
 
     def _preview_ready(self, preview: StartupPreview) -> None:
         if self.window is not None:
             self.window.show_preview(preview)
-            QTimer.singleShot(0, lambda: milestone("data-shown"))
+
+        def painted() -> None:
+            milestone("data-shown")
+            if self.window is not None:
+                self.window.set_shortcuts()  # Qt's enums load now, not before the preview
+            if self.loader is not None:
+                self.loader.preview_shown()
+
+        QTimer.singleShot(0, painted)
 
     def _diary_ready(self, diary: Diary) -> None:
         if self.window is None or not self.window.isVisible():  # closed while it opened

@@ -76,9 +76,10 @@ class MainWindow(QMainWindow):
 
     def set_shortcuts(self) -> None:
         """Setting a shortcut loads all of Qt's enums (~15 ms): start-up does it after the
-        first paint."""
+        first paint. Only the first call sets them."""
         for action, shortcut in self._shortcuts:
             action.setShortcut(shortcut)
+        self._shortcuts.clear()
 
     @property
     def warning_banners(self) -> WarningBanners:
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(0)
         if self.diary is not None or not isinstance(page, StartupPage):
             return
-        self.warning_banners.preview = preview.snapshot
+        self.warning_banners.preview = preview.evaluation
+        self.warning_banners.preview_settings = preview.rule_settings
         page.show_preview(preview)
         self.refresh_banners()
 
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.warning_banners.diary = diary
         self.warning_banners.preview = None
+        self.set_shortcuts()
         self._build_central()
         for action in self._data_actions:
             action.setEnabled(True)

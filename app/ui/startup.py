@@ -10,6 +10,8 @@ The window stays responsive meanwhile: the imports and reads run in a QThread.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,9 +20,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.ui.startup_trace import milestone
+
 if TYPE_CHECKING:
     from app.domain.injection_overview import CourseOverview
-    from app.domain.snapshot import Snapshot
+    from app.rules import Evaluation
     from app.store.diary import Diary
     from app.store.quick_read import QuickReader
     from app.vault.prefetch import KeyPrefetch
@@ -34,8 +38,9 @@ def tr(text: str) -> str:
 class StartupPreview:
     """What the first screen shows before the diary is fully open."""
 
-    snapshot: Snapshot  # for the warning banners
-    overviews: list[CourseOverview]  # for the next dose
+    evaluation: Evaluation  # the warning banners
+    rule_settings: Mapping[str, str]  # for the banners' "show data"
+    overviews: list[CourseOverview]  # the next dose
     today: date
 
 
@@ -43,10 +48,14 @@ def read_preview(reader: QuickReader) -> StartupPreview:
     from app.rules import evaluate_snapshot  # loaded here, off the main thread
     from app.ui.injections.snapshot import InjectionSnapshot
 
+    milestone("preview-imports")
     now = datetime.now(reader.timezone())
     snapshot = reader.snapshot(now=now)
-    evaluate_snapshot(snapshot)  # the banners evaluate it again in a few ms, with rules loaded
-    return StartupPreview(snapshot, InjectionSnapshot.read(reader).overviews(now), now.date())
+    milestone("preview-read")
+    evaluation = evaluate_snapshot(snapshot)
+    overviews = InjectionSnapshot.read(reader).overviews(now)
+    milestone("preview-built")
+    return StartupPreview(evaluation, snapshot.rule_settings, overviews, now.date())
 
 
 class StartupLoader(QThread):
@@ -62,18 +71,29 @@ class StartupLoader(QThread):
         self.path = Path(path)
         self.key_prefetch = key_prefetch
         self.opened: Diary | None = None  # kept so that it can be closed if nobody takes it
+        self._preview_shown = threading.Event()
+
+    def preview_shown(self) -> None:
+        """Called once the preview is on screen: loading the ORM may take the CPU now."""
+        self._preview_shown.set()
 
     def run(self) -> None:
         try:
             from app.access.quick import open_remembered_quickly
 
+            milestone("loader-started")
+
             quick = open_remembered_quickly(self.path, self.key_prefetch)
+            milestone("key-ready")
             if quick is None:
                 self.needs_passphrase.emit()
                 return
             if quick.reader is not None:  # else the schema needs the full open first
                 with quick.reader as reader:
                     self.preview_ready.emit(read_preview(reader))
+                # Importing SQLAlchemy holds the interpreter for long stretches: let the main
+                # thread paint the preview first (it says so at once; the wait is a safety net).
+                self._preview_shown.wait(timeout=2.0)
             from app.store.diary import Diary
 
             self.opened = Diary.open_with_key(self.path, quick.material)

@@ -16,7 +16,6 @@ from app.cli.main import main as cli_main
 from app.rules import WarningSign
 from app.store.diary import Diary
 from app.ui.main_window import MainWindow
-from app.ui.warnings import controller
 from app.ui.warnings.banner_views import warning_views
 from app.ui.warnings.rules_dialog import RulesDialog
 
@@ -84,7 +83,9 @@ def test_dismiss_hides_it_until_new_evidence(window: MainWindow) -> None:
 
 def test_show_the_data_lists_every_piece_of_evidence(window: MainWindow, monkeypatch) -> None:
     opened = []
-    monkeypatch.setattr(controller.EvidenceDialog, "exec", lambda self: opened.append(self))
+    from app.ui.warnings.evidence_dialog import EvidenceDialog
+
+    monkeypatch.setattr(EvidenceDialog, "exec", lambda self: opened.append(self))
     (banner,) = rule_banners(window)
     button(banner, "Show the data").click()
     (dialog,) = opened

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -12,10 +12,8 @@ from app.domain.errors import UserError
 from app.rules import Evaluation, WarningSign, evaluate_snapshot, rules_for
 from app.ui.banners import BannerView
 from app.ui.warnings.banner_views import warning_views
-from app.ui.warnings.evidence_dialog import EvidenceDialog
 
 if TYPE_CHECKING:
-    from app.domain.snapshot import Snapshot
     from app.store.diary import Diary
 
 SNOOZE = timedelta(days=7)
@@ -31,7 +29,9 @@ class WarningBanners:
         self.as_of: date | None = None  # a fixed day (tests, screenshots); None means now
         self.expanded = False
         self.evaluation = Evaluation((), ())
-        self.preview: Snapshot | None = None  # start-up's first read, until the diary is open
+        # start-up's first look, until the diary is open: its evaluation and rule settings
+        self.preview: Evaluation | None = None
+        self.preview_settings: Mapping[str, str] = {}
 
     def _now(self) -> datetime:
         tz = self.diary.timezone()
@@ -45,7 +45,7 @@ class WarningBanners:
         if self.diary is not None:
             self.evaluation = evaluate_snapshot(self.diary.snapshot(now=self._now()))
         elif self.preview is not None:
-            self.evaluation = evaluate_snapshot(self.preview)
+            self.evaluation = self.preview
         else:
             self.evaluation = Evaluation((), ())
         return warning_views(
@@ -60,7 +60,9 @@ class WarningBanners:
     # ----- what the buttons do --------------------------------------------------------------
 
     def show_data(self, warning: WarningSign) -> None:
-        settings = self.diary.rule_settings() if self.diary else self._preview_settings()
+        from app.ui.warnings.evidence_dialog import EvidenceDialog  # not needed to show banners
+
+        settings = self.diary.rule_settings() if self.diary else self.preview_settings
         rule = next((r for r in rules_for(settings) if r.id == warning.rule), None)
         EvidenceDialog(warning, rule, self.parent).exec()
 
@@ -73,9 +75,6 @@ class WarningBanners:
     def toggle(self) -> None:
         self.expanded = not self.expanded
         self._refresh()
-
-    def _preview_settings(self) -> dict[str, str]:
-        return dict(self.preview.rule_settings) if self.preview is not None else {}
 
     def _write(self, action: Callable[[], None]) -> None:
         if self.diary is None:
