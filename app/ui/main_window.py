@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         Until the diary is open the first tab is a `StartupPage` and no tab can be built.
         """
         self._tab_builders = dict(tab_factories())
+        self._stale: dict[int, frozenset[str]] = {}  # tab index -> changes not yet shown
         for index, (title, build) in enumerate(self._tab_builders.items()):
             if index == 0:
                 page = build(self.diary) if self.diary is not None else StartupPage()
@@ -166,10 +167,21 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.tab)
 
     def tab(self, index: int) -> QWidget:
-        """The tab at `index`, built first if it has not been opened yet."""
+        """The tab at `index`, built first if it has not been opened yet, and brought up to date
+        with the changes made while it was not on screen."""
         if self.diary is not None and isinstance(self.tabs.widget(index), _NotYetBuilt):
+            self._stale.pop(index, None)
             self._rebuild_tab(index)
+        elif index in self._stale:
+            self._refresh_tab(index, self._stale.pop(index))
         return self.tabs.widget(index)
+
+    def _refresh_tab(self, index: int, changes: frozenset[str]) -> None:
+        refresh = getattr(self.tabs.widget(index), "refresh", None)
+        if refresh is not None:
+            refresh(changes)
+        else:
+            self._rebuild_tab(index)
 
     def _rebuild_tab(self, index: int) -> None:
         title = self.tabs.tabText(index)
@@ -183,14 +195,16 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     def _on_diary_changed(self, changes: frozenset[str]) -> None:
-        """One notice per write: each tab decides whether it needs to reload."""
+        """One notice per write: the tab on screen decides now whether it needs to reload; the
+        others when they are next shown (a write stays quick however many tabs are open)."""
         current = self.tabs.currentIndex()
         for index in range(self.tabs.count()):
-            refresh = getattr(self.tabs.widget(index), "refresh", None)
-            if refresh is not None:
-                refresh(changes)
+            if isinstance(self.tabs.widget(index), _NotYetBuilt):
+                continue
+            if index == current:
+                self._refresh_tab(index, changes)
             else:
-                self._rebuild_tab(index)
+                self._stale[index] = self._stale.get(index, frozenset()) | changes
         self.tabs.setCurrentIndex(current)
         self.refresh_banners()
 

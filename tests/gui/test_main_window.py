@@ -64,3 +64,14 @@ def test_a_write_refreshes_the_tabs(demo_window: MainWindow, qtbot) -> None:
     day = date(2020, 1, 1)
     diary.save_entry(DiaryEntry(day=day, energy=3, notes="far in the past"))
     assert day in demo_window.tab(1).history.shown_days()
+
+
+def test_a_tab_off_screen_catches_up_when_shown(demo_window: MainWindow) -> None:
+    from app.domain.records import DiaryEntry
+
+    demo_window.tabs.setCurrentIndex(1)  # the Diary tab is built...
+    demo_window.tabs.setCurrentIndex(0)  # ...then left for the Injections tab
+    day = date(2020, 1, 2)
+    demo_window.diary.save_entry(DiaryEntry(day=day, energy=4, notes="logged elsewhere"))
+    demo_window.tabs.setCurrentIndex(1)  # what a click on the tab does
+    assert day in demo_window.tabs.widget(1).history.shown_days()
