@@ -44,6 +44,10 @@ if TYPE_CHECKING:  # rows from the ORM or from `quick_read`: only their attribut
     )
 
 
+# Every table keeps when a row was created and last changed; no record carries these.
+BOOKKEEPING = frozenset({"created_at", "updated_at"})
+
+
 def as_utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None

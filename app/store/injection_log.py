@@ -12,7 +12,7 @@ from app.domain.errors import ValidationError
 from app.domain.records import Injection, Protocol, SiteReaction, Vial
 from app.store import convert
 from app.store.models import InjectionRow, ProtocolRow, SiteReactionRow, VialRow, ZoneRow, utcnow
-from app.store.rows import add_or_update
+from app.store.rows import add_or_update, record_columns
 from app.store.seeds import protocol_templates
 
 REACTION_KINDS = ("redness", "swelling", "pain", "itching", "lump", "bruise", "other")
@@ -164,7 +164,7 @@ class InjectionLog:
     # vials
     def vials(self) -> list[Vial]:
         """Every vial, oldest first (plain rows: a single-use vial per dose adds up over years)."""
-        stmt = select(*VialRow.__table__.columns).order_by(VialRow.id)
+        stmt = select(*record_columns(VialRow)).order_by(VialRow.id)
         with self._read() as s:
             return [convert.vial(r) for r in s.execute(stmt).all()]
 
@@ -190,7 +190,7 @@ class InjectionLog:
     ) -> list[Injection]:
         """Injections in time order, optionally between two aware times (end exclusive)."""
         # Plain rows, not ORM objects: building a thousand tracked objects was most of a reload.
-        stmt = select(*InjectionRow.__table__.columns).order_by(
+        stmt = select(*record_columns(InjectionRow)).order_by(
             InjectionRow.taken_at_utc, InjectionRow.id
         )
         if start is not None:

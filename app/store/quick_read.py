@@ -58,9 +58,6 @@ _DECODERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-_BOOKKEEPING = {"created_at", "updated_at"}
-
-
 class QuickReader(SnapshotReader):
     """Opened on a diary with its key; close it (or use `with`) when done."""
 
@@ -106,7 +103,7 @@ class QuickReader(SnapshotReader):
                 for name, kind in self._conn.execute(
                     "SELECT name, upper(type) FROM pragma_table_info(?)", (table,)
                 )
-                if name not in _BOOKKEEPING
+                if name not in convert.BOOKKEEPING
             ]
             make = namedtuple(table, [name for name, _ in columns])._make  # noqa: PYI024
             decode = [

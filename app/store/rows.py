@@ -1,12 +1,14 @@
-"""Small helpers the facade parts share for writing rows."""
+"""Small helpers the facade parts share for reading and writing rows."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import Column
 from sqlmodel import Session
 
 from app.domain.errors import ValidationError
+from app.store.convert import BOOKKEEPING
 from app.store.models import utcnow
 
 
@@ -29,3 +31,9 @@ def add_or_update(
     session.add(row)
     session.flush()
     return row.id
+
+
+def record_columns(model: type) -> list[Column]:
+    """The columns a record is made of: bulk reads skip the bookkeeping times, which no record
+    carries and which cost a time conversion per row."""
+    return [c for c in model.__table__.columns if c.name not in BOOKKEEPING]

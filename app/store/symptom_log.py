@@ -11,6 +11,7 @@ from app.domain.errors import ValidationError
 from app.domain.records import DiaryEntry
 from app.store import convert
 from app.store.models import DiaryEntryRow, utcnow
+from app.store.rows import record_columns
 
 SICKNESS_KINDS = ("cold", "flu", "stomach", "other")
 
@@ -36,7 +37,7 @@ class SymptomLog:
     def entries(self, start: date | None = None, end: date | None = None) -> list[DiaryEntry]:
         """Entries in date order, optionally between two days (inclusive)."""
         # Plain rows, not ORM objects: years of tracked objects took most of a reload.
-        stmt = select(*DiaryEntryRow.__table__.columns).order_by(DiaryEntryRow.day)
+        stmt = select(*record_columns(DiaryEntryRow)).order_by(DiaryEntryRow.day)
         if start is not None:
             stmt = stmt.where(DiaryEntryRow.day >= start)
         if end is not None:
