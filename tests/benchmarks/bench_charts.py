@@ -1,4 +1,6 @@
-"""How long a 10-year rating chart takes to redraw; run: uv run python tests/benchmarks/bench_charts.py.
+"""How long a rating chart of 1, 3 and 10 years takes to redraw.
+
+Run: uv run python -m tests.benchmarks.bench_charts [years ...].
 
 Prints milliseconds per redraw (rebuild + paint) and per repaint (pan + paint). Not a test: timings
 depend on the machine, so nothing here asserts.
@@ -7,6 +9,7 @@ depend on the machine, so nothing here asserts.
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,20 +22,24 @@ from app.charts.rating import build_rating_chart  # noqa: E402
 from app.charts.style import SECONDS_PER_DAY, light_theme  # noqa: E402
 from tests.gui import samples  # noqa: E402
 
-DAYS = 3650
 ROUNDS = 20
 
 
 def main() -> None:
-    """Time full redraws and pans of a 10-year chart and print ms per redraw."""
+    """Time full redraws and pans of each chart and print ms per redraw."""
+    for years in [int(a) for a in sys.argv[1:]] or [1, 3, 10]:
+        measure(365 * years)
+
+
+def measure(days: int) -> None:
     app = QApplication.instance() or QApplication([])
     theme = light_theme()
     widget = make_plot_widget(theme)
     widget.resize(1000, 400)
     widget.show()
     app.processEvents()
-    points, rolling = samples.rating_series(DAYS)
-    spans, injections = samples.sick_spans(DAYS), samples.injection_days(DAYS)
+    points, rolling = samples.rating_series(days)
+    spans, injections = samples.sick_spans(days), samples.injection_days(days)
     plot = widget.getPlotItem()
 
     def redraw() -> None:
@@ -53,7 +60,7 @@ def main() -> None:
         widget.grab()
     pan = (time.perf_counter() - start) / ROUNDS * 1000
 
-    print(f"10-year rating chart ({DAYS} days, {len(injections)} injections):")
+    print(f"{days // 365}-year rating chart ({days} days, {len(injections)} injections):")
     print(f"  rebuild + paint: {full:.1f} ms per redraw")
     print(f"  pan + paint:     {pan:.1f} ms per redraw")
     widget.close()

@@ -1,6 +1,6 @@
-"""How long all warning rules take on ten years of data; run: uv run python -m tests.benchmarks.bench_rules.
+"""How long all warning rules take on 1, 3 and 10 years of data.
 
-Ten years of a twice-weekly protocol: ~1,040 injections (each with its vial), 3,650 diary days,
+Run: uv run python -m tests.benchmarks.bench_rules [years ...]. Ten years of a twice-weekly protocol: ~1,040 injections (each with its vial), 3,650 diary days,
 40 lab panels, a few site reactions. Prints milliseconds per evaluation (target: under 50 ms).
 Not a test: timings depend on the machine, so nothing here asserts.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import statistics
+import sys
 import time as clock
 from datetime import date, datetime, time, timedelta
 
@@ -16,14 +17,13 @@ from app.domain.records import DiaryEntry, Injection, Profile, SiteReaction, Via
 from app.rules import default_rules, evaluate
 from tests.support.snapshots import TZ, catalogue, monitoring, panel, protocol, result, snapshot
 
-YEARS = 10
 ROUNDS = 30
 AS_OF = date(2036, 1, 1)
 
 
-def ten_years():
+def years_of_data(years: int):
     rng = random.Random(6)
-    start = AS_OF - timedelta(days=365 * YEARS)
+    start = AS_OF - timedelta(days=365 * years)
     start -= timedelta(days=start.weekday())
     shots, vials, entries, panels, reactions = [], [], [], [], []
     day = start
@@ -45,7 +45,7 @@ def ten_years():
                        sickness_kind=rng.choice(["cold", "flu", "stomach"]))
         )  # fmt: skip
         day += timedelta(days=1)
-    for n in range(40):
+    for n in range(4 * years):
         collected = start + timedelta(days=91 * n)
         panels.append(
             panel(collected, *(result(code, value * rng.uniform(0.8, 1.3), low, high)
@@ -70,8 +70,13 @@ def ten_years():
 
 
 def main() -> None:
-    """Time every rule on ten years of data and print ms per evaluation."""
-    snap = ten_years()
+    """Time every rule on each span of data and print ms per evaluation."""
+    for years in [int(a) for a in sys.argv[1:]] or [1, 3, 10]:
+        measure(years)
+
+
+def measure(years: int) -> None:
+    snap = years_of_data(years)
     rules = default_rules()
     print(
         f"data: {len(snap.injections)} injections, {len(snap.entries)} diary days, "
@@ -85,7 +90,7 @@ def main() -> None:
         times.append((clock.perf_counter() - started) * 1000)
     print(f"warnings raised: {len(found)} ({', '.join(w.rule for w in found) or 'none'})")
     print(
-        f"all rules, 10 years: median {statistics.median(times):.1f} ms, "
+        f"all rules, {years} years: median {statistics.median(times):.1f} ms, "
         f"worst {max(times):.1f} ms over {ROUNDS} runs (target < 50 ms)"
     )
 
