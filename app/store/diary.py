@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -19,12 +20,14 @@ from sqlmodel import Session, SQLModel
 
 from app.domain.errors import ValidationError
 from app.domain.keys import KeyMaterial
+from app.domain.snapshot import Snapshot
 from app.store import engine as engine_mod
 from app.store import interchange, migrate, row_checks
 from app.store.errors import DiaryExists, NotADiary, ReadFailed, WriteFailed
 from app.store.injection_log import InjectionLog
 from app.store.lab_log import LabLog
 from app.store.profile_settings import ProfileSettings
+from app.store.quick_read import QuickReader
 from app.store.rule_log import RuleLog
 from app.store.seeds import apply_seeds
 from app.store.snapshot import SnapshotReader
@@ -206,6 +209,21 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, Snapshot
         except OSError as err:
             raise WriteFailed(_write_failure_message(err)) from None
         self._notify(changes)
+
+    # ----- the rules' snapshot --------------------------------------------------------------
+
+    def snapshot(self, as_of: date | None = None, now: datetime | None = None) -> Snapshot:
+        """As `SnapshotReader.snapshot`, read in one pass over plain rows: the same read start-up
+        makes (`QuickReader`), about twice as fast as the ORM's at ten years. The banners take
+        one after every write."""
+        try:
+            conn = self.engine.raw_connection()
+            try:
+                return QuickReader(conn).snapshot(as_of, now)
+            finally:
+                conn.close()  # back to the pool
+        except (OperationalError, DBAPIError, sqlcipher3.DatabaseError) as err:
+            raise ReadFailed(_read_failure_message(err)) from None
 
     # ----- whole-file operations -----------------------------------------------------------
 

@@ -18,6 +18,7 @@ from app.store.diary import Diary
 from app.store.errors import WrongPassphrase
 from app.store.quick_read import QuickReader
 from app.store.raw import open_raw
+from app.store.snapshot import SnapshotReader
 
 TODAY = date(2026, 11, 24)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -65,8 +66,8 @@ def quick(diary: Diary):
         yield reader
 
 
-def test_the_snapshot_is_the_same_as_the_diarys(diary: Diary, quick: QuickReader) -> None:
-    expected = diary.snapshot(now=NOW)
+def test_the_snapshot_is_the_same_as_the_orms(diary: Diary, quick: QuickReader) -> None:
+    expected = SnapshotReader.snapshot(diary, now=NOW)  # through the Diary's ORM reads
     got = quick.snapshot(now=NOW)
     for name in expected.__dataclass_fields__:
         assert getattr(got, name) == getattr(expected, name), name
@@ -99,6 +100,13 @@ def test_the_snapshot_is_the_same_as_the_diarys(diary: Diary, quick: QuickReader
 )
 def test_each_read_is_the_same_as_the_diarys(diary: Diary, quick: QuickReader, read) -> None:
     assert read(quick) == read(diary)
+
+
+def test_the_diarys_snapshot_is_the_quick_one(diary: Diary, quick: QuickReader) -> None:
+    assert diary.snapshot(now=NOW) == quick.snapshot(now=NOW)
+    assert diary.snapshot(as_of=date(2026, 9, 1)) == SnapshotReader.snapshot(
+        diary, as_of=date(2026, 9, 1)
+    )
 
 
 def test_reads_stay_in_utc_and_local_time_as_the_diary_gives_them(quick: QuickReader) -> None:
