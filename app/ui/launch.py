@@ -241,6 +241,7 @@ class Controller:
 
     def close(self) -> None:
         if self.loader is not None:
+            self.loader.cancel()
             self.loader.wait()  # an import or read in progress cannot be stopped half-way
             opened = self.loader.opened
             if opened is not None and opened is not self.diary:

@@ -72,9 +72,15 @@ class StartupLoader(QThread):
         self.key_prefetch = key_prefetch
         self.opened: Diary | None = None  # kept so that it can be closed if nobody takes it
         self._preview_shown = threading.Event()
+        self._cancelled = False
 
     def preview_shown(self) -> None:
         """Called once the preview is on screen: loading the ORM may take the CPU now."""
+        self._preview_shown.set()
+
+    def cancel(self) -> None:
+        """The window was closed: do not start opening the full diary (a step under way ends)."""
+        self._cancelled = True
         self._preview_shown.set()
 
     def run(self) -> None:
@@ -94,6 +100,8 @@ class StartupLoader(QThread):
                 # Importing SQLAlchemy holds the interpreter for long stretches: let the main
                 # thread paint the preview first (it says so at once; the wait is a safety net).
                 self._preview_shown.wait(timeout=2.0)
+            if self._cancelled:
+                return
             from app.store.diary import Diary
 
             self.opened = Diary.open_with_key(self.path, quick.material)
