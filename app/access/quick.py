@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
+
 from app.domain.keys import KeyMaterial
 from app.store.errors import WrongPassphrase
 from app.store.quick_read import QuickReader
@@ -28,12 +30,16 @@ def open_remembered_quickly(path: Path, prefetch: KeyPrefetch | None = None) -> 
     """
     salt = read_salt(Path(path))
     if prefetch is None or prefetch.diary_id != salt.hex():
+        if prefetch is not None:
+            prefetch.close()  # asked for a file that has been replaced since
         prefetch = KeyPrefetch(salt.hex())  # asks in this process
     material = prefetch.result()
     if material is None:
         return None
     try:
         return QuickStart(material, QuickReader.open(Path(path), material))
+    except sqlcipher3.DatabaseError:  # a damaged page, say: the full open reports it
+        return QuickStart(material, None)
     except WrongPassphrase:
         from app.vault import keychain  # a large import: only on this rare path
 

@@ -130,7 +130,9 @@ def _start_key_prefetch(path: Path | None) -> KeyPrefetch | None:
     from app.paths import default_diary_path
     from app.store.salt import read_salt
     from app.vault.prefetch import KeyPrefetch
+    from app.vault.process import no_core_dumps
 
+    no_core_dumps()  # before the fork: the child holds the key too
     try:
         salt = read_salt(path or default_diary_path())
     except UserError:  # missing or damaged: start-up says so in the window

@@ -46,7 +46,8 @@ RULE_PREFIX = "rules."  # as in rule_log (which imports the ORM)
 
 
 def _utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    value = datetime.fromisoformat(text)  # stored in UTC without an offset, as SQLAlchemy does
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 # How SQLAlchemy stores each declared column type on SQLite, read back as it reads them.

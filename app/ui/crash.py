@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import UserError
+from app.vault.process import no_core_dumps
 
 ParentFinder = Callable[[], QWidget | None]
 
@@ -99,11 +100,3 @@ def install(parent: ParentFinder) -> CrashHandler:
     threading.excepthook = handler.thread_hook
     no_core_dumps()
     return handler
-
-
-def no_core_dumps() -> None:
-    """A core dump would hold the diary's records and key in plain form: do not write one."""
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

@@ -178,7 +178,13 @@ class Controller:
         if self.window is None or not self.window.isVisible():  # closed while it opened
             diary.close()
             return
-        self.show(diary)
+        try:
+            self.show(diary)
+        except UserError as err:  # a damaged page found while building the tabs, say
+            diary.close()
+            self.diary = None
+            self._start_failed(diary.path, err)
+            return
         QTimer.singleShot(0, lambda: milestone("diary-open"))
 
     def _ask_passphrase(self, path: Path) -> None:
@@ -198,8 +204,9 @@ class Controller:
         elif isinstance(err, UserError):
             QMessageBox.critical(self.window, tr("Dosebook"), str(err))
             QApplication.exit(1)
-        else:
-            raise err  # the crash handler shows it and keeps the diary file as it was
+        else:  # a bug: the crash handler says so (no record text), then the app quits
+            sys.excepthook(type(err), err, err.__traceback__)
+            QApplication.exit(1)
 
     def _opened_or_quit(self, diary: Diary | None) -> None:
         if diary is None:

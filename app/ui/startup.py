@@ -79,8 +79,11 @@ class StartupLoader(QThread):
         self._preview_shown.set()
 
     def cancel(self) -> None:
-        """The window was closed: do not start opening the full diary (a step under way ends)."""
+        """The window was closed: stop waiting for the keyring and do not open the full diary
+        (a read or import under way still ends first)."""
         self._cancelled = True
+        if self.key_prefetch is not None:
+            self.key_prefetch.cancel()
         self._preview_shown.set()
 
     def run(self) -> None:
@@ -90,13 +93,14 @@ class StartupLoader(QThread):
             milestone("loader-started")
 
             quick = open_remembered_quickly(self.path, self.key_prefetch)
+            self.key_prefetch = None  # it handed out the key once; nothing else here keeps it
             milestone("key-ready")
+            if self._cancelled:
+                return
             if quick is None:
                 self.needs_passphrase.emit()
                 return
-            if quick.reader is not None:  # else the schema needs the full open first
-                with quick.reader as reader:
-                    self.preview_ready.emit(read_preview(reader))
+            if quick.reader is not None and self._preview(quick.reader):
                 # Importing SQLAlchemy holds the interpreter for long stretches: let the main
                 # thread paint the preview first (it says so at once; the wait is a safety net).
                 self._preview_shown.wait(timeout=2.0)
@@ -108,6 +112,17 @@ class StartupLoader(QThread):
             self.diary_ready.emit(self.opened)
         except Exception as err:  # noqa: BLE001 - handed to the main thread, which decides
             self.failed.emit(err)
+
+    def _preview(self, reader: QuickReader) -> bool:
+        """Emit the first look; False when it could not be read (a damaged page, say): the
+        full open then reports the problem in the usual way, with a backup to restore."""
+        try:
+            with reader:
+                preview = read_preview(reader)
+        except Exception:  # noqa: BLE001 - only the preview is lost; the full open decides
+            return False
+        self.preview_ready.emit(preview)
+        return True
 
 
 class StartupPage(QWidget):

@@ -12,7 +12,9 @@ asks the keyring in-process, as `keychain.recall` always does.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 import threading
 
@@ -44,8 +46,8 @@ class KeyPrefetch:
         self.diary_id = diary_id
         self._pid = pid
         self._fd = fd
-        self._done = False
-        self._material: KeyMaterial | None = None
+        self._cancelled = False
+        self.forked = pid is not None
 
     @classmethod
     def start(cls, diary_id: str) -> KeyPrefetch:
@@ -69,23 +71,19 @@ class KeyPrefetch:
         return cls(diary_id, pid, read_end)
 
     def result(self) -> KeyMaterial | None:
-        """The remembered key, or None. Blocks until the child has answered."""
-        if not self._done:
-            self._material = self._collect()
-            self._done = True
-        return self._material
+        """The remembered key, or None; asked for once (nothing here keeps the key).
 
-    def _collect(self) -> KeyMaterial | None:
+        Blocks until the child has answered, or `cancel` is called (then None)."""
         if self._fd is None:
-            return _recall(self.diary_id)
+            return None if self._cancelled else _recall(self.diary_id)
         answer = b""
         try:
             while chunk := os.read(self._fd, 256):
                 answer += chunk
         finally:
-            os.close(self._fd)
-            os.waitpid(self._pid, 0)
-            self._fd = None
+            self._reap()
+        if self._cancelled:
+            return None
         if answer == _NONE:
             return None
         if len(answer) == 1 + KEY_BYTES + SALT_BYTES and answer[:1] == _KEY:
@@ -94,9 +92,26 @@ class KeyPrefetch:
                 return KeyMaterial(key=key, salt=salt)
         return _recall(self.diary_id)  # the child failed (a keyring error): ask here
 
+    def cancel(self) -> None:
+        """Stop waiting (the window was closed): the child is stopped, `result()` gives None.
+
+        The child may be waiting on a keyring prompt that nobody will answer now."""
+        self._cancelled = True
+        if self._pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._pid, signal.SIGKILL)
+
     def close(self) -> None:
         """Reap the child if its answer was never read."""
         if self._fd is not None:
+            self.cancel()
+            self._reap()
+
+    def _reap(self) -> None:
+        if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-            os.waitpid(self._pid, 0)
+        if self._pid is not None:
+            with contextlib.suppress(ChildProcessError):  # SIGCHLD ignored: already reaped
+                os.waitpid(self._pid, 0)
+            self._pid = None

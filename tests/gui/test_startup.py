@@ -203,3 +203,27 @@ def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path) -> Non
     seen = [m for m in milestones if m in ("window-shown", "data-shown", "diary-open")]
     assert seen == ["window-shown", "data-shown", "diary-open"]
     assert milestones.index("key-ready") > milestones.index("window-shown")
+
+
+def test_a_damaged_page_offers_a_backup_instead_of_a_stuck_window(
+    qtbot, tmp_path: Path, quiet_boxes, monkeypatch
+) -> None:
+    diary = create_demo(tmp_path / "torn.dosebook", date(2026, 11, 24))
+    keychain.remember(diary.key_material)
+    conn = open_raw(diary.path, diary.key_material)
+    (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'injection'").fetchone()
+    conn.close()
+    diary.close()
+    with diary.path.open("r+b") as fh:  # scribble over the middle of the injections' first page
+        fh.seek((page - 1) * 4096 + 2000)
+        fh.write(b"\x00" * 16)
+    offered: list[str] = []
+    monkeypatch.setattr(safekeeping, "offer_restore", lambda _p, text: offered.append(text))
+    controller = Controller()
+    controller.start(diary.path)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+    assert "backup" in offered[0]
+    qtbot.waitUntil(lambda: not window.isVisible())  # no backup chosen: the app quits
+    controller.close()

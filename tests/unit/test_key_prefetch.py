@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.domain.keys import KeyMaterial
 from app.vault import keychain
 from app.vault.prefetch import KeyPrefetch
@@ -21,7 +23,7 @@ CHILD = """
 import json, os, sys
 from app.vault.prefetch import KeyPrefetch
 prefetch = KeyPrefetch.start(sys.argv[1])
-forked = prefetch._pid is not None
+forked = prefetch.forked
 material = prefetch.result()
 print(json.dumps({
     "forked": forked,
@@ -70,6 +72,33 @@ def test_with_qt_running_it_asks_in_process(qtbot) -> None:
     material = KeyMaterial(key=KEY, salt=SALT)
     keychain.remember(material)
     prefetch = KeyPrefetch.start(SALT.hex())
-    assert prefetch._pid is None  # pytest's process has Qt and threads: no fork
+    assert not prefetch.forked  # pytest's process has Qt and threads: no fork
     assert prefetch.result() == material
     assert KeyPrefetch.start(bytes(16).hex()).result() is None
+
+
+CANCEL = """
+import sys, threading, time
+from app.vault.prefetch import KeyPrefetch
+prefetch = KeyPrefetch.start(sys.argv[1])
+threading.Timer(0.3, prefetch.cancel).start()
+began = time.monotonic()
+material = prefetch.result()
+print(material is None, round(time.monotonic() - began) < 10)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the lookup forks on Linux only")
+def test_cancelling_stops_a_keyring_that_never_answers() -> None:
+    """Closing the window while the keyring waits on a prompt must not keep the app alive."""
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.support.slow_keyring.SlowKeyring"}
+    out = subprocess.run(
+        [sys.executable, "-c", CANCEL, SALT.hex()],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert out.stdout.split() == ["True", "True"]
