@@ -29,14 +29,15 @@ def create_diary(path: Path, passphrase: str) -> Diary:
     return Diary.create_with_key(Path(path), derive_key(passphrase, new_salt()))
 
 
-def unlock_diary(path: Path, passphrase: str) -> Diary:
+def unlock_diary(path: Path, passphrase: str, upgrade_key: bool = True) -> Diary:
     """Open with the passphrase: read the file's salt, derive the key once, open.
 
-    A diary keyed at an older, cheaper scrypt cost opens too and is re-keyed at today's.
+    A diary keyed at an older, cheaper scrypt cost opens too and, with `upgrade_key`, is re-keyed
+    at today's (the command line, which mostly only reads, leaves the file as it is).
     """
     salt = read_salt(Path(path))
     diary, legacy = _open_deriving(passphrase, salt, lambda m: Diary.open_with_key(Path(path), m))
-    if legacy:
+    if legacy and upgrade_key:
         _upgrade_key(diary, derive_key(passphrase, salt))
     return diary
 

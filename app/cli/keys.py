@@ -45,7 +45,7 @@ def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
         if remembered is not None:
             return remembered
     passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
-    return unlock_diary(path, passphrase)
+    return unlock_diary(path, passphrase, upgrade_key=False)  # a read leaves the file as it is
 
 
 def new_passphrase(passphrase_stdin: bool) -> str:

@@ -79,3 +79,23 @@ def test_a_backup_from_an_older_version_restores_with_its_passphrase(tmp_path: P
         assert [e.day for e in restored.entries()] == [DAY]
     with Diary.open_with_key(path, derive_key(PASSPHRASE, salt)) as diary:
         assert [e.day for e in diary.entries()] == [DAY]
+
+
+def test_the_command_line_reads_an_older_diary_without_rewriting_it(tmp_path: Path) -> None:
+    """`dosebook check` and the like only read: the file stays at the older cost."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "old.dosebook"
+    older_diary(path).close()
+    before = path.read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "status", str(path), "--passphrase-stdin"],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert path.read_bytes() == before
