@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.paths import seed_path
 from app.store.models import LabTestRow, MonitoringRow, ZoneRow, utcnow
@@ -44,8 +44,13 @@ def _lab_fields(item: dict[str, Any], order: int) -> dict[str, Any]:
     }
 
 
-def _upsert(session: Session, model: type, key: Any, fields: dict[str, Any]) -> bool:
-    row = session.get(model, key)
+def _existing(session: Session, model: type) -> dict[Any, Any]:
+    """Every row of `model` by its key, in one query (not one per seed entry)."""
+    (key,) = model.__table__.primary_key.columns
+    return {getattr(row, key.name): row for row in session.exec(select(model)).all()}
+
+
+def _upsert(session: Session, model: type, row: Any, fields: dict[str, Any]) -> bool:
     if row is None:
         session.add(model(**fields))
         return True
@@ -65,6 +70,8 @@ def _upsert(session: Session, model: type, key: Any, fields: dict[str, Any]) -> 
 def apply_seeds(session: Session, folder: Path | None = None) -> int:
     """Add or refresh seed rows; returns how many rows were added or refreshed."""
     touched = 0
+    zone_rows, lab_rows = _existing(session, ZoneRow), _existing(session, LabTestRow)
+    group_rows = _existing(session, MonitoringRow)
     zones = read_seed("zones.toml", folder)["zone"]
     for order, z in enumerate(zones):
         fields = {
@@ -75,11 +82,11 @@ def apply_seeds(session: Session, folder: Path | None = None) -> int:
             "side": z["side"],
             "sort_order": order,
         }
-        touched += _upsert(session, ZoneRow, z["id"], fields)
+        touched += _upsert(session, ZoneRow, zone_rows.get(z["id"]), fields)
     labs = read_seed("labs.toml", folder)
     for order, item in enumerate(labs["test"]):
         fields = {"code": item["code"], **_lab_fields(item, order)}
-        touched += _upsert(session, LabTestRow, item["code"], fields)
+        touched += _upsert(session, LabTestRow, lab_rows.get(item["code"]), fields)
     for g in labs.get("monitoring", []):
         fields = {
             "group": g["group"],
@@ -87,7 +94,7 @@ def apply_seeds(session: Session, folder: Path | None = None) -> int:
             "max_months": g["max_months"],
             "source": g.get("source", ""),
         }
-        touched += _upsert(session, MonitoringRow, g["group"], fields)
+        touched += _upsert(session, MonitoringRow, group_rows.get(g["group"]), fields)
     return touched
 
 
