@@ -99,6 +99,8 @@ class StartupLoader(QThread):
                 return
             if quick is None:
                 self.needs_passphrase.emit()
+                import app.store.diary  # noqa: F401 - loads while the passphrase is typed
+
                 return
             if quick.reader is not None and self._preview(quick.reader):
                 # Importing SQLAlchemy holds the interpreter for long stretches: let the main
