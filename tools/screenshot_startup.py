@@ -64,7 +64,7 @@ def main() -> None:
         release()
 
     loader.preview_ready.connect(preview, _queued_after())
-    loader.diary_ready.connect(lambda _d: (grab("3-open"), app.quit()), _queued_after())
+    loader.store_ready.connect(lambda _k: (grab("3-open"), app.quit()), _queued_after())
     app.exec()
     controller.close()
 

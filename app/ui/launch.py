@@ -20,6 +20,7 @@ from app.ui import crash
 from app.ui.startup_trace import milestone
 
 if TYPE_CHECKING:
+    from app.domain.keys import KeyMaterial
     from app.store.diary import Diary
     from app.ui.main_window import MainWindow
     from app.ui.safekeeping import Safekeeping
@@ -103,6 +104,7 @@ class Controller:
         self.diary: Diary | None = None
         self.demo_dir: Path | None = None
         self.loader: StartupLoader | None = None
+        self._charts_loading = False
         self._safe: Safekeeping | None = None
 
     @property
@@ -121,6 +123,7 @@ class Controller:
             self.diary = diary
             self.window.set_diary(diary)
             self.safe.attach(self.window, diary, is_demo)
+            self._warm_up()
             return
         old_window, old_diary = self.window, self.diary
         self.diary = diary
@@ -133,6 +136,22 @@ class Controller:
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Once, a moment after a diary is shown: load the chart modules while the app is idle."""
+        if not self._charts_loading:
+            self._charts_loading = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._load_charts)
+
+    def _load_charts(self) -> None:
+        import importlib
+
+        from app.ui.startup import CHART_MODULES
+
+        for name in CHART_MODULES:  # about half a second, once
+            importlib.import_module(name)
+        milestone("charts-loaded")
 
     def _connect(self, window: MainWindow) -> None:
         window.new_diary_requested.connect(self.new_diary)
@@ -150,7 +169,7 @@ class Controller:
         self.window.show()
         self.loader = StartupLoader(path, key_prefetch)
         self.loader.preview_ready.connect(self._preview_ready)
-        self.loader.diary_ready.connect(self._diary_ready)
+        self.loader.store_ready.connect(lambda material: self._open_full(path, material))
         self.loader.needs_passphrase.connect(lambda: self._ask_passphrase(path))
         self.loader.failed.connect(lambda err: self._start_failed(path, err))
 
@@ -174,16 +193,23 @@ class Controller:
 
         QTimer.singleShot(0, painted)
 
-    def _diary_ready(self, diary: Diary) -> None:
-        if self.window is None or not self.window.isVisible():  # closed while it opened
-            diary.close()
+    def _open_full(self, path: Path, material: KeyMaterial) -> None:
+        """The store is loaded: open the diary here, on the main thread, and build the tabs."""
+        from app.store.diary import Diary
+
+        if self.window is None or not self.window.isVisible():  # closed meanwhile
+            return
+        try:
+            diary = Diary.open_with_key(path, material)
+        except Exception as err:  # noqa: BLE001 - a newer file, a damaged one, a bug: each said
+            self._start_failed(path, err)
             return
         try:
             self.show(diary)
         except UserError as err:  # a damaged page found while building the tabs, say
             diary.close()
             self.diary = None
-            self._start_failed(diary.path, err)
+            self._start_failed(path, err)
             return
         QTimer.singleShot(0, lambda: milestone("diary-open"))
 
@@ -250,9 +276,6 @@ class Controller:
         if self.loader is not None:
             self.loader.cancel()
             self.loader.wait()  # an import or read in progress cannot be stopped half-way
-            opened = self.loader.opened
-            if opened is not None and opened is not self.diary:
-                opened.close()  # opened after the window was closed
         if self.diary is not None:
             self.safe.close_diary(self.diary)
         self.diary = None
@@ -268,6 +291,7 @@ def open_demo(controller: Controller) -> Diary:
 
 
 QUIT_AFTER_ENV = "DOSEBOOK_QUIT_AFTER_MS"
+WARM_UP_DELAY_MS = 1000
 
 
 def close_after_env_delay() -> None:

@@ -25,7 +25,6 @@ from app.ui.startup_trace import milestone
 if TYPE_CHECKING:
     from app.domain.injection_overview import CourseOverview
     from app.rules import Evaluation
-    from app.store.diary import Diary
     from app.store.quick_read import QuickReader
     from app.vault.prefetch import KeyPrefetch
 
@@ -59,18 +58,21 @@ def read_preview(reader: QuickReader) -> StartupPreview:
 
 
 class StartupLoader(QThread):
-    """Emits `preview_ready`, then `diary_ready`; or `needs_passphrase`, or `failed`."""
+    """Emits `preview_ready`, then `store_ready`; or `needs_passphrase`, or `failed`.
+
+    It reads plain rows and imports modules, nothing more: the ORM's objects (sessions, rows)
+    are made on the main thread only, which opens the diary with the key `store_ready` brings.
+    """
 
     preview_ready = Signal(object)  # StartupPreview
-    diary_ready = Signal(object)  # Diary
+    store_ready = Signal(object)  # the KeyMaterial; the ORM is imported
     needs_passphrase = Signal()
-    failed = Signal(object)  # the exception, raised again on the main thread
+    failed = Signal(object)  # the exception, handled on the main thread
 
     def __init__(self, path: Path, key_prefetch: KeyPrefetch | None = None) -> None:
         super().__init__()
         self.path = Path(path)
         self.key_prefetch = key_prefetch
-        self.opened: Diary | None = None  # kept so that it can be closed if nobody takes it
         self._preview_shown = threading.Event()
         self._cancelled = False
 
@@ -79,7 +81,7 @@ class StartupLoader(QThread):
         self._preview_shown.set()
 
     def cancel(self) -> None:
-        """The window was closed: stop waiting for the keyring and do not open the full diary
+        """The window was closed: stop waiting for the keyring and do not load the store
         (a read or import under way still ends first)."""
         self._cancelled = True
         if self.key_prefetch is not None:
@@ -99,8 +101,6 @@ class StartupLoader(QThread):
                 return
             if quick is None:
                 self.needs_passphrase.emit()
-                import app.store.diary  # noqa: F401 - loads while the passphrase is typed
-
                 return
             if quick.reader is not None and self._preview(quick.reader):
                 # Importing SQLAlchemy holds the interpreter for long stretches: let the main
@@ -108,10 +108,9 @@ class StartupLoader(QThread):
                 self._preview_shown.wait(timeout=2.0)
             if self._cancelled:
                 return
-            from app.store.diary import Diary
+            import app.store.diary  # noqa: F401 - about a second; the main thread opens it
 
-            self.opened = Diary.open_with_key(self.path, quick.material)
-            self.diary_ready.emit(self.opened)
+            self.store_ready.emit(quick.material)
         except Exception as err:  # noqa: BLE001 - handed to the main thread, which decides
             self.failed.emit(err)
 
@@ -158,3 +157,9 @@ class StartupPage(QWidget):
         self._layout.insertWidget(0, header)
         self.header = header
         self.status.setText(tr("Loading the calendar and the body map…"))
+
+
+# Loaded on the main thread while idle once the diary is open, so that the first chart shown
+# (Diary trends, Labs) does not wait for them. Never off the main thread: they use Qt, and PySide6
+# sets up its types lazily; doing that from two threads at once crashed the interpreter in tests.
+CHART_MODULES = ("pyqtgraph", "app.charts.lab", "app.charts.rating")
