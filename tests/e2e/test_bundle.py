@@ -62,6 +62,19 @@ def test_demo_and_check_work_from_the_bundle(built: Built, tmp_path: Path) -> No
     assert int(counts["injection"]) > 70 and int(counts["lab_panel"]) == 4
 
 
+def test_the_report_with_its_charts_works_from_the_bundle(built: Built, tmp_path: Path) -> None:
+    """Charts need all of pyqtgraph (it imports pydoc, once left out of the bundle)."""
+    diary, pdf = tmp_path / "demo.dosebook", tmp_path / "report.pdf"
+    assert run([str(built.executable), "demo", str(diary)]).returncode == 0
+    done = run(
+        [str(built.executable), "report", str(diary), "--out", str(pdf), "--passphrase-stdin"],
+        stdin="demo\n",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
 def test_gui_starts_offscreen_on_demo_and_quits_cleanly_when_closed(built: Built) -> None:
     result = run(
         [str(built.executable), "--demo"],
