@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -105,6 +106,7 @@ class Controller:
         self.demo_dir: Path | None = None
         self.loader: StartupLoader | None = None
         self._charts_loading = False
+        self._closed = False
         self._safe: Safekeeping | None = None
 
     @property
@@ -152,6 +154,18 @@ class Controller:
         for name in CHART_MODULES:  # about half a second, once
             importlib.import_module(name)
         milestone("charts-loaded")
+        QTimer.singleShot(0, self._build_next_tab)
+
+    def _build_next_tab(self) -> None:
+        """Build the tabs not opened yet, one per turn of the event loop, on the main thread, so
+        that the first visit to each is as quick as the next."""
+        window = self.window
+        if self._closed or window is None or not shiboken6.isValid(window):
+            return
+        if window.isVisible() and window.build_next_tab():
+            QTimer.singleShot(0, self._build_next_tab)
+        else:
+            milestone("tabs-built")
 
     def _connect(self, window: MainWindow) -> None:
         window.new_diary_requested.connect(self.new_diary)
@@ -273,6 +287,7 @@ class Controller:
             self.show(diary)
 
     def close(self) -> None:
+        self._closed = True
         if self.loader is not None:
             self.loader.cancel()
             self.loader.wait()  # an import or read in progress cannot be stopped half-way

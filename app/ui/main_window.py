@@ -176,6 +176,16 @@ class MainWindow(QMainWindow):
             self._refresh_tab(index, self._stale.pop(index))
         return self.tabs.widget(index)
 
+    def build_next_tab(self) -> bool:
+        """Build one tab not built yet (done while idle after start-up); False when none is left."""
+        if self.diary is None or not self.diary.is_open or self.is_locked:
+            return False
+        for index in range(self.tabs.count()):
+            if isinstance(self.tabs.widget(index), _NotYetBuilt):
+                self.tab(index)
+                return True
+        return False
+
     def _refresh_tab(self, index: int, changes: frozenset[str]) -> None:
         refresh = getattr(self.tabs.widget(index), "refresh", None)
         if refresh is not None:

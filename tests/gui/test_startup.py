@@ -200,9 +200,11 @@ def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path) -> Non
     ]
     assert done.returncode == 0, done.stderr[-2000:]
     seen = [
-        m for m in milestones if m in ("window-shown", "data-shown", "diary-open", "charts-loaded")
+        m
+        for m in milestones
+        if m in ("window-shown", "data-shown", "diary-open", "charts-loaded", "tabs-built")
     ]
-    assert seen == ["window-shown", "data-shown", "diary-open", "charts-loaded"]
+    assert seen == ["window-shown", "data-shown", "diary-open", "charts-loaded", "tabs-built"]
     # the loader and the warm-up import off the main thread: Qt must not have warned about it
     assert "thread" not in done.stderr.lower() and "QObject" not in done.stderr
     assert milestones.index("key-ready") > milestones.index("window-shown")
@@ -229,4 +231,24 @@ def test_a_damaged_page_offers_a_backup_instead_of_a_stuck_window(
     qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
     assert "backup" in offered[0]
     qtbot.waitUntil(lambda: not window.isVisible())  # no backup chosen: the app quits
+    controller.close()
+
+
+def test_once_open_the_other_tabs_are_built_while_idle(qtbot, remembered_demo: Path) -> None:
+    """The first visit to the Diary or Labs tab does not wait for pyqtgraph and a build."""
+    from app.ui.diary.tab import DiaryTab
+    from app.ui.labs.tab import LabsTab
+
+    controller = Controller()
+    controller.start(remembered_demo)
+    window = controller.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(window.tabs.widget(1), DiaryTab)
+            and isinstance(window.tabs.widget(2), LabsTab)
+        ),
+        timeout=30_000,
+    )
+    assert window.tabs.currentIndex() == 0  # built behind the scenes; the user stays put
     controller.close()
