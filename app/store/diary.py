@@ -30,7 +30,6 @@ from app.store.profile_settings import ProfileSettings
 from app.store.quick_read import QuickReader
 from app.store.rule_log import RuleLog
 from app.store.seeds import apply_seeds
-from app.store.snapshot import SnapshotReader
 from app.store.symptom_log import SymptomLog
 
 Listener = Callable[[frozenset[str]], None]
@@ -78,7 +77,7 @@ def _read_failure_message(err: Exception) -> str:
     )
 
 
-class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, SnapshotReader):
+class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
     """An open, unlocked diary file."""
 
     def __init__(self, path: Path, material: KeyMaterial, engine: Engine) -> None:
@@ -213,9 +212,9 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog, Snapshot
     # ----- the rules' snapshot --------------------------------------------------------------
 
     def snapshot(self, as_of: date | None = None, now: datetime | None = None) -> Snapshot:
-        """As `SnapshotReader.snapshot`, read in one pass over plain rows: the same read start-up
-        makes (`QuickReader`), about twice as fast as the ORM's at ten years. The banners take
-        one after every write."""
+        """Everything the rules need as of a day (see `SnapshotReader.snapshot`), read in one
+        pass over plain rows: the same read start-up makes (`QuickReader`), about twice as fast
+        as the ORM's at ten years. The banners take one after every write."""
         try:
             conn = self.engine.raw_connection()
             try:

@@ -1,11 +1,11 @@
-"""Opening the diary once the window is on screen, off the main thread, in two steps.
+"""Opening the diary once the window is on screen, in two steps.
 
-1. The remembered key from the keyring and a quick read without the ORM (`app.access.quick`):
-   the next dose and the warning banners, shown as soon as they are read.
-2. The full diary (`Diary.open_with_key`, which loads SQLAlchemy and checks the schema): then the
-   window builds its tabs and everything works as usual.
+1. In a QThread: the remembered key (fetched by `app.vault.prefetch`) and a quick read without
+   the ORM (`app.access.quick`); the next dose and the warning banners are shown from it.
+2. The same thread imports the ORM, then hands the key back: the main thread opens the `Diary`
+   (every ORM and Qt object is made there) and the window builds its tabs.
 
-The window stays responsive meanwhile: the imports and reads run in a QThread.
+The window stays responsive meanwhile: the imports and the plain reads run in the thread.
 """
 
 from __future__ import annotations
