@@ -1,7 +1,7 @@
 """Find bundled files (resources, seeds, migrations) from the source tree, a wheel or a frozen app.
 
 The one place that knows the three layouts:
-- source tree: `<repo>/resources`, `<repo>/seeds`, `app/store/migrations`;
+- source tree: `<repo>/resources`, `<repo>/seeds`, `app/store/schema/migrations`;
 - installed wheel: `app/_data/resources`, `app/_data/seeds` (hatch force-include), migrations in
   the package;
 - PyInstaller bundle: everything under `sys._MEIPASS` (see packaging/dosebook.spec).
@@ -54,7 +54,7 @@ def migrations_dir() -> Path:
     root = frozen_root()
     # A frozen app's modules live in an archive, so the migrations ship as data files.
     candidates = [root / "migrations"] if root is not None else []
-    candidates.append(_PACKAGE / "store" / "migrations")
+    candidates.append(_PACKAGE / "store" / "schema" / "migrations")
     for candidate in candidates:
         if (candidate / "env.py").is_file():
             return candidate

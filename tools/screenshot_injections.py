@@ -37,7 +37,7 @@ def main() -> None:
     os.environ["QT_SCALE_FACTOR"] = args.scale
 
     from app.access import create_demo
-    from app.ui.launch import make_app
+    from app.ui.life.launch import make_app
     from app.ui.main_window import MainWindow
     from app.ui.style import apply_style
 

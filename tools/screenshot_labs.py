@@ -42,7 +42,7 @@ def main() -> None:
     from app.domain.records import LabPanel, LabResult
     from app.ui.labs import LabsTab
     from app.ui.labs.entry_dialog import PanelEntryDialog
-    from app.ui.launch import make_app
+    from app.ui.life.launch import make_app
 
     app = make_app()
     if args.dark:

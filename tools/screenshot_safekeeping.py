@@ -22,10 +22,10 @@ def main() -> None:
     os.environ["QT_SCALE_FACTOR"] = args.scale
 
     from app.access import create_demo
-    from app.store import backups
-    from app.ui.launch import Controller, make_app
-    from app.ui.lock import IdleLockDialog
-    from app.ui.restore import RestoreDialog
+    from app.store.files import backups
+    from app.ui.dialogs.restore import RestoreDialog
+    from app.ui.life.launch import Controller, make_app
+    from app.ui.life.lock import IdleLockDialog
     from app.vault.idle import IdlePolicy
 
     app = make_app()

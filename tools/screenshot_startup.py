@@ -27,7 +27,7 @@ def main() -> None:
 
     keyring.set_keyring(MemoryKeyring())
     from app.access import create_demo
-    from app.ui.launch import Controller, make_app
+    from app.ui.life.launch import Controller, make_app
     from app.ui.style import apply_style, dark_palette
     from app.vault import keychain
 

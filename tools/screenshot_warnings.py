@@ -65,7 +65,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from app.access import create_demo
-    from app.ui.launch import make_app
+    from app.ui.life.launch import make_app
     from app.ui.main_window import MainWindow
     from app.ui.warnings.evidence_dialog import EvidenceDialog
     from app.ui.warnings.rules_dialog import RulesDialog

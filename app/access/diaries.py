@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.domain.keys import KeyMaterial
-from app.store import backups
 from app.store.demo import DEMO_PASSPHRASE, write_demo
 from app.store.diary import Diary
-from app.store.engine import read_salt
 from app.store.errors import WriteFailed, WrongPassphrase
+from app.store.files import backups
+from app.store.files.engine import read_salt
 from app.vault import keychain
 from app.vault.kdf import LEGACY_SCRYPT_N, derive_key, new_salt
 

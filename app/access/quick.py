@@ -9,8 +9,8 @@ import sqlcipher3
 
 from app.domain.keys import KeyMaterial
 from app.store.errors import WrongPassphrase
-from app.store.quick_read import QuickReader
-from app.store.salt import read_salt
+from app.store.files.salt import read_salt
+from app.store.reading.reader import QuickReader
 from app.vault.prefetch import KeyPrefetch
 
 

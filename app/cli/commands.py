@@ -10,7 +10,7 @@ from app.access import create_demo, create_diary
 from app.cli.keys import new_passphrase, open_diary
 from app.cli.warning_signs import cmd_warnings
 from app.domain.errors import UserError
-from app.store.files import write_private_text
+from app.store.files.private import write_private_text
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,7 +64,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from app.cli.status import status_report
+    from app.cli.status.command import status_report
 
     with open_diary(args.path, args.passphrase_stdin) as diary:
         report = status_report(diary, args.as_of)

@@ -120,7 +120,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         )
         return 1
     prefetch = None if args.demo else _start_key_prefetch(args.diary)
-    from app.ui.launch import run_gui  # Qt loads here: after the fork in _start_key_prefetch
+    from app.ui.life.launch import run_gui  # Qt loads here: after the fork in _start_key_prefetch
 
     return run_gui(diary_path=args.diary, demo=args.demo, key_prefetch=prefetch)
 
@@ -128,7 +128,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 def _start_key_prefetch(path: Path | None) -> KeyPrefetch | None:
     """Ask the keyring for the diary's key on the other core while Qt starts (app/vault/prefetch)."""
     from app.paths import default_diary_path
-    from app.store.salt import read_salt
+    from app.store.files.salt import read_salt
     from app.vault.prefetch import KeyPrefetch
     from app.vault.process import no_core_dumps
 

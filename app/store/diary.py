@@ -21,16 +21,18 @@ from sqlmodel import Session, SQLModel
 from app.domain.errors import ValidationError
 from app.domain.keys import KeyMaterial
 from app.domain.snapshot import Snapshot
-from app.store import engine as engine_mod
-from app.store import interchange, migrate, row_checks
 from app.store.errors import DiaryExists, NotADiary, ReadFailed, WriteFailed
-from app.store.injection_log import InjectionLog
-from app.store.lab_log import LabLog
-from app.store.profile_settings import ProfileSettings
-from app.store.quick_read import QuickReader
-from app.store.rule_log import RuleLog
-from app.store.seeds import apply_seeds
-from app.store.symptom_log import SymptomLog
+from app.store.files import engine as engine_mod
+from app.store.interchange import json_io as interchange
+from app.store.reading.reader import QuickReader
+from app.store.schema import migrate
+from app.store.writing import row_checks
+from app.store.writing.injection_log import InjectionLog
+from app.store.writing.lab_log import LabLog
+from app.store.writing.profile_settings import ProfileSettings
+from app.store.writing.rule_log import RuleLog
+from app.store.writing.seeds import apply_seeds
+from app.store.writing.symptom_log import SymptomLog
 
 Listener = Callable[[frozenset[str]], None]
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import UserError
 from app.ui.banners import BannerStrip, BannerView
-from app.ui.startup import StartupPage, StartupPreview
+from app.ui.life.startup import StartupPage, StartupPreview
 from app.ui.tabs import tab_factories
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         path: Path | None = None,
     ) -> None:
         """With `diary` None the window shows while start-up opens the diary at `path`
-        (app/ui/startup.py): `show_preview`, then `set_diary`."""
+        (app/ui/life/startup.py): `show_preview`, then `set_diary`."""
         super().__init__(parent)
         self.diary = diary
         self.path = Path(path) if path is not None else diary.path
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)  # a lock screen in its place is deleted here
         self._build_tabs()
 
-    # ----- lock (app/ui/lock.py; the launcher closes and reopens the diary) -----------------
+    # ----- lock (app/ui/life/lock.py; the launcher closes and reopens the diary) -----------------
 
     @property
     def is_locked(self) -> bool:
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        from app.store.files import write_private_text
+        from app.store.files.private import write_private_text
 
         try:
             write_private_text(Path(path), self.diary.export_json())
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def _print_report(self) -> None:
         from app.report.warnings_source import active_warnings
-        from app.ui.report_dialog import ReportDialog
+        from app.ui.dialogs.report import ReportDialog
 
         ReportDialog(self.diary, warnings=lambda: active_warnings(self.diary), parent=self).exec()
 

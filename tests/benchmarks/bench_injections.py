@@ -51,8 +51,8 @@ def ten_year_diary(folder: Path) -> Diary:
         day += timedelta(days=1)
     # One write for all of them: the benchmark is about showing them, not about logging them.
     with diary._write(frozenset({"injections"})) as session:  # noqa: SLF001
-        from app.store import convert
-        from app.store.models import InjectionRow
+        from app.store.reading import convert
+        from app.store.schema.models import InjectionRow
 
         session.add_all(InjectionRow(**convert.injection_fields(s)) for s in shots)
     return diary

@@ -62,7 +62,7 @@ def drive(path: Path) -> None:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from app.access import open_remembered
-    from app.ui.launch import Controller, make_app
+    from app.ui.life.launch import Controller, make_app
 
     app = make_app()
     controller = Controller()

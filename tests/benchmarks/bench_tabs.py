@@ -22,7 +22,7 @@ from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 def measure(years: int) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.launch import Controller, make_app
+    from app.ui.life.launch import Controller, make_app
     from app.vault import keychain
 
     app = make_app()

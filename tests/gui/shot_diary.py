@@ -43,7 +43,7 @@ def main() -> None:
 
     from app.access import create_demo
     from app.ui.diary import DiaryTab
-    from app.ui.launch import make_app
+    from app.ui.life.launch import make_app
     from app.ui.main_window import MainWindow
     from app.ui.style import apply_style
 

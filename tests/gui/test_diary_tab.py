@@ -251,7 +251,7 @@ import os, sys
 from pathlib import Path
 from app.domain.keys import KeyMaterial
 from app.store.diary import Diary
-from app.ui.launch import make_app
+from app.ui.life.launch import make_app
 from app.ui.diary import DiaryTab
 app = make_app()
 key = KeyMaterial(os.urandom(32), os.urandom(16))

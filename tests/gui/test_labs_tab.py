@@ -13,7 +13,7 @@ import pyqtgraph as pg
 import pytest
 
 from app.access import create_demo
-from app.cli.status import status_report
+from app.cli.status.command import status_report
 from app.domain.records import LabPanel, LabResult
 from app.ui.labs import LabsTab
 from app.ui.labs.results_view import TEST_ROLE

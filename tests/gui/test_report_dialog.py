@@ -10,8 +10,8 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from app.access import create_demo
 from app.store.diary import Diary
+from app.ui.dialogs.report import ReportDialog
 from app.ui.main_window import MainWindow
-from app.ui.report_dialog import ReportDialog
 
 TODAY = date(2026, 11, 24)
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app.access import create_demo
 from app.domain.errors import UserError
 from app.domain.records import DiaryEntry
-from app.store import backups
 from app.store.diary import Diary
 from app.store.errors import WriteFailed
-from app.ui import crash, safekeeping
-from app.ui.launch import Controller
-from app.ui.lock import LockScreen
-from app.ui.restore import RestoreDialog
+from app.store.files import backups
+from app.ui.dialogs.restore import RestoreDialog
+from app.ui.life import crash, safekeeping
+from app.ui.life.launch import Controller
+from app.ui.life.lock import LockScreen
 from app.vault.idle import IdlePolicy
 
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication
 from app.access import create_demo, create_diary
 from app.domain.keys import KeyMaterial
 from app.store.diary import Diary
-from app.store.engine import open_raw
-from app.ui import safekeeping
+from app.store.files.engine import open_raw
 from app.ui.dialogs.passphrase import UnlockDialog
 from app.ui.injections.tab import InjectionsTab
-from app.ui.launch import Controller
-from app.ui.startup import StartupPage
+from app.ui.life import safekeeping
+from app.ui.life.launch import Controller
+from app.ui.life.startup import StartupPage
 from app.vault import keychain
 
 ROOT = Path(__file__).resolve().parents[2]

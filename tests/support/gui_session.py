@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.records import DiaryEntry
-from app.ui import launch
+from app.ui.life import launch
 
 
 def _drive() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.domain.keys import KeyMaterial
 from app.domain.records import Injection, LabPanel, LabResult
 from app.store.diary import Diary
-from app.store.engine import make_engine
+from app.store.files.engine import make_engine
 
 
 def write_forever(path: str, key: bytes, salt: bytes, stdout_fd: int) -> None:

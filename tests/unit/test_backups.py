@@ -11,9 +11,9 @@ import pytest
 from app.access import change_passphrase, create_diary, restore_backup, restore_backup_with_key
 from app.domain.keys import KeyMaterial
 from app.domain.records import DiaryEntry
-from app.store import backups
 from app.store.diary import Diary
 from app.store.errors import NotADiary, WrongPassphrase
+from app.store.files import backups
 
 
 def entry_days(diary: Diary) -> list[date]:

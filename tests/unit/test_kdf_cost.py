@@ -13,9 +13,9 @@ import pytest
 
 from app.access import open_remembered, restore_backup, unlock_diary
 from app.domain.records import DiaryEntry
-from app.store import backups
 from app.store.diary import Diary
 from app.store.errors import WrongPassphrase
+from app.store.files import backups
 from app.vault import keychain
 from app.vault.kdf import LEGACY_SCRYPT_N, SCRYPT_N, derive_key, new_salt
 

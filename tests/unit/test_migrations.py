@@ -12,10 +12,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from app.domain.keys import KeyMaterial
-from app.store import migrate
 from app.store.diary import Diary
-from app.store.engine import create_file, make_engine, open_raw
 from app.store.errors import DiaryNewerThanApp
+from app.store.files.engine import create_file, make_engine, open_raw
+from app.store.schema import migrate
 
 
 def diary_at(path: Path, key: KeyMaterial, revision: str) -> None:

@@ -16,9 +16,9 @@ from app.domain.records import LabTest, Profile, SiteReaction, Vial
 from app.store.demo import fill_demo
 from app.store.diary import Diary
 from app.store.errors import WrongPassphrase
-from app.store.quick_read import QuickReader
-from app.store.raw import open_raw
-from app.store.snapshot import SnapshotReader
+from app.store.files.raw import open_raw
+from app.store.reading.reader import QuickReader
+from app.store.reading.snapshot import SnapshotReader
 
 TODAY = date(2026, 11, 24)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -138,7 +138,7 @@ def test_an_older_or_newer_schema_is_left_to_the_full_open(
 
 def test_the_quick_path_loads_neither_the_orm_nor_qt() -> None:
     code = (
-        "import sys; import app.access.quick, app.store.quick_read; "
+        "import sys; import app.access.quick, app.store.reading.reader; "
         "bad = [m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'keyring', 'PySide6') "
         "if m in sys.modules]; print(bad)"
     )

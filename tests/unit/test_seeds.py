@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from app.paths import seed_path
 from app.store.diary import Diary
-from app.store.seeds import apply_seeds
+from app.store.writing.seeds import apply_seeds
 
 
 def reseed(diary: Diary, folder: Path) -> None:
@@ -71,7 +71,7 @@ def test_seeds_never_overwrite_what_the_user_changed(tmp_path: Path, fast_key) -
 
 
 def test_protocol_template_is_ta1(tmp_path: Path) -> None:
-    from app.store.seeds import protocol_templates
+    from app.store.writing.seeds import protocol_templates
 
     ta1 = next(t for t in protocol_templates() if t["id"] == "ta1")
     assert (ta1["dose"], ta1["dose_unit"], ta1["route"]) == (1.6, "mg", "subcutaneous")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.status import status_report
+from app.cli.status.command import status_report
 from app.domain.keys import KeyMaterial
 from app.domain.records import DiaryEntry
 from app.store.demo import write_demo

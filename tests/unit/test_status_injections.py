@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.cli.status import status_report
+from app.cli.status.command import status_report
 from app.domain.records import Injection, Profile, Protocol, Vial
 from app.store.diary import Diary
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from app.domain.records import DiaryEntry
-from app.store import backups
 from app.store.diary import Diary
 from app.store.errors import WriteFailed
+from app.store.files import backups
 
 
 def _mount(*args: str) -> subprocess.CompletedProcess:
@@ -105,7 +105,7 @@ def test_a_diary_moved_away_is_not_recreated_empty(tmp_path: Path, fast_key) -> 
 
 def diary_engine_for(path: Path, moved: Path, key):  # noqa: ANN001, ANN201
     """An engine made while the file was there; its next connection finds the file gone."""
-    from app.store.engine import make_engine
+    from app.store.files.engine import make_engine
 
     moved.rename(path)
     engine = make_engine(path, key)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import UserError
 from app.domain.records import Injection, SiteReaction
-from app.store.injection_log import REACTION_KINDS
+from app.store.writing.injection_log import REACTION_KINDS
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.texts import tr
 

@@ -1,0 +1,1 @@
+"""`dosebook status`: one module per part of the answer."""

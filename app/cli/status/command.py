@@ -1,0 +1,49 @@
+"""`dosebook status`: where things stand, as text or JSON.
+
+Each area of the diary adds one section: a function that reads what it needs through the Diary
+facade and adds JSON fields and text lines to the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from app.cli.status.diary import diary_section
+from app.cli.status.injections import injections_section
+from app.cli.status.labs import labs_section
+from app.cli.status.warnings import warnings_section
+from app.store.diary import Diary
+
+
+@dataclass
+class StatusReport:
+    as_of: date
+    now: datetime
+    fields: dict[str, Any] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"as_of": self.as_of.isoformat(), **self.fields}
+
+    def as_text(self) -> str:
+        return "\n".join([f"Status as of {self.as_of:%a %d %b %Y}", *self.lines])
+
+
+Section = Callable[[Diary, StatusReport], None]
+
+SECTIONS: list[Section] = [injections_section, diary_section, labs_section, warnings_section]
+
+
+def status_report(diary: Diary, as_of: date | None) -> StatusReport:
+    """The report as of the end of `as_of` (or now, in the diary's time zone)."""
+    tz = diary.timezone()
+    now = datetime.now(tz)
+    if as_of is not None and as_of != now.date():
+        now = datetime.combine(as_of, datetime.max.time(), tz)
+    report = StatusReport(as_of=now.date(), now=now)
+    for section in SECTIONS:
+        section(diary, report)
+    return report

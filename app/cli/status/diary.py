@@ -1,0 +1,28 @@
+"""Status section: sick episodes in the last 90 days and how long they took to get over."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.domain.diary import last_90_days_figures, sick_episodes
+from app.store.diary import Diary
+
+if TYPE_CHECKING:
+    from app.cli.status.command import StatusReport
+
+
+def diary_section(diary: Diary, report: StatusReport) -> None:
+    """Episodes that started in the 90 days up to the report's day, and average recovery days."""
+    entries = diary.entries(end=report.as_of)
+    figures = last_90_days_figures(sick_episodes(entries), entries, report.as_of)
+    average = figures.average_recovery_days
+    report.fields["sick_episodes_90d"] = figures.count
+    report.fields["average_recovery_days"] = None if average is None else round(average, 1)
+    line = f"Sick episodes in the last 90 days: {figures.count}"
+    if figures.ongoing:
+        line += f" ({figures.ongoing} may still be going on)"
+    if average is not None:
+        line += f"; average {average:.1f} days to recover"
+    if not entries:
+        line = "No diary entries yet."
+    report.lines.append(line)

@@ -1,0 +1,276 @@
+"""Automatic backups: one verified, encrypted copy per day in a `backups/` folder, rotated.
+
+Each backup is written with SQLite's backup API under the diary's own key and salt (see
+`Diary.backup_to`), so it opens with the same passphrase, and it is kept only once it has passed
+the integrity checks. Rotation keeps the newest backup of each of the last 7 days that have one and
+of the 4 weeks before them (the rule borg and restic call keep-daily/keep-weekly). Files that do
+not follow the automatic naming (copies kept before a restore, the user's own backups) are never
+removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.domain.keys import SALT_BYTES, KeyMaterial
+from app.store.errors import NotADiary, WriteFailed, WrongPassphrase
+from app.store.files import engine as engine_mod
+
+if TYPE_CHECKING:
+    from app.store.diary import Diary
+
+FOLDER = "backups"
+SUFFIX = ".dosebook"
+_STAMP = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})\.dosebook$")
+
+# Settings kept in the diary (the `setting` table), with their defaults.
+SETTING_AUTO = "backup.auto"  # "on" or "off"
+SETTING_KEEP_DAILY = "backup.keep_daily"
+SETTING_KEEP_WEEKLY = "backup.keep_weekly"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file and when it was taken (local time, from its name)."""
+
+    path: Path
+    taken_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    auto: bool = True
+    keep_daily: int = KEEP_DAILY
+    keep_weekly: int = KEEP_WEEKLY
+
+    @classmethod
+    def of(cls, diary: Diary) -> BackupSettings:
+        """The diary's backup settings; anything unreadable falls back to the default."""
+        return cls(
+            auto=diary.setting(SETTING_AUTO, "on") != "off",
+            keep_daily=_count(diary.setting(SETTING_KEEP_DAILY), KEEP_DAILY),
+            keep_weekly=_count(diary.setting(SETTING_KEEP_WEEKLY), KEEP_WEEKLY),
+        )
+
+
+def _count(text: str, default: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        return default
+    return value if 0 <= value <= 366 else default
+
+
+def folder_for(diary_path: Path) -> Path:
+    """Where the automatic backups of this diary go: `backups/` beside it."""
+    return Path(diary_path).parent / FOLDER
+
+
+# ----- naming and listing ----------------------------------------------------------------------
+
+
+def backup_name(diary_path: Path, when: datetime) -> str:
+    return f"{Path(diary_path).stem}-{when.strftime(_STAMP)}{SUFFIX}"
+
+
+def _taken_at(path: Path, stem: str) -> datetime | None:
+    match = _NAME.match(path.name)
+    if match is None or match["stem"] != stem:
+        return None
+    try:
+        return datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+
+
+def _salt_of(path: Path) -> bytes | None:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(SALT_BYTES)
+    except OSError:
+        return None
+
+
+def list_backups(diary_path: Path, diary_id: str | None = None) -> list[Backup]:
+    """This diary's automatic backups, newest first. With `diary_id`, only its own (same salt)."""
+    folder = folder_for(diary_path)
+    stem = Path(diary_path).stem
+    found: list[Backup] = []
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            taken = _taken_at(path, stem)
+            if taken is None or not path.is_file():
+                continue
+            if diary_id is not None and (_salt_of(path) or b"").hex() != diary_id:
+                continue
+            found.append(Backup(path=path, taken_at=taken, size=path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+# ----- rotation (pure) -------------------------------------------------------------------------
+
+
+def _keep_per_period(times: list[datetime], period: str, n: int, kept: set[datetime]) -> None:
+    """Add to `kept` the newest time of each of the `n` newest periods not yet represented."""
+    if n <= 0:
+        return
+    last = None
+    added = 0
+    for t in sorted(times, reverse=True):
+        key = t.strftime(period)
+        if key == last:
+            continue
+        last = key
+        if t not in kept:
+            kept.add(t)
+            added += 1
+            if added == n:
+                return
+
+
+def times_to_keep(times: Iterable[datetime], keep_daily: int, keep_weekly: int) -> set[datetime]:
+    """Which backup times rotation keeps: newest per day for `keep_daily` days, then per ISO week."""
+    times = list(times)
+    kept: set[datetime] = set()
+    _keep_per_period(times, "%Y-%m-%d", keep_daily, kept)
+    _keep_per_period(times, "%G-W%V", keep_weekly, kept)
+    return kept
+
+
+def rotate(diary_path: Path, diary_id: str, settings: BackupSettings) -> list[Path]:
+    """Remove the automatic backups rotation no longer keeps; returns what was removed."""
+    backups = list_backups(diary_path, diary_id)
+    kept = times_to_keep([b.taken_at for b in backups], settings.keep_daily, settings.keep_weekly)
+    removed = []
+    for b in backups:
+        if b.taken_at not in kept:
+            with contextlib.suppress(FileNotFoundError):
+                b.path.unlink()
+            removed.append(b.path)
+    return removed
+
+
+# ----- writing ---------------------------------------------------------------------------------
+
+
+def write_backup(diary: Diary, now: datetime | None = None) -> Backup:
+    """Write a verified backup now, then rotate. Raises WriteFailed (nothing kept) on failure."""
+    now = (now or datetime.now()).replace(microsecond=0)
+    folder = folder_for(diary.path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise WriteFailed(f"The backups folder {folder} cannot be made ({err.strerror}).") from None
+    target = folder / backup_name(diary.path, now)
+    if target.exists():  # two backups in the same second: the newer one is enough
+        target.unlink()
+    diary.backup_to(target)
+    _sync_folder(folder)
+    rotate(diary.path, diary.diary_id, BackupSettings.of(diary))
+    return Backup(path=target, taken_at=now, size=target.stat().st_size)
+
+
+def backup_if_due(diary: Diary, changed: bool = True, now: datetime | None = None) -> Backup | None:
+    """The automatic backup: when there is none from today yet, or the diary `changed` since.
+
+    Keeps at most one backup per day (rotation drops the day's older one).
+    """
+    settings = BackupSettings.of(diary)
+    if not settings.auto:
+        return None
+    now = now or datetime.now()
+    newest = next(iter(list_backups(diary.path, diary.diary_id)), None)
+    if newest is not None and newest.taken_at.date() == now.date() and not changed:
+        return None
+    return write_backup(diary, now)
+
+
+# ----- restoring -------------------------------------------------------------------------------
+
+
+def _copy_durably(src: Path, dst: Path) -> None:
+    with src.open("rb") as fin, dst.open("wb") as fout:
+        shutil.copyfileobj(fin, fout, 1024 * 1024)
+        fout.flush()
+        os.fsync(fout.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def keep_copy_of(diary_path: Path, now: datetime | None = None) -> Path | None:
+    """Copy the diary file as it is (damaged or not, with its WAL) before it is replaced."""
+    diary_path = Path(diary_path)
+    if not diary_path.exists():
+        return None
+    now = now or datetime.now()
+    folder = folder_for(diary_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / f"{diary_path.stem}-before-restore-{now.strftime(_STAMP)}{diary_path.suffix}"
+    _copy_durably(diary_path, copy)
+    wal = Path(f"{diary_path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        _copy_durably(wal, Path(f"{copy}-wal"))
+    _sync_folder(folder)
+    return copy
+
+
+def restore(backup: Path, diary_path: Path, material: KeyMaterial) -> Path | None:
+    """Replace the (closed) diary at `diary_path` with `backup`, keyed with `material`.
+
+    The backup is checked first; the current file is copied into the backups folder before it is
+    replaced; the new file is put in place with one rename. Returns the copy of the old file.
+    Raises WrongPassphrase if `material` does not open the backup, NotADiary if it is damaged.
+    """
+    backup, diary_path = Path(backup), Path(diary_path)
+    # a missing or foreign file gets a clear message before anything else
+    if engine_mod.read_salt(backup) != material.salt:
+        raise WrongPassphrase()
+    verdict = engine_mod.verify_file(backup, material)
+    if verdict != "ok":
+        if "not a database" in verdict:
+            raise WrongPassphrase()
+        raise NotADiary(backup, verdict)
+    partial = diary_path.with_name(diary_path.name + ".restoring")
+    try:
+        diary_path.parent.mkdir(parents=True, exist_ok=True)
+        copy = keep_copy_of(diary_path)
+        _copy_durably(backup, partial)
+        if engine_mod.verify_file(partial, material) != "ok":
+            raise WriteFailed("The restored copy did not verify; the diary was not changed.")
+        # A WAL left from the old file would be replayed into the restored one: remove it first
+        # (the copy above holds it).
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{diary_path}{suffix}").unlink()
+        os.replace(partial, diary_path)
+        _sync_folder(diary_path.parent)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise WriteFailed(
+            f"The backup could not be put in place ({err.strerror or err}); "
+            "the diary was not changed."
+        ) from None
+    return copy

@@ -1,0 +1,1 @@
+"""Exchanging the diary with other programs: lossless JSON, CSV for spreadsheets."""

@@ -1,0 +1,1 @@
+"""The schema: the tables (SQLModel), Alembic revisions, and upgrading a file before use."""

@@ -1,0 +1,1 @@
+"""The facade parts that write: checks, one transaction per user action, seeds."""
