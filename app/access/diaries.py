@@ -17,7 +17,7 @@ from app.store.demo import DEMO_PASSPHRASE, write_demo
 from app.store.diary import Diary
 from app.store.errors import WriteFailed, WrongPassphrase
 from app.store.files import backups
-from app.store.files.engine import read_salt
+from app.store.files.raw import read_salt
 from app.vault import keychain
 from app.vault.kdf import LEGACY_SCRYPT_N, derive_key, new_salt
 

@@ -97,8 +97,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UserError(f"There is no file at {args.file}.") from None
     except (OSError, UnicodeDecodeError) as err:
         raise UserError(f"Could not read {args.file}: {err}.") from None
+    from app.rules import check_rule_setting
+
     with open_diary(args.path, args.passphrase_stdin) as diary:
-        rows = diary.import_json(text)
+        rows = diary.import_json(text, check_rule_setting=check_rule_setting)
     print(f"Imported {rows} records into {args.path}.")
     return 0
 

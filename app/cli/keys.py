@@ -18,7 +18,7 @@ from app.access import (
 from app.domain.errors import UserError
 from app.store.diary import Diary
 from app.store.errors import WrongPassphrase
-from app.store.files.engine import read_salt
+from app.store.files.raw import read_salt
 
 
 def read_stdin_line() -> str:

@@ -4,7 +4,7 @@ Checks on an entry (diary_checks), sick episodes and their figures (sick_episode
 lines (diary_trends). See each module for the definitions it uses.
 """
 
-from app.domain.diary_checks import (
+from app.domain.checks.diary import (
     DEFAULT_SICKNESS_KIND,
     RATING_FIELDS,
     TEMPERATURE_MAX_C,

@@ -8,6 +8,7 @@ from app.domain.snapshot import RuleState, Snapshot
 from app.rules.catalogue import (
     ENABLED,
     RuleFileError,
+    check_rule_setting,
     default_rules,
     rules_for,
     setting_key,
@@ -30,6 +31,7 @@ __all__ = [
     "RuleState",
     "Snapshot",
     "WarningSign",
+    "check_rule_setting",
     "default_rules",
     "evaluate",
     "evaluate_snapshot",

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from app.domain.errors import ValidationError
 from app.domain.records import Caution
 from app.paths import seed_path
 from app.rules.conditions import CONDITIONS, PARAMS
@@ -121,3 +122,25 @@ def with_settings(rules: tuple[Rule, ...], settings: Mapping[str, str]) -> tuple
 def rules_for(settings: Mapping[str, str], path: Path | None = None) -> tuple[Rule, ...]:
     """The shipped rules with the person's thresholds laid over them."""
     return with_settings(default_rules(path), settings)
+
+
+def check_rule_setting(key: str, value: str) -> None:
+    """Raise ValidationError unless `key` is a threshold (or the on/off switch) of a shipped rule
+    and `value` one the rules dialog would accept."""
+    parts = key.split(".")
+    rules = {r.id: r for r in default_rules()}
+    if len(parts) != 3 or f"{parts[0]}." != SETTING_PREFIX or parts[1] not in rules:
+        raise ValidationError(f"'{key}' is not a setting of a warning rule Dosebook knows.", "key")
+    rule, name = rules[parts[1]], parts[2]
+    if name == ENABLED:
+        if value.strip() not in ("0", "1"):
+            raise ValidationError(
+                f"The setting {key} is 1 (on) or 0 (off), not '{value}'.", "value"
+            )
+        return
+    if name not in rule.defaults or not PARAMS[name].editable:
+        raise ValidationError(f"'{key}' is not a threshold that can be changed.", "key")
+    try:
+        PARAMS[name].parse(value)
+    except ValueError as err:
+        raise ValidationError(f"The setting {key}: {err}.", "value") from None

@@ -1,94 +1,67 @@
 """The Diary facade: the one object the UI and the command line talk to.
 
-Use-case methods validate, write in one transaction, and return domain records. After a write,
-listeners are told once which parts changed, and each view decides whether to refresh.
+Reads are declared once in `reading.reads`; writes live in the `writing` parts. Each user action is
+one facade method and one transaction (`_write`), checked by `domain.checks` before anything is
+written. After the commit, never inside it, listeners hear once what changed (`Change`); a
+listener that fails is reported as a display problem, not as a failed save.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlmodel import Session, SQLModel
 
-from app.domain.errors import ValidationError
 from app.domain.keys import KeyMaterial
 from app.domain.snapshot import Snapshot
-from app.store.errors import DiaryExists, NotADiary, ReadFailed, WriteFailed
-from app.store.files import engine as engine_mod
-from app.store.interchange import json_io as interchange
+from app.store import failures
+from app.store.changes import Change
+from app.store.errors import DiaryExists, NotADiary, WriteFailed, WrongPassphrase
+from app.store.files import raw
+from app.store.files.pool import ConnectionPool
+from app.store.interchange import csv_export, json_io
+from app.store.interchange.records import DocumentContext
 from app.store.reading.reader import QuickReader
+from app.store.reading.reads import Reads
+from app.store.reading.rows import fetch
 from app.store.schema import migrate
-from app.store.writing import row_checks
+from app.store.schema.tables import TABLES
 from app.store.writing.injection_log import InjectionLog
 from app.store.writing.lab_log import LabLog
 from app.store.writing.profile_settings import ProfileSettings
 from app.store.writing.rule_log import RuleLog
 from app.store.writing.seeds import apply_seeds
 from app.store.writing.symptom_log import SymptomLog
+from app.store.writing.tx import Tx
 
-Listener = Callable[[frozenset[str]], None]
-
-ALL_CHANGES = frozenset(
-    {
-        "profile",
-        "protocols",
-        "zones",
-        "vials",
-        "injections",
-        "reactions",
-        "entries",
-        "labs",
-        "catalogue",
-        "settings",
-        "rules",
-    }
-)
-
-_WRITE_FAILURE_HINTS = {
-    "full": "The disk is full.",
-    "readonly": "The diary's folder or file is read-only.",
-    "read-only": "The diary's folder or file is read-only.",
-    "unable to open": "The diary file cannot be reached (was it moved or its drive removed?).",
-    "disk i/o": "The disk reported an error.",
-    "locked": "Another program is using the diary file.",
-}
+Listener = Callable[[Change], None]
 
 
-def _write_failure_message(err: Exception) -> str:
-    text_ = str(getattr(err, "orig", err)).lower()
-    reason = next((msg for key, msg in _WRITE_FAILURE_HINTS.items() if key in text_), "")
-    reason = reason or "The diary file could not be written."
-    return f"{reason} Nothing from this change was saved; what was saved before is safe."
-
-
-def _read_failure_message(err: Exception) -> str:
-    text_ = str(getattr(err, "orig", err)).lower()
-    if "unable to open" in text_:
-        return "The diary file cannot be reached (was it moved or its drive removed?)."
-    return (
-        "The diary file could not be read; it may be damaged. Nothing was changed. "
-        "You can restore a backup (File → Restore from backup…)."
+def _report_refresh_failure(err: BaseException) -> None:
+    # Only the kind of error: its text could hold a record (a note, a lab value).
+    print(
+        f"dosebook: a view could not refresh after a save ({type(err).__name__})", file=sys.stderr
     )
 
 
-class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
+class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
     """An open, unlocked diary file."""
 
-    def __init__(self, path: Path, material: KeyMaterial, engine: Engine) -> None:
+    def __init__(self, path: Path, material: KeyMaterial, pool: ConnectionPool) -> None:
         self.path = Path(path)
         self._material: KeyMaterial | None = material
         self._diary_id = material.diary_id
-        self._engine: Engine | None = engine
+        self._pool: ConnectionPool | None = pool
         self._listeners: list[Listener] = []
         self.migration_copy: Path | None = None
+        # Told when a listener fails after a committed write (the UI shows it as a display problem).
+        self.on_refresh_failed: Callable[[BaseException], None] = _report_refresh_failure
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -100,9 +73,8 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
             raise DiaryExists(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            engine_mod.create_file(path, material)
-            engine = engine_mod.make_engine(path, material)
-            diary = cls(path, material, engine)
+            raw.create_file(path, material)
+            diary = cls(path, material, ConnectionPool(path, material))
             diary._prepare()
         except Exception:
             _remove_quietly(path)
@@ -113,13 +85,9 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
     def open_with_key(cls, path: Path, material: KeyMaterial) -> Diary:
         """Open with an already derived key (from the keyring or an earlier unlock)."""
         path = Path(path)
-        salt = engine_mod.read_salt(path)
-        if salt != material.salt:
-            from app.store.errors import WrongPassphrase
-
+        if raw.read_salt(path) != material.salt:
             raise WrongPassphrase()
-        engine = engine_mod.make_engine(path, material)
-        diary = cls(path, material, engine)
+        diary = cls(path, material, ConnectionPool(path, material))
         try:
             diary._prepare()
         except Exception:
@@ -129,11 +97,16 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
 
     def _prepare(self) -> None:
         try:
-            self.migration_copy = migrate.upgrade(self.engine, self.path, self.backup_to)
-        except (OperationalError, DBAPIError) as err:
-            raise NotADiary(self.path, str(getattr(err, "orig", err))) from None
-        with self._write(frozenset()) as session:
-            apply_seeds(session)
+            with self._connection() as conn:
+                self.migration_copy = migrate.upgrade(
+                    conn, self.path, self.key_material, self.backup_to
+                )
+        except sqlcipher3.Error as err:
+            if failures.is_damage(err):
+                raise self._damaged() from None
+            raise NotADiary(self.path, str(err)) from None
+        with self._write(Change.NONE) as tx:
+            apply_seeds(tx)
 
     @property
     def key_material(self) -> KeyMaterial:
@@ -147,24 +120,18 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         return self._diary_id
 
     @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            raise WriteFailed("The diary is locked or closed.")
-        return self._engine
-
-    @property
     def is_open(self) -> bool:
-        return self._engine is not None
+        return self._pool is not None
 
     def close(self) -> None:
         """Close every connection and drop the key from this object (a lock or a quit)."""
-        if self._engine is not None:
-            with contextlib.suppress(Exception), self._engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._engine.dispose()
-            self._engine = None
-        # The engine's connect listener held the key too; both go, so only the passphrase (or
-        # the keyring) can open the file again. Python cannot wipe the bytes themselves.
+        if self._pool is not None:
+            with contextlib.suppress(Exception), self._pool.connection() as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._pool.close()
+            self._pool = None
+        # The pool held the key too; both go, so only the passphrase (or the keyring) can open
+        # the file again. Python cannot wipe the bytes themselves.
         self._material = None
 
     def __enter__(self) -> Diary:
@@ -182,70 +149,98 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
-    def _notify(self, changes: frozenset[str]) -> None:
+    def _notify(self, changes: Change) -> None:
+        """Tell every listener; one that fails does not undo the save or stop the others."""
         if not changes:
             return
         for listener in list(self._listeners):
-            listener(changes)
+            try:
+                listener(changes)
+            except Exception as err:  # noqa: BLE001 - the write is committed whatever a view does
+                self.on_refresh_failed(err)
 
-    # ----- sessions ------------------------------------------------------------------------
+    # ----- connections, reads and the one write path ---------------------------------------
+
+    def _damaged(self) -> Exception:
+        from app.store.errors import DiaryDamaged
+        from app.store.files.backups import list_backups
+
+        found = list_backups(self.path, self._diary_id)
+        return DiaryDamaged(self.path, found[-1].path if found else None)
 
     @contextlib.contextmanager
-    def _read(self) -> Iterator[Session]:
+    def _connection(self) -> Iterator[sqlcipher3.Connection]:
+        if self._pool is None:
+            raise WriteFailed("The diary is locked or closed.")
+        with self._pool.connection() as conn:
+            yield conn
+
+    def _rows(
+        self, table: str, where: str = "", params: tuple[Any, ...] = (), order_by: str = ""
+    ) -> list[Any]:
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                yield session
-        except (OperationalError, DBAPIError, sqlcipher3.DatabaseError) as err:
-            raise ReadFailed(_read_failure_message(err)) from None
+            with self._connection() as conn:
+                return fetch(conn, table, where, params, order_by)
+        except failures.DB_ERRORS as err:
+            raise self._read_failure(err) from None
+
+    def _read_failure(self, err: BaseException) -> Exception:
+        return self._damaged() if failures.is_damage(err) else failures.read_failure(err, self.path)
 
     @contextlib.contextmanager
-    def _write(self, changes: frozenset[str]) -> Iterator[Session]:
+    def _write(self, changes: Change) -> Iterator[Tx]:
         """One transaction: all of it is saved, or none of it; listeners hear of it after commit."""
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
-                row_checks.guard(session)
-                yield session
-        except (OperationalError, DBAPIError, sqlcipher3.DatabaseError) as err:
-            raise WriteFailed(_write_failure_message(err)) from None
-        except OSError as err:
-            raise WriteFailed(_write_failure_message(err)) from None
+            with self._connection() as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield Tx(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        with contextlib.suppress(sqlcipher3.Error):
+                            conn.execute("ROLLBACK")
+                    raise
+        except failures.DB_ERRORS as err:
+            if failures.is_damage(err):
+                raise self._damaged() from None
+            raise failures.write_failure(err, self.path) from None
         self._notify(changes)
 
     # ----- the rules' snapshot --------------------------------------------------------------
 
     def snapshot(self, as_of: date | None = None, now: datetime | None = None) -> Snapshot:
-        """Everything the rules need as of a day (see `SnapshotReader.snapshot`), read in one
-        pass over plain rows: the same read start-up makes (`QuickReader`), about twice as fast
-        as the ORM's at ten years. The banners take one after every write."""
+        """Everything the rules need as of a day, read over one connection (each table once)."""
         try:
-            conn = self.engine.raw_connection()
-            try:
+            with self._connection() as conn:
                 return QuickReader(conn).snapshot(as_of, now)
-            finally:
-                conn.close()  # back to the pool
-        except (OperationalError, DBAPIError, sqlcipher3.DatabaseError) as err:
-            raise ReadFailed(_read_failure_message(err)) from None
+        except failures.DB_ERRORS as err:
+            raise self._read_failure(err) from None
 
     # ----- whole-file operations -----------------------------------------------------------
 
     def integrity_check(self) -> str:
         """'ok' when SQLite and SQLCipher find the file sound, else what they found."""
-        with self.engine.connect() as conn:
-            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
-            cipher = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+        try:
+            with self._connection() as conn:
+                rows = conn.execute("PRAGMA integrity_check").fetchall()
+                cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        except failures.DB_ERRORS as err:
+            raise self._read_failure(err) from None
         problems = [r[0] for r in rows if r[0] != "ok"] + [r[0] for r in cipher]
         return "ok" if not problems else "; ".join(problems)
 
     def schema_revision(self) -> str:
-        return migrate.current_revision(self.engine) or ""
+        with self._connection() as conn:
+            return migrate.raw_revision(conn) or ""
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for `dosebook check`."""
-        out: dict[str, int] = {}
-        with self._read() as session:
-            for name, table in sorted(SQLModel.metadata.tables.items()):
-                out[name] = session.exec(select(func.count()).select_from(table)).one()[0]
-        return out
+        try:
+            with self._connection() as conn:
+                return {name: Tx(conn).count(name) for name in sorted(TABLES)}
+        except failures.DB_ERRORS as err:
+            raise self._read_failure(err) from None
 
     def backup_to(self, target: Path) -> Path:
         """Write a self-contained encrypted copy (SQLite backup API; same key and salt)."""
@@ -255,7 +250,7 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         tmp = target.with_name(target.name + ".partial")
         _remove_quietly(tmp)
         try:
-            src = engine_mod.open_raw(self.path, self.key_material)
+            src = raw.open_raw(self.path, self.key_material)
             try:
                 dst = sqlcipher3.connect(str(tmp))
                 try:
@@ -268,13 +263,15 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
             finally:
                 src.close()
             # Read-only check: verifying must not switch the copy back to WAL.
-            ok = engine_mod.verify_file(tmp, self.key_material)
+            ok = raw.verify_file(tmp, self.key_material)
             if ok != "ok":
                 raise WriteFailed(f"The backup did not verify ({ok}); it was not kept.")
             os.replace(tmp, target)
-        except (sqlcipher3.Error, OSError) as err:
+        except failures.DB_ERRORS as err:
             _remove_quietly(tmp)
-            raise WriteFailed(_write_failure_message(err)) from None
+            if failures.is_damage(err):
+                raise self._damaged() from None
+            raise failures.write_failure(err, target) from None
         except Exception:
             _remove_quietly(tmp)
             raise
@@ -282,38 +279,55 @@ class Diary(InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
 
     def export_json(self) -> str:
         """The whole diary as lossless JSON text (see docs/export-format.md)."""
-        with self._read() as session:
-            return interchange.dumps(interchange.export_document(session, self.schema_revision()))
+        try:
+            with self._connection() as conn:
+                doc = json_io.export_document(conn, migrate.raw_revision(conn) or "")
+        except failures.DB_ERRORS as err:
+            raise self._read_failure(err) from None
+        return json_io.dumps(doc)
 
     def export_csv(self, folder: Path) -> list[Path]:
-        with self._read() as session:
-            return interchange.export_csv(session, Path(folder))
-
-    def import_json(self, text_: str) -> int:
-        """Validate the whole document, then write all of it in one transaction, or nothing."""
         try:
-            doc = json.loads(text_)
-        except (ValueError, RecursionError) as err:
-            raise ValidationError(f"The import file is not valid JSON ({err}).") from None
-        parsed = interchange.parse_document(doc)
-        with self._write(ALL_CHANGES) as session:
-            return interchange.import_rows(session, parsed)
+            with self._connection() as conn:
+                return csv_export.export_csv(conn, Path(folder))
+        except failures.DB_ERRORS as err:
+            raise self._read_failure(err) from None
+
+    def import_json(
+        self,
+        text_: str,
+        today: date | None = None,
+        check_rule_setting: Callable[[str, str], None] | None = None,
+    ) -> int:
+        """Check the whole document as every screen checks its records, then write all of it in
+        one transaction, or nothing. `check_rule_setting` checks warning-rule thresholds (the
+        rules module's `check_rule_setting`; the store cannot import it)."""
+        context = DocumentContext(
+            zone_ids=frozenset(z.id for z in self.zones()),
+            test_codes=frozenset(t.code for t in self.lab_tests()),
+            today=today or date.today(),
+        )
+        parsed = json_io.parse_text(text_, context, check_rule_setting)
+        with self._write(Change.ALL) as tx:
+            return json_io.import_rows(tx, parsed)
 
     def rekey(self, new: KeyMaterial) -> None:
         """Re-encrypt the file under a new key. The salt stays, so the diary keeps its id."""
         if new.salt != self.key_material.salt:
             raise ValueError("a new key for this diary must keep its salt")
-        self.engine.dispose()
-        conn = engine_mod.open_raw(self.path, self.key_material)
+        old = self.key_material
+        if self._pool is not None:
+            self._pool.close()
+        conn = raw.open_raw(self.path, old)
         try:
             conn.execute(f"PRAGMA rekey = {new.pragma_value()}")
         except sqlcipher3.Error as err:
-            raise WriteFailed(_write_failure_message(err)) from None
+            self._pool = ConnectionPool(self.path, old)
+            raise failures.write_failure(err, self.path) from None
         finally:
             conn.close()
         self._material = new
-        self._engine.dispose()
-        self._engine = engine_mod.make_engine(self.path, new)
+        self._pool = ConnectionPool(self.path, new)
 
 
 def _remove_quietly(path: Path) -> None:

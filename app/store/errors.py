@@ -40,3 +40,16 @@ class WriteFailed(UserError):
 
 class ReadFailed(UserError):
     """The file could not be read (moved away, or damaged); nothing was changed."""
+
+
+class DiaryDamaged(ReadFailed):
+    """A page of the file failed its check: the file is damaged, not the passphrase wrong."""
+
+    def __init__(self, path: object, newest_backup: object | None = None) -> None:
+        self.path = path
+        msg = f"{path} is damaged: part of it no longer reads back as it was written."
+        if newest_backup:
+            msg += f" The newest backup is {newest_backup}; restore it with File → Restore."
+        else:
+            msg += " Restore a backup if you have one (File → Restore from backup…)."
+        super().__init__(msg + " Nothing was changed.")

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
+from app.ui.actions import run_action
 from app.ui.banners import BannerStrip, BannerView
 from app.ui.life.startup import StartupPage, StartupPreview
 from app.ui.tabs import tab_factories
 
 if TYPE_CHECKING:
+    from app.store.changes import Change
     from app.store.diary import Diary
     from app.ui.warnings.controller import WarningBanners
 
@@ -32,7 +33,7 @@ GEOMETRY_KEY = "window/geometry"
 class _NotYetBuilt(QWidget):
     """Stands in for a tab until it is first opened; it has nothing to refresh."""
 
-    def refresh(self, changes: frozenset[str]) -> None:
+    def refresh(self, changes: Change) -> None:
         return None
 
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if diary is not None:
             self.set_shortcuts()
-            self.diary.subscribe(self._on_diary_changed)
+            self._listen(diary)
             self.refresh_banners()
         else:  # start-up calls set_shortcuts after the first paint
             for action in self._data_actions:
@@ -142,8 +143,14 @@ class MainWindow(QMainWindow):
         self._build_central()
         for action in self._data_actions:
             action.setEnabled(True)
-        self.diary.subscribe(self._on_diary_changed)
+        self._listen(diary)
         self.refresh_banners()
+
+    def _listen(self, diary: Diary) -> None:
+        from app.ui.actions import show_refresh_problem
+
+        diary.subscribe(self._on_diary_changed)
+        diary.on_refresh_failed = show_refresh_problem(self)
 
     def _title(self) -> str:
         name = self.path.stem
@@ -157,7 +164,7 @@ class MainWindow(QMainWindow):
         Until the diary is open the first tab is a `StartupPage` and no tab can be built.
         """
         self._tab_builders = dict(tab_factories())
-        self._stale: dict[int, frozenset[str]] = {}  # tab index -> changes not yet shown
+        self._stale: dict[int, Change] = {}  # tab index -> changes not yet shown
         for index, (title, build) in enumerate(self._tab_builders.items()):
             if index == 0:
                 page = build(self.diary) if self.diary is not None else StartupPage()
@@ -186,7 +193,7 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
-    def _refresh_tab(self, index: int, changes: frozenset[str]) -> None:
+    def _refresh_tab(self, index: int, changes: Change) -> None:
         refresh = getattr(self.tabs.widget(index), "refresh", None)
         if refresh is not None:
             refresh(changes)
@@ -204,7 +211,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         old.deleteLater()
 
-    def _on_diary_changed(self, changes: frozenset[str]) -> None:
+    def _on_diary_changed(self, changes: Change) -> None:
         """One notice per write: the tab on screen decides now whether it needs to reload; the
         others when they are next shown (a write stays quick however many tabs are open)."""
         current = self.tabs.currentIndex()
@@ -214,7 +221,7 @@ class MainWindow(QMainWindow):
             if index == current:
                 self._refresh_tab(index, changes)
             else:
-                self._stale[index] = self._stale.get(index, frozenset()) | changes
+                self._stale[index] = self._stale.get(index, changes) | changes
         self.tabs.setCurrentIndex(current)
         self.refresh_banners()
 
@@ -305,11 +312,12 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        try:
-            target = self.diary.backup_to(Path(path))
-        except UserError as err:
-            QMessageBox.warning(self, self.tr("Backup not written"), str(err))
+        done = run_action(
+            lambda: self.diary.backup_to(Path(path)), self, self.tr("Backup not written")
+        )
+        if not done.ok:
             return
+        target = done.value
         QMessageBox.information(
             self,
             self.tr("Backup written"),
@@ -337,10 +345,11 @@ class MainWindow(QMainWindow):
             return
         from app.store.files.private import write_private_text
 
-        try:
-            write_private_text(Path(path), self.diary.export_json())
-        except UserError as err:
-            QMessageBox.warning(self, self.tr("Export not written"), str(err))
+        run_action(
+            lambda: write_private_text(Path(path), self.diary.export_json()),
+            self,
+            self.tr("Export not written"),
+        )
 
     def _warning_rules(self) -> None:
         from app.ui.warnings.rules_dialog import RulesDialog

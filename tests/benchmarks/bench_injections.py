@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.domain.keys import KeyMaterial  # noqa: E402
 from app.domain.records import Injection, Profile, Protocol  # noqa: E402
+from app.store.changes import Change  # noqa: E402
 from app.store.diary import Diary  # noqa: E402
+from app.store.reading import convert  # noqa: E402
 from app.ui.injections import InjectionsTab  # noqa: E402
 
 ROUNDS = 20
@@ -50,11 +52,9 @@ def ten_year_diary(folder: Path) -> Diary:
             shots.append(Injection(None, taken, p.id, 1.6, "mg", zones[len(shots) % len(zones)]))
         day += timedelta(days=1)
     # One write for all of them: the benchmark is about showing them, not about logging them.
-    with diary._write(frozenset({"injections"})) as session:  # noqa: SLF001
-        from app.store.reading import convert
-        from app.store.schema.models import InjectionRow
-
-        session.add_all(InjectionRow(**convert.injection_fields(s)) for s in shots)
+    with diary._write(Change.INJECTIONS) as tx:  # noqa: SLF001
+        for shot in shots:
+            tx.insert("injection", convert.injection_fields(shot))
     return diary
 
 

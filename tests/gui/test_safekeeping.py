@@ -110,7 +110,7 @@ def test_closing_writes_one_verified_backup_but_never_for_the_demo(
     controller.close()
     made = backups.list_backups(path)
     assert len(made) == 1
-    assert backups.engine_mod.verify_file(made[0].path, fast_key) == "ok"
+    assert backups.raw.verify_file(made[0].path, fast_key) == "ok"
     demo = Controller()
     demo.show(create_demo(tmp_path / "demo" / "d.dosebook", date(2026, 11, 24)), is_demo=True)
     qtbot.addWidget(demo.window)

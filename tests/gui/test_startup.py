@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.access import create_demo, create_diary
 from app.domain.keys import KeyMaterial
 from app.store.diary import Diary
-from app.store.files.engine import open_raw
+from app.store.files.raw import open_raw
 from app.ui.dialogs.passphrase import UnlockDialog
 from app.ui.injections.tab import InjectionsTab
 from app.ui.life import safekeeping

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.domain.keys import KeyMaterial
 from app.domain.records import Injection, LabPanel, LabResult
 from app.store.diary import Diary
-from app.store.files.engine import make_engine
+from app.store.files.pool import ConnectionPool
 
 
 def write_forever(path: str, key: bytes, salt: bytes, stdout_fd: int) -> None:
@@ -23,7 +23,7 @@ def write_forever(path: str, key: bytes, salt: bytes, stdout_fd: int) -> None:
     os.dup2(stdout_fd, 1)
     material = KeyMaterial(key=key, salt=salt)
     # The test prepared the file (schema, seeds); skip re-checking them to start writing at once.
-    diary = Diary(Path(path), material, make_engine(Path(path), material))
+    diary = Diary(Path(path), material, ConnectionPool(Path(path), material))
     start = datetime(2026, 1, 1, 19, 0, tzinfo=UTC)
     n = 0
     while True:

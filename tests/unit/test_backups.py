@@ -87,7 +87,7 @@ def test_each_backup_is_verified_encrypted_and_opens_alone(tmp_path: Path, fast_
         made = backups.write_backup(diary)
     data = made.path.read_bytes()
     assert b"secret words" not in data and not data.startswith(b"SQLite format 3")
-    assert backups.engine_mod.verify_file(made.path, fast_key) == "ok"
+    assert backups.raw.verify_file(made.path, fast_key) == "ok"
     assert not Path(f"{made.path}-wal").exists()  # one self-contained file
     with Diary.open_with_key(made.path, fast_key) as copy:
         assert copy.entry(date(2026, 3, 1)).notes == "secret words"

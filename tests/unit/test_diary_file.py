@@ -10,7 +10,7 @@ import pytest
 from app.access import change_passphrase, create_demo, create_diary, unlock_diary
 from app.store.diary import Diary
 from app.store.errors import DiaryExists, NotADiary, WrongPassphrase
-from app.store.files.engine import read_salt
+from app.store.files.raw import read_salt
 from app.vault.kdf import derive_key
 
 DEMO_WORDS = [

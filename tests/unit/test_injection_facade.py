@@ -11,6 +11,7 @@ import pytest
 from app.domain.errors import ValidationError
 from app.domain.records import Injection, Protocol, SiteReaction
 from app.domain.schedule import DoseStatus, adherence
+from app.store.changes import Change
 from app.store.diary import Diary
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -80,14 +81,14 @@ def test_undoing_a_delete_brings_the_injection_and_its_reaction_link_back(diary:
     reaction = diary.save_reaction(
         SiteReaction(None, shot.id, shot.zone_id, shot.taken_at + timedelta(hours=8), "redness", 1)
     )
-    heard: list[frozenset[str]] = []
+    heard: list[Change] = []
     diary.subscribe(heard.append)
     gone = diary.delete_injection(shot.id)
     assert diary.injections() == [] and diary.reactions()[0].injection_id is None
     diary.restore_injection(gone, [reaction.id])
     assert diary.injections() == [shot]
     assert diary.reactions_of(shot.id) == [reaction]
-    assert heard[-1] == frozenset({"injections", "reactions"})
+    assert heard[-1] == Change.INJECTIONS | Change.REACTIONS
     outcome = adherence(
         p, diary.injections(), BERLIN, date(2026, 11, 2), date(2026, 11, 2), shot.taken_at
     )

@@ -19,7 +19,7 @@ import pytest
 
 from app.domain.keys import KeyMaterial
 from app.store.diary import Diary
-from app.store.files.engine import open_raw
+from app.store.files.raw import open_raw
 
 KILLS = 50
 

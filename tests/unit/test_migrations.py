@@ -1,4 +1,5 @@
-"""Schema changes: a copy of the file before migrating, a newer file refused, models match."""
+"""Schema changes: a copy of the file before migrating, a newer file refused, the declared
+tables match what the migrations build."""
 
 from __future__ import annotations
 
@@ -6,26 +7,20 @@ import re
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlmodel import SQLModel
 
 from app.domain.keys import KeyMaterial
 from app.store.diary import Diary
 from app.store.errors import DiaryNewerThanApp
-from app.store.files.engine import create_file, make_engine, open_raw
+from app.store.files.raw import create_file, open_raw
 from app.store.schema import migrate
+from app.store.schema.metadata import METADATA
 
 
 def diary_at(path: Path, key: KeyMaterial, revision: str) -> None:
     create_file(path, key)
-    engine = make_engine(path, key)
-    cfg = migrate._config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
-    engine.dispose()
+    migrate.run_alembic(path, key, revision)
 
 
 def index_names(path: Path, key: KeyMaterial) -> set[str]:
@@ -70,9 +65,9 @@ def test_an_older_file_is_copied_before_it_is_migrated(
         assert diary.schema_revision() == migrate.head_revision()
     assert copy is not None and copy.exists()
     assert "before-0001" in copy.name
-    engine = make_engine(copy, fast_key)  # the copy opens with the same key, at the old revision
-    assert migrate.current_revision(engine) == "0001"
-    engine.dispose()
+    conn = open_raw(copy, fast_key)  # the copy opens with the same key, at the old revision
+    assert migrate.current_revision(conn) == "0001"
+    conn.close()
 
 
 def test_an_up_to_date_file_is_not_copied(tmp_path: Path, fast_key: KeyMaterial) -> None:
@@ -99,9 +94,9 @@ def test_a_file_from_a_newer_app_is_refused_and_left_alone(tmp_path: Path, fast_
 def test_models_and_migrations_agree(tmp_path: Path, fast_key: KeyMaterial) -> None:
     path = tmp_path / "m.dosebook"
     Diary.create_with_key(path, fast_key).close()
-    engine = make_engine(path, fast_key)
+    engine = migrate.sqlalchemy_engine(path, fast_key)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), METADATA)
     engine.dispose()
     assert diff == []
 

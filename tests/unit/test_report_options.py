@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from app.report.options import ReportOptions, default_range
+from app.store.changes import Change
 from app.store.diary import Diary
 
 
@@ -37,10 +38,10 @@ def test_diary_remembers_the_last_report_day(tmp_path, fast_key) -> None:
     path = tmp_path / "d.dosebook"
     with Diary.create_with_key(path, fast_key) as diary:
         assert diary.last_report_day() is None
-        heard: list[frozenset[str]] = []
+        heard: list[Change] = []
         diary.subscribe(heard.append)
         diary.set_last_report_day(date(2026, 10, 2))
-        assert heard == [frozenset({"settings"})]
+        assert heard == [Change.SETTINGS]
     with Diary.open_with_key(path, fast_key) as diary:
         assert diary.last_report_day() == date(2026, 10, 2)
         diary.set_setting("report.last_day", "not a date")

@@ -19,6 +19,7 @@ from app.rules import (
     evaluate,
     evaluate_snapshot,
 )
+from app.store.changes import Change
 from app.store.demo import demo_start
 from app.store.diary import Diary
 from tests.support.snapshots import protocol
@@ -133,7 +134,7 @@ def shown_rules(diary: Diary) -> list[str]:
 
 def test_thresholds_are_kept_in_settings_and_reset(demo_copy: Diary) -> None:
     diary = demo_copy
-    heard: list[frozenset[str]] = []
+    heard: list[Change] = []
     diary.subscribe(heard.append)
     diary.update_rule_settings({"rules.liver_grade.min_grade": "2"})
     assert diary.setting("rules.liver_grade.min_grade") == "2"
@@ -145,7 +146,7 @@ def test_thresholds_are_kept_in_settings_and_reset(demo_copy: Diary) -> None:
     diary.update_rule_settings({}, reset=["liver_grade"])
     assert diary.rule_settings() == {}
     assert shown_rules(diary) == ["liver_grade"]
-    assert all("rules" in changes for changes in heard) and len(heard) == 3
+    assert all(Change.RULES in changes for changes in heard) and len(heard) == 3
 
 
 def test_the_rules_file_uses_every_condition_and_always_points_to_the_doctor() -> None:

@@ -6,16 +6,15 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from sqlmodel import Session
-
 from app.paths import seed_path
+from app.store.changes import Change
 from app.store.diary import Diary
 from app.store.writing.seeds import apply_seeds
 
 
 def reseed(diary: Diary, folder: Path) -> None:
-    with Session(diary.engine) as s, s.begin():
-        apply_seeds(s, folder)
+    with diary._write(Change.NONE) as tx:  # noqa: SLF001 - seeds run on open; here on demand
+        apply_seeds(tx, folder)
 
 
 def seeds_copy(tmp_path: Path) -> Path:

@@ -17,6 +17,7 @@ from app.domain.records import DiaryEntry
 from app.store.diary import Diary
 from app.store.errors import WriteFailed
 from app.store.files import backups
+from app.store.files.pool import ConnectionPool
 
 
 def _mount(*args: str) -> subprocess.CompletedProcess:
@@ -94,21 +95,10 @@ def test_a_diary_moved_away_is_not_recreated_empty(tmp_path: Path, fast_key) -> 
         diary.close()
         moved = tmp_path / "elsewhere.dosebook"
         path.rename(moved)
-        reopened = Diary(path, fast_key, diary_engine_for(path, moved, fast_key))
+        reopened = Diary(path, fast_key, ConnectionPool(path, fast_key))
         with pytest.raises(WriteFailed, match="cannot be reached"):
             reopened.save_entry(DiaryEntry(day=date(2026, 3, 2), energy=5))
         assert not path.exists()  # SQLite did not quietly make a new, empty file there
         reopened.close()
     with Diary.open_with_key(moved, fast_key) as diary:
         assert [e.day for e in diary.entries()] == [date(2026, 3, 1)]
-
-
-def diary_engine_for(path: Path, moved: Path, key):  # noqa: ANN001, ANN201
-    """An engine made while the file was there; its next connection finds the file gone."""
-    from app.store.files.engine import make_engine
-
-    moved.rename(path)
-    engine = make_engine(path, key)
-    engine.dispose()  # no connection kept: the next write must open the file again
-    path.rename(moved)
-    return engine

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.keys import SALT_BYTES, KeyMaterial
 from app.store.errors import NotADiary, WriteFailed, WrongPassphrase
-from app.store.files import engine as engine_mod
+from app.store.files import raw
 
 if TYPE_CHECKING:
     from app.store.diary import Diary
@@ -245,9 +245,9 @@ def restore(backup: Path, diary_path: Path, material: KeyMaterial) -> Path | Non
     """
     backup, diary_path = Path(backup), Path(diary_path)
     # a missing or foreign file gets a clear message before anything else
-    if engine_mod.read_salt(backup) != material.salt:
+    if raw.read_salt(backup) != material.salt:
         raise WrongPassphrase()
-    verdict = engine_mod.verify_file(backup, material)
+    verdict = raw.verify_file(backup, material)
     if verdict != "ok":
         if "not a database" in verdict:
             raise WrongPassphrase()
@@ -257,7 +257,7 @@ def restore(backup: Path, diary_path: Path, material: KeyMaterial) -> Path | Non
         diary_path.parent.mkdir(parents=True, exist_ok=True)
         copy = keep_copy_of(diary_path)
         _copy_durably(backup, partial)
-        if engine_mod.verify_file(partial, material) != "ok":
+        if raw.verify_file(partial, material) != "ok":
             raise WriteFailed("The restored copy did not verify; the diary was not changed.")
         # A WAL left from the old file would be replayed into the restored one: remove it first
         # (the copy above holds it).

@@ -15,7 +15,16 @@ from app.domain.keys import KeyMaterial
 from app.store.errors import DiaryMissing, NotADiary, WriteFailed, WrongPassphrase
 from app.store.files.salt import PAGE_SIZE, read_salt
 
-__all__ = ["PAGE_SIZE", "configure", "connect_existing", "open_raw", "read_salt", "translate_error"]
+__all__ = [
+    "PAGE_SIZE",
+    "configure",
+    "connect_existing",
+    "create_file",
+    "open_raw",
+    "read_salt",
+    "translate_error",
+    "verify_file",
+]
 
 
 def configure(dbapi_conn: sqlcipher3.Connection, material: KeyMaterial) -> None:
@@ -68,3 +77,31 @@ def translate_error(path: Path, err: Exception) -> Exception:
                 "Copy the diary to a folder you can write to. Nothing was changed."
             )
     return NotADiary(path, str(err))
+
+
+def verify_file(path: Path, material: KeyMaterial) -> str:
+    """'ok' when the file opens with this key and passes SQLite's and SQLCipher's checks.
+
+    Read-only: checking a backup must not change it (not even its journal mode).
+    """
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True)
+    except sqlcipher3.Error as err:
+        return str(err)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {material.pragma_value()}")
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.Error as err:
+        return str(err)
+    finally:
+        conn.close()
+    problems = [r[0] for r in rows if r[0] != "ok"] + [r[0] for r in cipher]
+    return "ok" if not problems else "; ".join(problems)
+
+
+def create_file(path: Path, material: KeyMaterial) -> None:
+    """Create the encrypted file (its first page holds the salt), so engines can require it."""
+    open_raw(path, material).close()

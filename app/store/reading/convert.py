@@ -1,15 +1,20 @@
-"""Turn table rows into domain records and back.
+"""Turn table rows into domain records and back: the one mapping between the two.
 
-No ORM import here: the same functions read the plain rows of `quick_read` at start-up.
+Rows come from `reading.rows` (named tuples with decoded values) or, in the JSON import, from the
+file's fields. Text-encoded fields (weekdays "0,3", a time "20:00", a zone name, cautions, tags,
+unit factors) are parsed exactly here: a value that does not parse raises `ValidationError` naming
+the field, so the import refuses a file that a later read could not understand.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, datetime, time
-from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
+from typing import Any
 
+from app.domain.checks import check_zone_name, zone_name_of
+from app.domain.errors import ValidationError
 from app.domain.records import (
     Caution,
     DiaryEntry,
@@ -26,26 +31,9 @@ from app.domain.records import (
     Zone,
 )
 from app.domain.snapshot import RuleState
+from app.store.schema.tables import BOOKKEEPING
 
-if TYPE_CHECKING:  # rows from the ORM or from `quick_read`: only their attributes are used
-    from app.store.schema.models import (
-        DiaryEntryRow,
-        InjectionRow,
-        LabPanelRow,
-        LabResultRow,
-        LabTestRow,
-        MonitoringRow,
-        ProfileRow,
-        ProtocolRow,
-        RuleStateRow,
-        SiteReactionRow,
-        VialRow,
-        ZoneRow,
-    )
-
-
-# Every table keeps when a row was created and last changed; no record carries these.
-BOOKKEEPING = frozenset({"created_at", "updated_at"})
+__all__ = ["BOOKKEEPING"]
 
 
 def as_utc(value: datetime | None) -> datetime | None:
@@ -56,20 +44,91 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC)
 
 
-def profile(row: ProfileRow | None) -> Profile:
+# ----- text-encoded fields, parsed exactly ------------------------------------------------------
+
+
+def _split(text: str) -> list[str]:
+    return [] if text == "" else text.split(",")
+
+
+def parse_weekdays(text: str) -> tuple[int, ...]:
+    parts = _split(text)
+    if not all(p.isdigit() and len(p) == 1 and int(p) < 7 for p in parts):
+        raise ValidationError(f"'{text}' is not a list of weekdays 0–6 (like \"0,3\").", "weekdays")
+    return tuple(int(p) for p in parts)
+
+
+def parse_clock(text: str) -> time:
+    hh, sep, mm = text.partition(":")
+    if not (sep and len(hh) == 2 and len(mm) == 2 and hh.isdigit() and mm.isdigit()):
+        raise ValidationError(f"'{text}' is not a time of day like 20:00.", "time_of_day")
+    if int(hh) > 23 or int(mm) > 59:
+        raise ValidationError(f"'{text}' is not a time of day like 20:00.", "time_of_day")
+    return time(int(hh), int(mm))
+
+
+def parse_sex(text: str) -> Sex:
+    try:
+        return Sex(text)
+    except ValueError:
+        names = ", ".join(s.value for s in Sex)
+        raise ValidationError(f"'{text}' is not one of {names}.", "sex") from None
+
+
+def parse_cautions(text: str) -> frozenset[Caution]:
+    out = set()
+    for part in _split(text):
+        try:
+            out.add(Caution(part))
+        except ValueError:
+            names = ", ".join(c.value for c in Caution)
+            raise ValidationError(
+                f"'{part}' is not a caution Dosebook knows ({names}).", "cautions"
+            ) from None
+    return frozenset(out)
+
+
+def parse_unit_factors(text: str) -> dict[str, float]:
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str)
+        and isinstance(v, int | float)
+        and not isinstance(v, bool)
+        and math.isfinite(v)
+        and v > 0
+        for k, v in value.items()
+    ):
+        raise ValidationError(
+            f"'{text[:60]}' is not a list of units with factors above zero.", "other_units"
+        )
+    return {k: float(v) for k, v in value.items()}
+
+
+def parse_list(text: str, field: str) -> tuple[str, ...]:
+    parts = _split(text)
+    if any(not p.strip() for p in parts):
+        raise ValidationError(f"'{text[:60]}' is not a comma-separated list.", field)
+    return tuple(parts)
+
+
+def profile(row: Any | None) -> Profile:
     if row is None:
         return Profile()
-    cautions = frozenset(Caution(c) for c in row.cautions.split(",") if c)
+    if row.timezone:
+        check_zone_name(row.timezone)
     return Profile(
         name=row.name,
-        sex=Sex(row.sex),
+        sex=parse_sex(row.sex),
         birth_year=row.birth_year,
-        cautions=cautions,
+        cautions=parse_cautions(row.cautions),
         timezone=row.timezone,
     )
 
 
-def zone(row: ZoneRow) -> Zone:
+def zone(row: Any) -> Zone:
     return Zone(
         id=row.id,
         label=row.label,
@@ -82,17 +141,16 @@ def zone(row: ZoneRow) -> Zone:
     )
 
 
-def protocol(row: ProtocolRow) -> Protocol:
-    hh, mm = (int(x) for x in row.time_of_day.split(":"))
+def protocol(row: Any) -> Protocol:
     return Protocol(
         id=row.id,
         product=row.product,
         dose=row.dose,
         dose_unit=row.dose_unit,
         route=row.route,
-        weekdays=tuple(int(d) for d in row.weekdays.split(",") if d != ""),
+        weekdays=parse_weekdays(row.weekdays),
         every_n_days=row.every_n_days,
-        time_of_day=time(hh, mm),
+        time_of_day=parse_clock(row.time_of_day),
         start=row.start,
         planned_end=row.planned_end,
         paused_from=row.paused_from,
@@ -120,7 +178,7 @@ def protocol_fields(p: Protocol) -> dict:
     }
 
 
-def vial(row: VialRow) -> Vial:
+def vial(row: Any) -> Vial:
     return Vial(
         id=row.id,
         product=row.product,
@@ -151,8 +209,8 @@ def vial_fields(v: Vial) -> dict:
     }
 
 
-def injection(row: InjectionRow) -> Injection:
-    taken = row.taken_at_utc.replace(tzinfo=UTC).astimezone(ZoneInfo(row.tz))
+def injection(row: Any) -> Injection:
+    taken = row.taken_at_utc.astimezone(check_zone_name(row.tz, "tz"))
     return Injection(
         id=row.id,
         taken_at=taken,
@@ -168,13 +226,7 @@ def injection(row: InjectionRow) -> Injection:
 
 
 def tz_name(value: datetime) -> str:
-    tz = value.tzinfo
-    key = getattr(tz, "key", None)
-    if key:
-        return key
-    if value.utcoffset() is not None and value.utcoffset().total_seconds() == 0:
-        return "UTC"
-    raise ValueError("injection times need an IANA time zone (for example Europe/Berlin)")
+    return zone_name_of(value)
 
 
 def injection_fields(i: Injection) -> dict:
@@ -192,7 +244,7 @@ def injection_fields(i: Injection) -> dict:
     }
 
 
-def reaction(row: SiteReactionRow) -> SiteReaction:
+def reaction(row: Any) -> SiteReaction:
     return SiteReaction(
         id=row.id,
         injection_id=row.injection_id,
@@ -217,7 +269,7 @@ def reaction_fields(r: SiteReaction) -> dict:
     }
 
 
-def entry(row: DiaryEntryRow) -> DiaryEntry:
+def entry(row: Any) -> DiaryEntry:
     return DiaryEntry(
         day=row.day,
         energy=row.energy,
@@ -228,7 +280,7 @@ def entry(row: DiaryEntryRow) -> DiaryEntry:
         temperature_c=row.temperature_c,
         site_trouble=row.site_trouble,
         notes=row.notes,
-        tags=tuple(t for t in row.tags.split(",") if t),
+        tags=parse_list(row.tags, "tags"),
     )
 
 
@@ -247,7 +299,7 @@ def entry_fields(e: DiaryEntry) -> dict:
     }
 
 
-def lab_test(row: LabTestRow) -> LabTest:
+def lab_test(row: Any) -> LabTest:
     return LabTest(
         code=row.code,
         name=row.name,
@@ -256,8 +308,8 @@ def lab_test(row: LabTestRow) -> LabTest:
         loinc=row.loinc,
         abbrev=row.abbrev,
         qualitative=row.qualitative,
-        other_units=json.loads(row.other_units or "{}"),
-        never_convert=tuple(u for u in row.never_convert.split(",") if u),
+        other_units=parse_unit_factors(row.other_units or "{}"),
+        never_convert=parse_list(row.never_convert, "never_convert"),
         low_male=row.low_male,
         high_male=row.high_male,
         low_female=row.low_female,
@@ -291,13 +343,13 @@ def lab_test_fields(t: LabTest) -> dict:
     }
 
 
-def monitoring(row: MonitoringRow) -> MonitoringGroup:
+def monitoring(row: Any) -> MonitoringGroup:
     return MonitoringGroup(
         group=row.group, min_months=row.min_months, max_months=row.max_months, source=row.source
     )
 
 
-def result(row: LabResultRow) -> LabResult:
+def result(row: Any) -> LabResult:
     return LabResult(
         id=row.id,
         test_code=row.test_code,
@@ -325,7 +377,7 @@ def result_fields(r: LabResult, position: int) -> dict:
     }
 
 
-def panel(row: LabPanelRow, results: list[LabResultRow]) -> LabPanel:
+def panel(row: Any, results: list[Any]) -> LabPanel:
     return LabPanel(
         id=row.id,
         collected_on=row.collected_on,
@@ -335,7 +387,7 @@ def panel(row: LabPanelRow, results: list[LabResultRow]) -> LabPanel:
     )
 
 
-def rule_state(row: RuleStateRow) -> RuleState:
+def rule_state(row: Any) -> RuleState:
     snoozed = row.snoozed_until
     if snoozed is not None and snoozed.tzinfo is None:  # stored in UTC without an offset
         snoozed = snoozed.replace(tzinfo=UTC)

@@ -1,1 +1,1 @@
-"""The schema: the tables (SQLModel), Alembic revisions, and upgrading a file before use."""
+"""The schema: the tables declared once, Alembic revisions, and upgrading a file before use."""

@@ -1,25 +1,27 @@
 """Bring a diary's schema up to date: copy the file first, refuse a file newer than this app.
 
-Alembic is imported only when a diary actually needs upgrading: on an up-to-date diary (every
-open but the first after an update) reading `alembic_version` is enough, and importing Alembic
-would cost a large share of the start-up time.
+SQLAlchemy and Alembic are imported only when a diary actually needs upgrading (or is new): on an
+up-to-date diary (every open but the first after an update) reading `alembic_version` is enough.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+import sqlcipher3
 
+from app.domain.keys import KeyMaterial
 from app.paths import migrations_dir
 from app.store.errors import DiaryNewerThanApp
-from app.store.schema.revisions import head_revision, known_revisions
+from app.store.schema.revisions import head_revision, known_revisions, raw_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+__all__ = ["current_revision", "raw_revision", "upgrade"]
 
 
 def _config() -> Config:
@@ -30,14 +32,9 @@ def _config() -> Config:
     return cfg
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(conn: sqlcipher3.Connection) -> str | None:
     """The diary's schema revision, or None for a new, empty file."""
-    with engine.connect() as conn:
-        try:
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        except OperationalError:  # no such table: nothing was ever migrated
-            return None
-    return row[0] if row else None
+    return raw_revision(conn)
 
 
 def pre_migration_copy_path(path: Path, revision: str) -> Path:
@@ -45,14 +42,18 @@ def pre_migration_copy_path(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}")
 
 
-def upgrade(engine: Engine, path: Path, copy_file) -> Path | None:  # noqa: ANN001
+def upgrade(
+    conn: sqlcipher3.Connection,
+    path: Path,
+    material: KeyMaterial,
+    copy_file: Callable[[Path], object],
+) -> Path | None:
     """Upgrade to head. Before changing an existing schema, `copy_file(target)` writes a copy.
 
     Returns the copy's path when one was made.
     """
-    current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    current = raw_revision(conn)
+    if current == head_revision():
         return None
     if current is not None and current not in known_revisions():
         raise DiaryNewerThanApp(current)
@@ -60,10 +61,40 @@ def upgrade(engine: Engine, path: Path, copy_file) -> Path | None:  # noqa: ANN0
     if current is not None:
         copy = pre_migration_copy_path(Path(path), current)
         copy_file(copy)
+    run_alembic(path, material)
+    return copy
+
+
+def run_alembic(path: Path, material: KeyMaterial, target: str = "head") -> None:
+    """Run the Alembic revisions up to `target` over a short-lived SQLAlchemy engine."""
     from alembic import command
 
+    engine = sqlalchemy_engine(path, material)
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return copy
+    try:
+        with engine.begin() as sa_conn:
+            cfg.attributes["connection"] = sa_conn
+            command.upgrade(cfg, target)
+    finally:
+        engine.dispose()
+
+
+def sqlalchemy_engine(path: Path, material: KeyMaterial):  # noqa: ANN201 - sqlalchemy.Engine
+    """An SQLAlchemy engine on the diary (migrations and their tests only; no pool)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from app.store.files.raw import configure, connect_existing
+
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher3,
+        poolclass=NullPool,
+        creator=lambda: connect_existing(Path(path)),
+    )
+
+    @event.listens_for(engine, "connect", insert=True)
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - SQLAlchemy's signature
+        configure(dbapi_conn, material)
+
+    return engine

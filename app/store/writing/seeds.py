@@ -10,10 +10,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
-
 from app.paths import seed_path
-from app.store.schema.models import LabTestRow, MonitoringRow, ZoneRow, utcnow
+from app.store.schema.tables import TABLES
+from app.store.writing.tx import Tx
 
 
 def read_seed(name: str, folder: Path | None = None) -> dict[str, Any]:
@@ -44,34 +43,30 @@ def _lab_fields(item: dict[str, Any], order: int) -> dict[str, Any]:
     }
 
 
-def _existing(session: Session, model: type) -> dict[Any, Any]:
-    """Every row of `model` by its key, in one query (not one per seed entry)."""
-    (key,) = model.__table__.primary_key.columns
-    return {getattr(row, key.name): row for row in session.exec(select(model)).all()}
+def _existing(tx: Tx, table: str) -> dict[Any, Any]:
+    """Every row of `table` by its key, in one query (not one per seed entry)."""
+    (key,) = TABLES[table].key
+    return {getattr(row, key): row for row in tx.rows(table)}
 
 
-def _upsert(session: Session, model: type, row: Any, fields: dict[str, Any]) -> bool:
+def _upsert(tx: Tx, table: str, row: Any, fields: dict[str, Any]) -> bool:
     if row is None:
-        session.add(model(**fields))
+        tx.insert(table, fields)
         return True
     if getattr(row, "user_edited", False):
         return False
-    changed = False
-    for name, value in fields.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
+    changed = {name: value for name, value in fields.items() if getattr(row, name) != value}
     if changed:
-        row.updated_at = utcnow()
-        session.add(row)
-    return changed
+        (key,) = TABLES[table].key
+        tx.update(table, getattr(row, key), changed)
+    return bool(changed)
 
 
-def apply_seeds(session: Session, folder: Path | None = None) -> int:
+def apply_seeds(tx: Tx, folder: Path | None = None) -> int:
     """Add or refresh seed rows; returns how many rows were added or refreshed."""
     touched = 0
-    zone_rows, lab_rows = _existing(session, ZoneRow), _existing(session, LabTestRow)
-    group_rows = _existing(session, MonitoringRow)
+    zone_rows, lab_rows = _existing(tx, "zone"), _existing(tx, "lab_test")
+    group_rows = _existing(tx, "monitoring_group")
     zones = read_seed("zones.toml", folder)["zone"]
     for order, z in enumerate(zones):
         fields = {
@@ -82,11 +77,11 @@ def apply_seeds(session: Session, folder: Path | None = None) -> int:
             "side": z["side"],
             "sort_order": order,
         }
-        touched += _upsert(session, ZoneRow, zone_rows.get(z["id"]), fields)
+        touched += _upsert(tx, "zone", zone_rows.get(z["id"]), fields)
     labs = read_seed("labs.toml", folder)
     for order, item in enumerate(labs["test"]):
         fields = {"code": item["code"], **_lab_fields(item, order)}
-        touched += _upsert(session, LabTestRow, lab_rows.get(item["code"]), fields)
+        touched += _upsert(tx, "lab_test", lab_rows.get(item["code"]), fields)
     for g in labs.get("monitoring", []):
         fields = {
             "group": g["group"],
@@ -94,7 +89,7 @@ def apply_seeds(session: Session, folder: Path | None = None) -> int:
             "max_months": g["max_months"],
             "source": g.get("source", ""),
         }
-        touched += _upsert(session, MonitoringRow, group_rows.get(g["group"]), fields)
+        touched += _upsert(tx, "monitoring_group", group_rows.get(g["group"]), fields)
     return touched
 
 

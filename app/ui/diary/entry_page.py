@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.diary import can_save, validate_entry
-from app.domain.errors import UserError
 from app.domain.records import DiaryEntry
 from app.store.diary import Diary
+from app.ui.actions import run_action
 from app.ui.diary.entry_fields import EntryFields, TemperatureNotANumber, muted_label
 from app.ui.diary.text import day_label, tr
 
@@ -276,10 +276,12 @@ class EntryPage(QWidget):
             if answer != QMessageBox.StandardButton.Save:
                 self.status.setText(tr("Not saved."))
                 return False
-        try:
-            self.diary.save_entry(entry)
-        except UserError as err:
-            self.status.setText(f"⚠ {err}")
+        done = run_action(
+            lambda: self.diary.save_entry(entry),
+            self,
+            show=lambda message: self.status.setText(f"⚠ {message}"),
+        )
+        if not done.ok:
             return False
         self._loaded, self._exists = entry, True
         self._show_title()

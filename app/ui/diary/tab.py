@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.records import DiaryEntry, SiteReaction
+from app.store.changes import Change
 from app.store.diary import Diary
 from app.ui.diary.entry_page import EntryPage
 from app.ui.diary.episodes import EpisodesPage, summarize
@@ -21,7 +22,14 @@ from app.ui.diary.trends import TrendsPage
 from app.ui.style import is_dark
 
 # Changes that alter what this tab shows.
-WATCHED = frozenset({"entries", "injections", "reactions", "protocols", "profile", "zones"})
+WATCHED = (
+    Change.ENTRIES
+    | Change.INJECTIONS
+    | Change.REACTIONS
+    | Change.PROTOCOLS
+    | Change.PROFILE
+    | Change.ZONES
+)
 
 
 class DiaryTab(QWidget):
@@ -66,10 +74,10 @@ class DiaryTab(QWidget):
 
     # ----- data -----------------------------------------------------------------------------
 
-    def refresh(self, changes: frozenset[str]) -> None:
+    def refresh(self, changes: Change) -> None:
         """Reload when something this tab shows has changed."""
         if changes & WATCHED:
-            if "profile" in changes:
+            if changes & Change.PROFILE:
                 self._tz = self.diary.timezone()
             self.reload()
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.injection_overview import vial_for, vial_left_mg
 from app.domain.records import Injection, Protocol, Vial
 from app.domain.sites import recent_use_warning
 from app.domain.vials import format_volume, vial_problems, volume_to_draw_ml
+from app.ui.actions import run_action
 from app.ui.bodymap import BodyMapWidget
 from app.ui.injections.map_data import show_usage
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
@@ -327,11 +327,10 @@ class LogInjectionDialog(QDialog):
             self.zone_note.set_note(tr("Pick the injection site on the body map or in the list."))
             self.zone_box.setFocus()
             return
-        if self._save is not None:
-            try:
-                self._save(self.injection(), self.finishes_vial())
-            except UserError as err:
-                self.error_note.set_note(str(err))
+        save = self._save
+        if save is not None:
+            shot, vial = self.injection(), self.finishes_vial()
+            if not run_action(lambda: save(shot, vial), self, show=self.error_note.set_note).ok:
                 return
         super().accept()
 

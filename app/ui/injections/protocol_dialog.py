@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.records import Protocol
+from app.ui.actions import run_action
 from app.ui.injections.log_dialog import UNITS
 from app.ui.injections.texts import tr
 from app.ui.injections.widgets import AmountSpinBox
@@ -234,11 +234,14 @@ class ProtocolDialog(QDialog):
 
     def accept(self) -> None:
         """Save through the tab; stay open and say why when it cannot be saved."""
-        if self._save is not None:
-            try:
-                self._save(self.protocol())
-            except UserError as err:
-                self.error.setText(str(err))
-                self.error.show()
-                return
+        save = self._save
+        if (
+            save is not None
+            and not run_action(lambda: save(self.protocol()), self, show=self._show_error).ok
+        ):
+            return
         super().accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.records import Injection, SiteReaction
 from app.store.writing.injection_log import REACTION_KINDS
+from app.ui.actions import run_action
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.texts import tr
 
@@ -155,12 +155,12 @@ class ReactionDialog(QDialog):
 
     def accept(self) -> None:
         """Save through the tab; stay open and say why when it cannot be saved."""
-        if self._save is not None:
-            try:
-                self._save(self.reaction())
-            except UserError as err:
-                self.show_error(str(err))
-                return
+        save = self._save
+        if (
+            save is not None
+            and not run_action(lambda: save(self.reaction()), self, show=self.show_error).ok
+        ):
+            return
         super().accept()
 
     def show_error(self, message: str) -> None:

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.records import Injection, Protocol, Vial, Zone
+from app.store.changes import Change
 from app.store.diary import Diary
+from app.ui.actions import run_action
 from app.ui.bodymap import BodyMapWidget, ZoneUsageView
 from app.ui.injections import courses
 from app.ui.injections.calendar import MonthCalendar, add_months, legend_text
@@ -35,8 +35,14 @@ from app.ui.injections.texts import clock, month_title, short_date, tr
 from app.ui.injections.widgets import UndoBar
 from app.ui.injections.zone_panel import ZonePanel
 
-WATCHED = frozenset(
-    {"profile", "protocols", "zones", "vials", "injections", "reactions", "settings"}
+WATCHED = (
+    Change.PROFILE
+    | Change.PROTOCOLS
+    | Change.ZONES
+    | Change.VIALS
+    | Change.INJECTIONS
+    | Change.REACTIONS
+    | Change.SETTINGS
 )
 Clock = Callable[[], datetime]
 
@@ -154,7 +160,7 @@ class InjectionsTab(QWidget):
         """The current time in the diary's zone (a fixed clock in tests)."""
         return self._clock()
 
-    def refresh(self, changes: frozenset[str]) -> None:
+    def refresh(self, changes: Change) -> None:
         """Reload when something this tab shows has changed."""
         if changes & WATCHED:
             self.reload()
@@ -233,29 +239,19 @@ class InjectionsTab(QWidget):
 
     def _save_logged(self, shot: Injection, finished: Vial | None) -> None:
         before = self.snapshot.vial(finished.id) if finished else None
-        saved = self.diary.log_injection(shot)
-        if finished is not None:
-            self.diary.save_vial(finished)
+        saved = self.diary.log_injection(shot, finished)
         when = saved.taken_at.astimezone(self.snapshot.tz)
         self.calendar.select_day(when.date())
-
-        def undo() -> None:
-            self.diary.delete_injection(saved.id)
-            if before is not None:
-                self.diary.save_vial(before)
-
         self.undo_bar.offer(
             tr("Injection logged for {day} {time}.").format(
                 day=short_date(when.date()), time=clock(when)
             ),
-            lambda: self.run_write(undo),
+            lambda: self.run_write(lambda: self.diary.unlog_injection(saved.id, before)),
         )
 
     def _save_changed(self, shot: Injection, finished: Vial | None) -> None:
         old = self.snapshot.injection(shot.id)
-        self.diary.update_injection(shot)
-        if finished is not None:
-            self.diary.save_vial(finished)
+        self.diary.update_injection(shot, finished)
         if old is not None and old != shot:
             when = old.taken_at.astimezone(self.snapshot.tz)
             self.undo_bar.offer(
@@ -266,11 +262,12 @@ class InjectionsTab(QWidget):
     def delete_injection(self, injection_id: int) -> None:
         """Delete an injection at once, with Undo in the bar (and Ctrl+Z)."""
         reactions = [r.id for r in self.snapshot.reactions if r.injection_id == injection_id]
-        try:
-            gone = self.diary.delete_injection(injection_id)
-        except UserError as err:
-            QMessageBox.warning(self, tr("Not deleted"), str(err))
+        done = run_action(
+            lambda: self.diary.delete_injection(injection_id), self, tr("Not deleted")
+        )
+        if not done.ok:
             return
+        gone = done.value
         when = gone.taken_at.astimezone(self.snapshot.tz)
         self.undo_bar.offer(
             tr("Injection of {day} {time} deleted.").format(
@@ -327,7 +324,4 @@ class InjectionsTab(QWidget):
 
     def run_write(self, action: Callable[[], object]) -> None:
         """Run a write; a problem is shown in plain words rather than lost."""
-        try:
-            action()
-        except UserError as err:
-            QMessageBox.warning(self, tr("Not saved"), str(err))
+        run_action(action, self)

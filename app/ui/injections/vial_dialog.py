@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.records import Vial
 from app.domain.vials import vial_problems
+from app.ui.actions import run_action
 from app.ui.injections.log_dialog import vial_label
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.texts import tr
@@ -224,11 +224,11 @@ class VialDialog(QDialog):
     def _save_current(self) -> None:
         if self._save is None:
             return
-        try:
-            saved = self._save(self.vial())
-        except UserError as err:
-            self.warning.set_note(str(err))
+        save = self._save
+        done = run_action(lambda: save(self.vial()), self, show=self.warning.set_note)
+        if not done.ok:
             return
+        saved = done.value
         self._vials = [v for v in self._vials if v.id != saved.id] + [saved]
         self._fill_list(saved)
         self._show(saved)

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.labs import plausibility_questions
 from app.domain.records import LabPanel, LabResult
 from app.store.diary import Diary
+from app.ui.actions import run_action
 from app.ui.labs.entry_row import WIDTHS, ResultRow
 from app.ui.labs.look import tr
 from app.ui.labs.new_test_dialog import NewTestDialog
@@ -303,9 +303,11 @@ class PanelEntryDialog(QDialog):
             notes=self.notes_edit.text().strip(),
             results=tuple(results),
         )
-        try:
-            self.saved_panel = self.diary.save_panel(panel, today=self._today)
-        except UserError as err:
-            self.message.setText("⚠ " + str(err))
-            return
-        self.accept()
+        done = run_action(
+            lambda: self.diary.save_panel(panel, today=self._today),
+            self,
+            show=lambda message: self.message.setText("⚠ " + message),
+        )
+        if done.ok:
+            self.saved_panel = done.value
+            self.accept()

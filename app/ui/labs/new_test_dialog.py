@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.labs import normalise_unit, parse_range
 from app.domain.records import LabTest
 from app.store.diary import Diary
+from app.ui.actions import run_action
 from app.ui.labs.look import tr
 
 _OWN_GROUP = "Other"
@@ -118,9 +118,10 @@ class NewTestDialog(QDialog):
         test = self.test()
         if test is None:
             return
-        try:
-            self.saved = self.diary.save_lab_test(test)
-        except UserError as err:
-            self.message.setText("⚠ " + str(err))
-            return
-        self.accept()
+        done = run_action(lambda: self.diary.save_lab_test(test), self, show=self._show_error)
+        if done.ok:
+            self.saved = done.value
+            self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.message.setText("⚠ " + message)

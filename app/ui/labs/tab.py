@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.domain.labs import Flag, flag_result, flag_symbol
 from app.domain.records import LabPanel, LabTest
+from app.store.changes import Change
 from app.store.diary import Diary
+from app.ui.actions import run_action
 from app.ui.labs.chart_view import LabChartArea
 from app.ui.labs.due_view import DueBox
 from app.ui.labs.entry_dialog import PanelEntryDialog
@@ -29,7 +30,7 @@ from app.ui.labs.look import tr
 from app.ui.labs.results_view import ResultsTree, title_for_test
 from app.ui.labs.series import charted_tests, history_of
 
-_RELOAD_ON = frozenset({"labs", "catalogue", "profile"})
+_RELOAD_ON = Change.LABS | Change.CATALOGUE | Change.PROFILE
 _FLAGGED = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
 
 
@@ -105,7 +106,7 @@ class LabsTab(QWidget):
     def today(self) -> date:
         return self._today or date.today()
 
-    def refresh(self, changes: frozenset[str]) -> None:
+    def refresh(self, changes: Change) -> None:
         """Reload when labs, the catalogue or the profile (sex for ranges) changed."""
         if changes & _RELOAD_ON:
             self.reload()
@@ -206,7 +207,4 @@ class LabsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.diary.delete_panel(panel.id)
-        except UserError as err:
-            QMessageBox.warning(self, tr("Not deleted"), str(err))
+        run_action(lambda: self.diary.delete_panel(panel.id), self, tr("Not deleted"))

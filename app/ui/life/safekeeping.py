@@ -19,9 +19,11 @@ from app.access import (
     unlock_diary,
 )
 from app.domain.errors import UserError
+from app.store.changes import Change
 from app.store.diary import Diary
 from app.store.errors import WrongPassphrase
 from app.store.files import backups
+from app.ui.actions import run_action
 from app.ui.dialogs.restore import ask_backup_passphrase, choose_backup, offer_restore
 from app.ui.life.lock import IdleLockDialog, IdleWatcher, LockScreen, close_dialogs
 from app.vault.idle import SETTING_ENABLED, SETTING_MINUTES, IdlePolicy
@@ -75,7 +77,7 @@ class Safekeeping(QObject):
         diary.subscribe(self._note_change)
         self.watcher.set_policy(idle_policy(diary))
 
-    def _note_change(self, _changes: frozenset[str]) -> None:
+    def _note_change(self, _changes: Change) -> None:
         self._changed = True
 
     # ----- backups ---------------------------------------------------------------------------
@@ -100,11 +102,13 @@ class Safekeeping(QObject):
         diary = self.controller.diary
         if self.is_demo or diary is None or not diary.is_open:
             return
-        try:
-            if backups.backup_if_due(diary, changed=False) is not None:
-                self._changed = False
-        except UserError as err:
-            QMessageBox.warning(self.window, tr("Backup not written"), str(err))
+        done = run_action(
+            lambda: backups.backup_if_due(diary, changed=False),
+            self.window,
+            tr("Backup not written"),
+        )
+        if done.ok and done.value is not None:
+            self._changed = False
 
     # ----- lock ------------------------------------------------------------------------------
 

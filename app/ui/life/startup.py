@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.store.changes import Change
 from app.ui.life.startup_trace import milestone
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class StartupPage(QWidget):
         self._layout.addLayout(centred)
         self._layout.addStretch(1)
 
-    def refresh(self, changes: frozenset[str]) -> None:
+    def refresh(self, changes: Change) -> None:
         return None
 
     def show_preview(self, preview: StartupPreview) -> None:

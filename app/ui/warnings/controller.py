@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.domain.errors import UserError
 from app.rules import Evaluation, WarningSign, evaluate_snapshot, rules_for
+from app.ui.actions import run_action
 from app.ui.banners import BannerView
 from app.ui.warnings.banner_views import warning_views
 
@@ -84,7 +84,4 @@ class WarningBanners:
                 self.parent.tr("Your diary is still opening. Try again in a moment."),
             )
             return
-        try:
-            action()  # the diary's change notice refreshes the banners
-        except UserError as err:
-            QMessageBox.warning(self.parent, self.parent.tr("Not saved"), str(err))
+        run_action(action, self.parent)  # the diary's change notice refreshes the banners

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import UserError
 from app.rules import ENABLED, PARAMS, Rule, rules_for, setting_key
 from app.store.diary import Diary
+from app.ui.actions import run_action
 from app.ui.warnings.labels import param_label, param_value, severity_word
 
 
@@ -141,18 +140,12 @@ class RulesDialog(QDialog):
             editor.reset()
 
     def unhide(self) -> None:
-        try:
-            self.diary.clear_rule_states()
-        except UserError as err:
-            QMessageBox.warning(self, self.tr("Not saved"), str(err))
+        run_action(self.diary.clear_rule_states, self)
 
     def save(self) -> None:
         values: dict[str, str] = {}
         for editor in self.editors:
             values.update(editor.settings())
-        try:
-            self.diary.update_rule_settings(values, reset=[r.id for r in self.rules])
-        except UserError as err:
-            QMessageBox.warning(self, self.tr("Not saved"), str(err))
-            return
-        self.accept()
+        reset = [r.id for r in self.rules]
+        if run_action(lambda: self.diary.update_rule_settings(values, reset=reset), self).ok:
+            self.accept()

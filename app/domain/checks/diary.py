@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from app.domain.checks.values import check_text
+from app.domain.errors import ValidationError
 from app.domain.records import DiaryEntry
 
 RATING_FIELDS: tuple[str, ...] = ("energy", "fatigue", "wellbeing")
@@ -150,3 +152,21 @@ def _check_temperature(value: float) -> EntryProblem | None:
 def fahrenheit_to_celsius(value: float) -> float:
     """Convert °F to °C."""
     return (value - 32.0) * 5.0 / 9.0
+
+
+SICKNESS_KINDS = ("cold", "flu", "stomach", "other")
+
+
+def check_entry(e: DiaryEntry) -> None:
+    """Blocking problems only; questions such as 'a date in the future' are the screen's to ask."""
+    for problem in validate_entry(e, e.day):
+        if problem.blocking:
+            raise ValidationError(problem.message, problem.field)
+    if e.sickness_kind and e.sickness_kind not in SICKNESS_KINDS:
+        raise ValidationError(
+            "Choose cold, flu, stomach or other for the kind of sickness.", "sickness_kind"
+        )
+    for tag in e.tags:
+        if not isinstance(tag, str) or "," in tag or not tag.strip():
+            raise ValidationError("Tags cannot contain commas or be empty.", "tags")
+    check_text("notes", e.notes)

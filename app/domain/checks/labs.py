@@ -1,0 +1,75 @@
+"""Checks on lab panels, results and the catalogue before any of them is saved."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+from datetime import date
+
+from app.domain.checks.values import check_number, check_text
+from app.domain.errors import ValidationError
+from app.domain.records import LabPanel, LabResult, LabTest, MonitoringGroup
+
+COMPARATORS = ("", "<", ">", "<=", ">=")
+
+
+def check_result(r: LabResult, codes: Collection[str]) -> None:
+    if r.test_code not in codes:
+        raise ValidationError(f"'{r.test_code}' is not a test in the catalogue.", "test_code")
+    if r.comparator not in COMPARATORS:
+        raise ValidationError(
+            f"'{r.comparator}' is not a comparison Dosebook understands.", "comparator"
+        )
+    if r.value is None and not r.text.strip():
+        raise ValidationError("Each result needs a value, or a word such as 'negative'.", "value")
+    for field, v in (("value", r.value), ("range_low", r.range_low), ("range_high", r.range_high)):
+        if v is not None and (
+            isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v)
+        ):
+            raise ValidationError("Numbers must be ordinary finite numbers.", field)
+        check_number(v, field, "number", -1e15, 1e15)
+    if r.range_low is not None and r.range_high is not None and r.range_low > r.range_high:
+        raise ValidationError("The range's low end is above its high end.", "range_low")
+
+
+def check_panel(panel: LabPanel, codes: Collection[str], today: date) -> None:
+    if panel.collected_on > today:
+        raise ValidationError("The collection date is in the future.", "collected_on")
+    if not panel.results:
+        raise ValidationError("Add at least one result to the panel.", "results")
+    for r in panel.results:
+        check_result(r, codes)
+
+
+def check_lab_test(t: LabTest) -> None:
+    if not t.code.strip() or not t.name.strip():
+        raise ValidationError("A test needs a name.", "name" if t.code.strip() else "code")
+    check_text("name", t.name)
+    for unit, factor in t.other_units.items():
+        if not isinstance(unit, str) or not unit.strip():
+            raise ValidationError("Each other unit needs a name.", "other_units")
+        if (
+            isinstance(factor, bool)
+            or not isinstance(factor, int | float)
+            or not (math.isfinite(factor) and factor > 0)
+        ):
+            raise ValidationError(
+                f"The factor for {unit} must be a number above zero.", "other_units"
+            )
+    for field in ("low_male", "high_male", "low_female", "high_female"):
+        check_number(getattr(t, field), field, "range end", -1e15, 1e15)
+    for low, high in (("low_male", "high_male"), ("low_female", "high_female")):
+        lo, hi = getattr(t, low), getattr(t, high)
+        if lo is not None and hi is not None and lo > hi:
+            raise ValidationError("The range's low end is above its high end.", low)
+
+
+def check_monitoring_group(g: MonitoringGroup) -> None:
+    if not g.group.strip():
+        raise ValidationError("A monitoring group needs a name.", "group")
+    for field in ("min_months", "max_months"):
+        value = getattr(g, field)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 120:
+            raise ValidationError("Months between tests must be between 0 and 120.", field)
+    if g.min_months > g.max_months:
+        raise ValidationError("The shortest interval is longer than the longest.", "min_months")

@@ -1,0 +1,65 @@
+"""The settings a diary keeps (the `setting` table), each with the values it may hold.
+
+Every way a setting is written (a screen, an import) checks it here; a key no one declared is
+refused. Warning-rule thresholds ("rules.<id>.<param>") are the rules module's to check: it
+passes its own check to the writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from app.domain.errors import ValidationError
+
+RULES_PREFIX = "rules."
+
+
+def _one_of(*allowed: str) -> Callable[[str], None]:
+    def check(value: str) -> None:
+        if value not in allowed:
+            raise ValueError(f"'{value}' is not one of {', '.join(allowed)}")
+
+    return check
+
+
+def _whole(low: int, high: int) -> Callable[[str], None]:
+    def check(value: str) -> None:
+        if not (value.isdigit() and low <= int(value) <= high):
+            raise ValueError(f"'{value}' is not a whole number from {low} to {high}")
+
+    return check
+
+
+def _day(value: str) -> None:
+    if len(value) != 10:
+        raise ValueError(f"'{value}' is not a date like 2026-03-01")
+    date.fromisoformat(value)
+
+
+# key -> check of its value (raises ValueError with the reason)
+SETTINGS: dict[str, Callable[[str], None]] = {
+    "backup.auto": _one_of("on", "off"),
+    "backup.keep_daily": _whole(0, 366),
+    "backup.keep_weekly": _whole(0, 366),
+    "lock.idle": _one_of("on", "off"),
+    "lock.idle_minutes": _whole(1, 240),
+    "report.last_day": _day,
+    "sites.recent_use_days": _whole(1, 365),
+}
+
+
+def check_setting(
+    key: str, value: str, check_rule_setting: Callable[[str, str], None] | None = None
+) -> None:
+    """Raise ValidationError unless `key` is a known setting and `value` one it may hold."""
+    if key.startswith(RULES_PREFIX) and check_rule_setting is not None:
+        check_rule_setting(key, value)
+        return
+    check = SETTINGS.get(key)
+    if check is None:
+        raise ValidationError(f"'{key}' is not a setting Dosebook knows.", "key")
+    try:
+        check(value)
+    except ValueError as err:
+        raise ValidationError(f"The setting {key}: {err}.", "value") from None

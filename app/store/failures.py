@@ -1,0 +1,106 @@
+"""SQLite and disk failures turned into one plain sentence each, chosen by error code.
+
+The code (`sqlite_errorcode`, `errno`) says what happened; the message text is never parsed,
+except to tell a duplicate from a missing parent inside SQLite's one "constraint" code.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import sqlcipher3
+
+from app.domain.errors import UserError
+from app.store.errors import DiaryDamaged, ReadFailed, WriteFailed
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html)
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM = 3, 5, 6, 7
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 8, 10, 11, 13
+SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_NOTADB = 14, 19, 26
+
+NOTHING_SAVED = "Nothing from this change was saved; what was saved before is safe."
+
+_CAUSES = {
+    SQLITE_FULL: "The disk is full.",
+    SQLITE_READONLY: "The diary's folder or file is read-only.",
+    SQLITE_PERM: "The diary's folder or file is read-only.",
+    SQLITE_CANTOPEN: "The diary file cannot be reached (was it moved or its drive removed?).",
+    SQLITE_IOERR: "The disk reported an error.",
+    SQLITE_BUSY: "Another program is using the diary file.",
+    SQLITE_LOCKED: "Another program is using the diary file.",
+    SQLITE_NOMEM: "The computer ran out of memory.",
+}
+_OS_CAUSES = {
+    errno.ENOSPC: "The disk is full.",
+    errno.EDQUOT: "The disk is full (your quota is used up).",
+    errno.EROFS: "The diary's folder or file is read-only.",
+    errno.EACCES: "The diary's folder or file is read-only.",
+    errno.EPERM: "The diary's folder or file is read-only.",
+    errno.EIO: "The disk reported an error.",
+    errno.ENOENT: "The diary file cannot be reached (was it moved or its drive removed?).",
+}
+
+
+# SQLite's fixed text for each code (sqlite3_errstr), for the few driver calls (the backup API)
+# that raise without setting `sqlite_errorcode`: the whole message must be exactly this text.
+_ERRSTR = {
+    "database or disk is full": SQLITE_FULL,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "unable to open database file": SQLITE_CANTOPEN,
+    "disk I/O error": SQLITE_IOERR,
+    "database is locked": SQLITE_BUSY,
+    "database table is locked": SQLITE_LOCKED,
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "file is not a database": SQLITE_NOTADB,
+}
+
+
+def sqlite_code(err: BaseException) -> int | None:
+    code = getattr(err, "sqlite_errorcode", None)
+    if code is None and isinstance(err, sqlcipher3.Error):
+        return _ERRSTR.get(str(err))
+    return None if code is None else code & 0xFF  # the primary code of an extended one
+
+
+def is_damage(err: BaseException) -> bool:
+    return sqlite_code(err) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def _constraint(err: BaseException) -> str:
+    kind = str(err).split(" constraint failed")[0].upper()
+    if kind == "FOREIGN KEY":
+        return "A record this change refers to no longer exists."
+    if kind in ("UNIQUE", "PRIMARY KEY"):
+        return "A record like this one already exists."
+    return "A value in this change is not allowed."
+
+
+def write_failure(err: BaseException, path: Path) -> UserError:
+    """What to tell the person when a write failed with `err`; nothing of it was saved."""
+    if is_damage(err):
+        return DiaryDamaged(path)
+    if isinstance(err, OSError):
+        cause = _OS_CAUSES.get(err.errno or 0, "The diary file could not be written.")
+    elif sqlite_code(err) == SQLITE_CONSTRAINT:
+        cause = _constraint(err)
+    else:
+        cause = _CAUSES.get(sqlite_code(err) or 0, "The diary file could not be written.")
+    return WriteFailed(f"{cause} {NOTHING_SAVED}")
+
+
+def read_failure(err: BaseException, path: Path) -> UserError:
+    if is_damage(err):
+        return DiaryDamaged(path)
+    code = sqlite_code(err)
+    if code == SQLITE_CANTOPEN or (isinstance(err, OSError) and err.errno == errno.ENOENT):
+        return ReadFailed(_CAUSES[SQLITE_CANTOPEN])
+    if code in _CAUSES:
+        return ReadFailed(f"{_CAUSES[code]} Nothing was changed.")
+    return ReadFailed(
+        "The diary file could not be read; it may be damaged. Nothing was changed. "
+        "You can restore a backup (File → Restore from backup…)."
+    )
+
+
+DB_ERRORS = (sqlcipher3.Error, OSError)
