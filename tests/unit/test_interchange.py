@@ -145,7 +145,10 @@ def test_import_into_a_diary_with_data_is_refused_and_writes_nothing(tmp_path: P
         (lambda d: d["injections"][0].update(taken_at_utc="yesterday"), "date and time"),
         (lambda d: d["injections"][0].update(dose=float("inf")), "number"),
         (lambda d: d["lab_panels"][0].update(collected_on="2026-13-01"), "date like"),
-        (lambda d: d["diary_entries"][0].update(mood=3), r"diary_entries\[0\]\.mood: unknown field"),
+        (
+            lambda d: d["diary_entries"][0].update(mood=3),
+            r"diary_entries\[0\]\.mood: unknown field",
+        ),
     ],
 )
 def test_bad_import_gives_a_message_and_writes_nothing(
