@@ -1,7 +1,8 @@
-"""Where the vault (keys) meets the store (files): creating, unlocking and rekeying diaries.
+"""Where the vault (keys) meets the store (files): creating, unlocking, remembering and rekeying
+diaries. Keys stay here and in the vault: the UI asks for an action and gets a diary back.
 
 The names below load their module on first use (PEP 562), so that start-up can import
-`app.access.quick` without pulling in the ORM that `app.access.diaries` needs.
+`app.access.quick` without loading the whole facade and the keyring.
 """
 
 from __future__ import annotations
@@ -18,13 +19,18 @@ _DIARIES = (
     "remembered_key_for",
     "restore_backup",
     "restore_backup_with_key",
+    "restore_holding",
+    "restore_with_remembered_key",
     "unlock_diary",
 )
+_KEYS = ("KeyHold", "can_remember", "forget", "is_remembered", "remember", "why_cannot_remember")
 
-__all__ = list(_DIARIES)
+__all__ = [*_DIARIES, *_KEYS]
 
 
 def __getattr__(name: str) -> Any:
     if name in _DIARIES:
         return getattr(import_module("app.access.diaries"), name)
+    if name in _KEYS:
+        return getattr(import_module("app.access.keys"), name)
     raise AttributeError(f"module 'app.access' has no attribute {name!r}")

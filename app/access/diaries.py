@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from app.access.keys import KeyHold
 from app.domain.keys import KeyMaterial
 from app.store.demo import DEMO_PASSPHRASE, write_demo
 from app.store.diary import Diary
@@ -117,6 +118,23 @@ def restore_backup(diary_path: Path, backup: Path, passphrase: str) -> RestoreRe
 def remembered_key_for(backup: Path) -> KeyMaterial | None:
     """The key remembered for the diary this backup came from (same salt), if any."""
     return keychain.recall(read_salt(Path(backup)).hex())
+
+
+def restore_with_remembered_key(diary_path: Path, backup: Path) -> RestoreResult | None:
+    """Restore with the key remembered for the backup's diary; None when none is remembered.
+
+    Raises WrongPassphrase when the remembered key does not open the backup.
+    """
+    material = remembered_key_for(backup)
+    return None if material is None else restore_backup_with_key(diary_path, backup, material)
+
+
+def restore_holding(hold: KeyHold, backup: Path) -> RestoreResult:
+    """Put `backup` in place of the (closed) diary `hold` was taken from, under the same key.
+
+    Raises WrongPassphrase when the backup was made under another passphrase.
+    """
+    return restore_backup_with_key(hold.path, backup, hold.material_for_access())
 
 
 def restore_backup_with_key(diary_path: Path, backup: Path, material: KeyMaterial) -> RestoreResult:

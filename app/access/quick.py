@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.domain.keys import KeyMaterial
+from app.access.keys import KeyHold
 from app.store.errors import WrongPassphrase
 from app.store.files.salt import read_salt
 from app.store.reading.reader import QuickReader
@@ -16,9 +16,10 @@ from app.vault.prefetch import KeyPrefetch
 
 @dataclass
 class QuickStart:
-    """The remembered key, and a reader on the file (None when its schema needs the full open)."""
+    """The remembered key, held for the full open, and a reader on the file (None when its schema
+    needs the full open)."""
 
-    material: KeyMaterial
+    hold: KeyHold
     reader: QuickReader | None
 
 
@@ -37,9 +38,9 @@ def open_remembered_quickly(path: Path, prefetch: KeyPrefetch | None = None) -> 
     if material is None:
         return None
     try:
-        return QuickStart(material, QuickReader.open(Path(path), material))
+        return QuickStart(KeyHold(path, material), QuickReader.open(Path(path), material))
     except sqlcipher3.DatabaseError:  # a damaged page, say: the full open reports it
-        return QuickStart(material, None)
+        return QuickStart(KeyHold(path, material), None)
     except WrongPassphrase:
         from app.vault import keychain  # a large import: only on this rare path
 

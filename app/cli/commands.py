@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from app.access import create_demo, create_diary
 from app.cli.keys import new_passphrase, open_diary
 from app.cli.warning_signs import cmd_warnings
 from app.domain.errors import UserError
+from app.store.failures import damaged
 from app.store.files.private import write_private_text
 
 
@@ -60,7 +62,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"Schema revision: {revision}")
     for table, n in counts.items():
         print(f"  {table:<17} {n}")
-    return 0 if integrity == "ok" else 1
+    if integrity != "ok":
+        print(f"dosebook: {damaged(Path(args.path))}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:

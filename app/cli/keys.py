@@ -22,9 +22,16 @@ from app.store.files.raw import read_salt
 
 
 def read_stdin_line() -> str:
-    line = sys.stdin.readline()
-    if not line:
+    binary = getattr(sys.stdin, "buffer", None)  # absent when stdin was replaced by text
+    raw = binary.readline() if binary is not None else sys.stdin.readline()
+    if not raw:
         raise UserError("No passphrase was given on standard input.")
+    try:
+        line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError:
+        raise UserError(
+            "The passphrase on standard input is not UTF-8 text; check how it was written."
+        ) from None
     return line.rstrip("\r\n")
 
 

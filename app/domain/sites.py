@@ -13,11 +13,10 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from app.domain.records import Zone
+from app.domain.wording import weekday_day
 
 RECENT_USES_KEPT = 5
 _SIDES = ("left", "right")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class AgeBucket(StrEnum):
@@ -191,4 +190,4 @@ def _last_zone_id(uses: Sequence[tuple[str, datetime]], now: datetime) -> str | 
 
 def _short_date(moment: datetime) -> str:
     """'Mon 12 Oct', in English whatever the computer's locale."""
-    return f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}"
+    return weekday_day(moment.date())

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from app.domain.schedule import DoseOutcome, DoseStatus, summarize
+from app.domain.wording import MONTHS
 from app.report.bodymap_print import draw_body_map
 from app.report.data import ReportData
 from app.report.pages import BODY, INK, SMALL, SMALL_BOLD, SUBHEADING, Column, Flow
@@ -17,7 +18,6 @@ from app.report.text import clock, long_day, plural, short_day, tr
 # Past this many doses a line per dose stops being compact: a line per month instead.
 MAX_DOSE_ROWS = 60
 MAP_HEIGHT_MM = 95
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _status_text(outcome: DoseOutcome) -> str:
@@ -102,7 +102,7 @@ def _month_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> N
         top = ", ".join(labels.get(z, z) for z, _ in zones.most_common(2))
         rows.append(
             [
-                f"{_MONTHS[month.month - 1]} {month.year}",
+                f"{MONTHS[month.month - 1]} {month.year}",
                 str(s.on_time + s.late + s.missed),
                 str(s.on_time),
                 str(s.late),

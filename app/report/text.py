@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.labs import Flag, flag_symbol, pretty_unit
 from app.domain.records import LabResult, Protocol
+from app.domain.wording import long_day, schedule_sentence, weekday_day
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+__all__ = ["long_day"]
 
 
 def tr(text: str) -> str:
@@ -18,14 +18,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("report", text)
 
 
-def long_day(day: date) -> str:
-    """ "24 Nov 2026"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def short_day(day: date, with_year: bool = False) -> str:
     """ "Thu 12 Mar", with the year when a report spans more than one."""
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    text = weekday_day(day)
     return f"{text} {day.year}" if with_year else text
 
 
@@ -54,12 +49,15 @@ def plural(count: int, one: str, many: str) -> str:
 
 def schedule_text(protocol: Protocol) -> str:
     """ "Mon and Thu at 20:00" or "every 3 days at 08:00"."""
-    at = protocol.time_of_day.strftime("%H:%M")
-    if protocol.every_n_days:
-        return tr("every {n} days at {at}").format(n=protocol.every_n_days, at=at)
-    days = [_WEEKDAYS[d] for d in sorted(protocol.weekdays)]
-    joined = ", ".join(days[:-1]) + (tr(" and ") if len(days) > 1 else "") + days[-1]
-    return tr("{days} at {at}").format(days=joined, at=at)
+    return schedule_sentence(
+        protocol.weekdays,
+        protocol.every_n_days,
+        protocol.time_of_day,
+        and_word=tr(" and "),
+        on_days=tr("{days} at {time}"),
+        every_day=tr("every day at {time}"),
+        every_n=tr("every {n} days at {time}"),
+    )
 
 
 def protocol_text(protocol: Protocol) -> str:

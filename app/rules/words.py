@@ -3,29 +3,12 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
 
 from app.domain.labs import pretty_unit
 from app.domain.records import LabTest
+from app.domain.wording import day, moment, weekday_day
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def day(d: date, as_of: date) -> str:
-    """'27 Jul', with the year when it is not the as-of year: '27 Jul 2025'."""
-    text = f"{d.day} {_MONTHS[d.month - 1]}"
-    return text if d.year == as_of.year else f"{text} {d.year}"
-
-
-def weekday_day(d: date, as_of: date) -> str:
-    """'Thu 12 Mar' (year added when not the as-of year)."""
-    return f"{_WEEKDAYS[d.weekday()]} {day(d, as_of)}"
-
-
-def moment(t: datetime, as_of: date) -> str:
-    """'Thu 12 Mar 20:00'."""
-    return f"{weekday_day(t.date(), as_of)} {t:%H:%M}"
+__all__ = ["count", "day", "moment", "number", "test_name", "times", "unit", "weekday_day"]
 
 
 def number(value: float) -> str:

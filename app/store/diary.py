@@ -162,11 +162,7 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
     # ----- connections, reads and the one write path ---------------------------------------
 
     def _damaged(self) -> Exception:
-        from app.store.errors import DiaryDamaged
-        from app.store.files.backups import list_backups
-
-        found = list_backups(self.path, self._diary_id)
-        return DiaryDamaged(self.path, found[-1].path if found else None)
+        return failures.damaged(self.path)
 
     @contextlib.contextmanager
     def _connection(self) -> Iterator[sqlcipher3.Connection]:
@@ -185,7 +181,7 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
             raise self._read_failure(err) from None
 
     def _read_failure(self, err: BaseException) -> Exception:
-        return self._damaged() if failures.is_damage(err) else failures.read_failure(err, self.path)
+        return failures.read_failure(err, self.path)
 
     @contextlib.contextmanager
     def _write(self, changes: Change) -> Iterator[Tx]:

@@ -49,7 +49,10 @@ class DiaryDamaged(ReadFailed):
         self.path = path
         msg = f"{path} is damaged: part of it no longer reads back as it was written."
         if newest_backup:
-            msg += f" The newest backup is {newest_backup}; restore it with File → Restore."
+            msg += (
+                f" The newest backup is {newest_backup}; restore it (File → Restore from backup…,"
+                " or dosebook restore)."
+            )
         else:
             msg += " Restore a backup if you have one (File → Restore from backup…)."
         super().__init__(msg + " Nothing was changed.")

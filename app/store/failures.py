@@ -64,7 +64,16 @@ def sqlite_code(err: BaseException) -> int | None:
 
 
 def is_damage(err: BaseException) -> bool:
-    return sqlite_code(err) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    """A page failed its check. (SQLITE_NOTADB is not counted: with SQLCipher it is what a wrong
+    key gives, and a damaged first page cannot be told from one.)"""
+    return sqlite_code(err) == SQLITE_CORRUPT
+
+
+def damaged(path: Path) -> DiaryDamaged:
+    """The damage message, naming this diary's newest backup when there is one."""
+    from app.store.files.backups import newest_backup
+
+    return DiaryDamaged(path, newest_backup(path))
 
 
 def _constraint(err: BaseException) -> str:
@@ -79,7 +88,7 @@ def _constraint(err: BaseException) -> str:
 def write_failure(err: BaseException, path: Path) -> UserError:
     """What to tell the person when a write failed with `err`; nothing of it was saved."""
     if is_damage(err):
-        return DiaryDamaged(path)
+        return damaged(path)
     if isinstance(err, OSError):
         cause = _OS_CAUSES.get(err.errno or 0, "The diary file could not be written.")
     elif sqlite_code(err) == SQLITE_CONSTRAINT:
@@ -91,7 +100,7 @@ def write_failure(err: BaseException, path: Path) -> UserError:
 
 def read_failure(err: BaseException, path: Path) -> UserError:
     if is_damage(err):
-        return DiaryDamaged(path)
+        return damaged(path)
     code = sqlite_code(err)
     if code == SQLITE_CANTOPEN or (isinstance(err, OSError) and err.errno == errno.ENOENT):
         return ReadFailed(_CAUSES[SQLITE_CANTOPEN])

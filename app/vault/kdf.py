@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 
+from app.domain.errors import ValidationError
 from app.domain.keys import KEY_BYTES, SALT_BYTES, KeyMaterial
 
 # scrypt cost: n=2**16, r=8 uses 64 MiB and about 0.17 s here (issue 10: 0.1-0.5 s); high enough to
@@ -23,8 +24,14 @@ def new_salt() -> bytes:
 
 def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N) -> KeyMaterial:
     """Derive the key for `passphrase` with `salt` (scrypt; `n` only for older diaries)."""
+    try:
+        secret = passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(
+            "The passphrase holds a character that is not text (a broken paste?); type it again."
+        ) from None
     key = hashlib.scrypt(
-        passphrase.encode("utf-8"),
+        secret,
         salt=salt,
         n=n,
         r=SCRYPT_R,

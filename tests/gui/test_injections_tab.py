@@ -262,3 +262,26 @@ def test_the_demo_month_shows_done_late_missed_and_upcoming_doses(
         assert suggested.label.lower() in widget.header.next_label.text()
     finally:
         demo.close()
+
+
+def test_a_failed_save_keeps_the_dialog_and_saving_again_logs_the_dose_once(
+    tab: InjectionsTab, diary: Diary
+) -> None:
+    """Logging the dose and finishing its vial are one write: when the vial part fails, nothing
+    was logged, the dialog says why and stays open, and Save after the fix logs it once."""
+    with diary._connection() as conn:  # noqa: SLF001 - a real SQLite failure in the second half
+        conn.execute(
+            "CREATE TRIGGER no_vial BEFORE UPDATE ON vial BEGIN SELECT RAISE(ABORT, 'no'); END"
+        )
+    dialog = tab.open_log_dialog()
+    dialog.finish_vial_box.setChecked(True)
+    dialog.save_button.click()
+    assert dialog.isVisible() and "Nothing from this change was saved" in dialog.error_note.text()
+    assert len(diary.injections()) == 3
+    with diary._connection() as conn:  # noqa: SLF001
+        conn.execute("DROP TRIGGER no_vial")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert len(diary.injections()) == 4 and diary.vials()[0].finished_on == NOW.date()
+    tab.undo_bar.undo()  # the undo is one write too: the dose goes, the vial is open again
+    assert len(diary.injections()) == 3 and diary.vials()[0].finished_on is None

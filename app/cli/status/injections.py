@@ -8,18 +8,15 @@ from typing import TYPE_CHECKING, Any
 from app.domain.injection_overview import CourseOverview, course_overview
 from app.domain.schedule import AdherenceSummary
 from app.domain.vials import format_volume
+from app.domain.wording import schedule_sentence
 from app.store.diary import Diary
 
 if TYPE_CHECKING:
     from app.cli.status.command import StatusReport
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
 
 def schedule_text(weekdays: tuple[int, ...], every_n_days: int | None, at: time) -> str:
-    if every_n_days:
-        return f"every {every_n_days} days at {at:%H:%M}"
-    return f"{' and '.join(_WEEKDAYS[d] for d in weekdays)} at {at:%H:%M}"
+    return schedule_sentence(weekdays, every_n_days, at)
 
 
 def adherence_json(summary: AdherenceSummary) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from app.domain import wording
 from app.domain.checks.values import check_text
 from app.domain.errors import ValidationError
 from app.domain.records import DiaryEntry
@@ -31,7 +32,6 @@ _FAHRENHEIT_MAX = 113.0
 DEFAULT_SICKNESS_KIND = "other"
 
 _RATING_LABELS = {"energy": "Energy", "fatigue": "Fatigue", "wellbeing": "Well-being"}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -96,10 +96,7 @@ def normalize_entry(entry: DiaryEntry) -> DiaryEntry:
 
 def format_day(day: date, today: date) -> str:
     """A short day for messages, "26 Nov", with the year only when it is not this year's."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
-    if day.year != today.year:
-        text += f" {day.year}"
-    return text
+    return wording.day(day, today)
 
 
 def _check_rating(name: str, value: float | None) -> EntryProblem | None:

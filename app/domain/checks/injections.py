@@ -26,6 +26,8 @@ def check_protocol(p: Protocol) -> None:
         raise ValidationError("Choose the dose unit (for example mg).", "dose_unit")
     if not p.route.strip():
         raise ValidationError("Choose the route (for example subcutaneous).", "route")
+    if p.every_n_days is not None and not 1 <= p.every_n_days <= 365:
+        raise ValidationError("'Every N days' must be between 1 and 365.", "every_n_days")
     if bool(p.weekdays) == bool(p.every_n_days):
         raise ValidationError(
             "Choose weekdays or 'every N days' for the schedule (one of them).", "weekdays"
@@ -34,8 +36,6 @@ def check_protocol(p: Protocol) -> None:
         raise ValidationError("Weekdays run from Monday (0) to Sunday (6).", "weekdays")
     if len(set(p.weekdays)) != len(p.weekdays):
         raise ValidationError("Each weekday can be chosen once.", "weekdays")
-    if p.every_n_days is not None and not 1 <= p.every_n_days <= 365:
-        raise ValidationError("'Every N days' must be between 1 and 365.", "every_n_days")
     for field, day in (
         ("planned_end", p.planned_end),
         ("paused_from", p.paused_from),

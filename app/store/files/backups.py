@@ -119,6 +119,13 @@ def list_backups(diary_path: Path, diary_id: str | None = None) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+def newest_backup(diary_path: Path) -> Path | None:
+    """This diary's newest automatic backup (same salt), or None."""
+    salt = _salt_of(Path(diary_path))
+    found = list_backups(diary_path, salt.hex()) if salt else []
+    return found[0].path if found else None
+
+
 # ----- rotation (pure) -------------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlcipher3
 
 from app.domain.keys import KeyMaterial
+from app.store import failures
 from app.store.errors import DiaryMissing, NotADiary, WriteFailed, WrongPassphrase
 from app.store.files.salt import PAGE_SIZE, read_salt
 
@@ -64,10 +65,12 @@ def open_raw(path: Path, material: KeyMaterial) -> sqlcipher3.Connection:
 
 
 def translate_error(path: Path, err: Exception) -> Exception:
-    text = str(err).lower()
-    if "not a database" in text or "encrypted" in text:
+    if failures.is_damage(err):
+        return failures.damaged(Path(path))
+    code = failures.sqlite_code(err)
+    if code == failures.SQLITE_NOTADB:  # what SQLCipher says when the key does not fit
         return WrongPassphrase()
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
+    if code in (failures.SQLITE_CANTOPEN, failures.SQLITE_READONLY, failures.SQLITE_PERM):
         path = Path(path)
         if not path.exists():
             return DiaryMissing(path)

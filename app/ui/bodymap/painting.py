@@ -17,7 +17,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from app.ui.bodymap.palette import BodyMapScheme, Bucket
+from app.domain.sites import AgeBucket
+from app.ui.bodymap.palette import BodyMapScheme
 
 
 def _tr(text: str) -> str:
@@ -37,7 +38,7 @@ class Mark(Enum):
 class LegendItem:
     """One legend entry: a colour bucket or a marker, with its words."""
 
-    key: Bucket | Mark
+    key: AgeBucket | Mark
     text: str
 
 
@@ -54,11 +55,11 @@ def legend_rows() -> list[list[LegendItem]]:
     """The legend: first the colours by days since last use, then the markers."""
     colours = [
         # Short words so the five colours fit one line at the widget's usual width.
-        LegendItem(Bucket.NEVER, _tr("Never used")),
-        LegendItem(Bucket.WEEK, _tr("0–7 days")),
-        LegendItem(Bucket.TWO_WEEKS, _tr("8–14")),
-        LegendItem(Bucket.FOUR_WEEKS, _tr("15–28")),
-        LegendItem(Bucket.RESTED, _tr("29+ days")),
+        LegendItem(AgeBucket.NEVER, _tr("Never used")),
+        LegendItem(AgeBucket.UP_TO_7, _tr("0–7 days")),
+        LegendItem(AgeBucket.DAYS_8_TO_14, _tr("8–14")),
+        LegendItem(AgeBucket.DAYS_15_TO_28, _tr("15–28")),
+        LegendItem(AgeBucket.OVER_28, _tr("29+ days")),
     ]
     marks = [
         LegendItem(Mark.SUGGESTED, _tr("Suggested")),
@@ -108,7 +109,7 @@ def paint_legend(painter: QPainter, placed: list[PlacedItem], scheme: BodyMapSch
         key, box = entry.item.key, entry.swatch
         square = QPainterPath()
         square.addRoundedRect(box, 2, 2)
-        if isinstance(key, Bucket):
+        if isinstance(key, AgeBucket):
             paint_zone(painter, square, scheme.buckets[key], scheme)
         elif key is Mark.DISABLED:
             paint_zone(painter, square, None, scheme, disabled=True)

@@ -4,32 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
 from PySide6.QtGui import QColor, QPalette
 
-
-class Bucket(Enum):
-    """How long a zone has rested since it was last used."""
-
-    NEVER = "never"
-    WEEK = "0-7"
-    TWO_WEEKS = "8-14"
-    FOUR_WEEKS = "15-28"
-    RESTED = "28+"
-
-
-def bucket_for(days_since: int | None) -> Bucket:
-    """The bucket for a zone last used `days_since` days ago (None: never used)."""
-    if days_since is None:
-        return Bucket.NEVER
-    if days_since <= 7:
-        return Bucket.WEEK
-    if days_since <= 14:
-        return Bucket.TWO_WEEKS
-    if days_since <= 28:
-        return Bucket.FOUR_WEEKS
-    return Bucket.RESTED
+from app.domain.sites import AgeBucket
 
 
 @dataclass(frozen=True)
@@ -37,7 +15,7 @@ class BodyMapScheme:
     """Every colour the body map paints with."""
 
     dark: bool
-    buckets: dict[Bucket, QColor]
+    buckets: dict[AgeBucket, QColor]
     zone_edge: QColor
     text: QColor
     accent: QColor  # the suggested zone's ring
@@ -56,18 +34,18 @@ class BodyMapScheme:
 # Recent use is warm and strong, rested is cool and calm, never used is a neutral light tone.
 # Lightness also steps between buckets, so they stay apart for people who see colour differently.
 _LIGHT_BUCKETS = {
-    Bucket.NEVER: "#f4f6f8",
-    Bucket.WEEK: "#e0592a",
-    Bucket.TWO_WEEKS: "#f3b24a",
-    Bucket.FOUR_WEEKS: "#9fd3c7",
-    Bucket.RESTED: "#4f93c4",
+    AgeBucket.NEVER: "#f4f6f8",
+    AgeBucket.UP_TO_7: "#e0592a",
+    AgeBucket.DAYS_8_TO_14: "#f3b24a",
+    AgeBucket.DAYS_15_TO_28: "#9fd3c7",
+    AgeBucket.OVER_28: "#4f93c4",
 }
 _DARK_BUCKETS = {
-    Bucket.NEVER: "#5a626d",
-    Bucket.WEEK: "#ff7a4d",
-    Bucket.TWO_WEEKS: "#e9b64f",
-    Bucket.FOUR_WEEKS: "#5fae9d",
-    Bucket.RESTED: "#3b78a8",
+    AgeBucket.NEVER: "#5a626d",
+    AgeBucket.UP_TO_7: "#ff7a4d",
+    AgeBucket.DAYS_8_TO_14: "#e9b64f",
+    AgeBucket.DAYS_15_TO_28: "#5fae9d",
+    AgeBucket.OVER_28: "#3b78a8",
 }
 
 # The SVG names each colour once; the dark scheme swaps them so the figure sits well on a dark

@@ -18,11 +18,12 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.domain.records import Zone
+from app.domain.sites import age_bucket
 from app.paths import resource_path
 from app.ui.bodymap import painting
 from app.ui.bodymap.layout import RING_INFLATE, MapLayout, compute_layout, place_label
 from app.ui.bodymap.navigation import Direction, nearest_in_direction
-from app.ui.bodymap.palette import bucket_for, recolour_svg, scheme_for
+from app.ui.bodymap.palette import recolour_svg, scheme_for
 from app.ui.bodymap.svgshapes import ZoneShape, load_zone_shapes
 from app.ui.bodymap.usage import ZoneMarks, ZoneUsageView, state_text, tooltip_text
 
@@ -151,7 +152,7 @@ class BodyMapWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._renderer.render(painter, layout.figure)
         for zone_id, zone in self._zones.items():
-            fill = scheme.buckets[bucket_for(self._usage_of(zone_id).days_since)]
+            fill = scheme.buckets[age_bucket(self._usage_of(zone_id).days_since)]
             painting.paint_zone(
                 painter,
                 layout.paths[zone_id],

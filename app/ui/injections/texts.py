@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from app.domain.injection_overview import CourseOverview, CourseState
 from app.domain.records import Protocol
 from app.domain.schedule import AdherenceSummary, DoseStatus
+from app.domain.wording import schedule_sentence
 
 _CONTEXT = "Injections"
 
@@ -61,14 +62,16 @@ def status_word(status: DoseStatus) -> str:
 
 def schedule_words(protocol: Protocol) -> str:
     """'Monday and Thursday at 20:00', 'every 7 days at 08:00'."""
-    at = protocol.time_of_day.strftime("%H:%M")
-    if protocol.every_n_days:
-        if protocol.every_n_days == 1:
-            return tr("every day at {time}").format(time=at)
-        return tr("every {n} days at {time}").format(n=protocol.every_n_days, time=at)
-    names = [QLocale().dayName(d + 1) for d in sorted(protocol.weekdays)]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + tr(" and ") + names[-1]
-    return tr("{days} at {time}").format(days=joined, time=at)
+    return schedule_sentence(
+        protocol.weekdays,
+        protocol.every_n_days,
+        protocol.time_of_day,
+        [QLocale().dayName(d + 1) for d in range(7)],
+        and_word=tr(" and "),
+        on_days=tr("{days} at {time}"),
+        every_day=tr("every day at {time}"),
+        every_n=tr("every {n} days at {time}"),
+    )
 
 
 def adherence_words(summary: AdherenceSummary) -> str:

@@ -21,7 +21,7 @@ from app.ui.life import crash
 from app.ui.life.startup_trace import milestone
 
 if TYPE_CHECKING:
-    from app.domain.keys import KeyMaterial
+    from app.access.keys import KeyHold
     from app.store.diary import Diary
     from app.ui.life.safekeeping import Safekeeping
     from app.ui.life.startup import StartupLoader, StartupPreview
@@ -54,16 +54,15 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def create_diary_interactively(path: Path) -> Diary | None:
-    from app.access import create_diary
+    from app.access import can_remember, create_diary, remember
     from app.ui.dialogs.passphrase import CreateDiaryDialog
-    from app.vault import keychain
 
-    dialog = CreateDiaryDialog(str(path), keychain.can_remember())
+    dialog = CreateDiaryDialog(str(path), can_remember())
     if not dialog.exec():
         return None
     diary = create_diary(path, dialog.passphrase())
     if dialog.remember.isChecked():
-        keychain.remember(diary.key_material)
+        remember(diary)
     return diary
 
 
@@ -71,9 +70,8 @@ def unlock_interactively(
     path: Path, try_remembered: bool = True, parent: QWidget | None = None
 ) -> Diary | None:
     """Open with the remembered key, else ask for the passphrase until it fits or the user quits."""
-    from app.access import open_remembered, unlock_diary
+    from app.access import can_remember, open_remembered, remember, unlock_diary
     from app.ui.dialogs.passphrase import UnlockDialog
-    from app.vault import keychain
 
     if try_remembered:
         remembered = open_remembered(path)
@@ -82,17 +80,17 @@ def unlock_interactively(
 
     opened: list[Diary] = []
 
-    def attempt(passphrase: str, remember: bool) -> str | None:
+    def attempt(passphrase: str, remember_it: bool) -> str | None:
         try:
             diary = unlock_diary(path, passphrase)
         except UserError as err:
             return str(err)
-        if remember:
-            keychain.remember(diary.key_material)
+        if remember_it:
+            remember(diary)
         opened.append(diary)
         return None
 
-    dialog = UnlockDialog(path.name, attempt, keychain.can_remember(), parent)
+    dialog = UnlockDialog(path.name, attempt, can_remember(), parent)
     dialog.exec()
     return opened[0] if opened else None
 
@@ -183,7 +181,7 @@ class Controller:
         self.window.show()
         self.loader = StartupLoader(path, key_prefetch)
         self.loader.preview_ready.connect(self._preview_ready)
-        self.loader.store_ready.connect(lambda material: self._open_full(path, material))
+        self.loader.store_ready.connect(self._open_full)
         self.loader.needs_passphrase.connect(lambda: self._ask_passphrase(path))
         self.loader.failed.connect(lambda err: self._start_failed(path, err))
 
@@ -207,14 +205,13 @@ class Controller:
 
         QTimer.singleShot(0, painted)
 
-    def _open_full(self, path: Path, material: KeyMaterial) -> None:
+    def _open_full(self, hold: KeyHold) -> None:
         """The store is loaded: open the diary here, on the main thread, and build the tabs."""
-        from app.store.diary import Diary
-
+        path = hold.path
         if self.window is None or not self.window.isVisible():  # closed meanwhile
             return
         try:
-            diary = Diary.open_with_key(path, material)
+            diary = hold.open()
         except Exception as err:  # noqa: BLE001 - a newer file, a damaged one, a bug: each said
             self._start_failed(path, err)
             return

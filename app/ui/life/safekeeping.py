@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.access import (
-    remembered_key_for,
+    KeyHold,
     restore_backup,
-    restore_backup_with_key,
+    restore_holding,
+    restore_with_remembered_key,
     unlock_diary,
 )
 from app.domain.errors import UserError
@@ -158,11 +159,11 @@ class Safekeeping(QObject):
         backup = choose_backup(window, diary.path, diary.diary_id)
         if backup is None:
             return
-        path, material = diary.path, diary.key_material
+        path, hold = diary.path, KeyHold.of(diary)
         self.close_diary(diary)
         self.controller.diary = None
         try:
-            result = restore_backup_with_key(path, backup, material)
+            result = restore_holding(hold, backup)
         except WrongPassphrase:
             result = self._restore_asking(
                 path, backup, window, tr("This backup was made under another passphrase.")
@@ -170,7 +171,7 @@ class Safekeeping(QObject):
         except UserError as err:
             QMessageBox.warning(window, tr("Backup not restored"), str(err))
             result = None
-        restored = result.diary if result is not None else Diary.open_with_key(path, material)
+        restored = result.diary if result is not None else hold.open()
         self.controller.diary = restored
         window.set_diary(restored)
         self._watch(restored)
@@ -203,13 +204,11 @@ class Safekeeping(QObject):
             if backup is None:
                 continue
             try:
-                material = remembered_key_for(backup)
-                if material is not None:
-                    try:
-                        result = restore_backup_with_key(path, backup, material)
-                    except WrongPassphrase:
-                        result = self._restore_asking(path, backup, parent)
-                else:
+                try:
+                    result = restore_with_remembered_key(path, backup)
+                except WrongPassphrase:
+                    result = None
+                if result is None:
                     result = self._restore_asking(path, backup, parent)
             except UserError as err:
                 problem = str(err)

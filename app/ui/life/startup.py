@@ -61,12 +61,12 @@ def read_preview(reader: QuickReader) -> StartupPreview:
 class StartupLoader(QThread):
     """Emits `preview_ready`, then `store_ready`; or `needs_passphrase`, or `failed`.
 
-    It reads plain rows and imports modules, nothing more: the ORM's objects (sessions, rows)
-    are made on the main thread only, which opens the diary with the key `store_ready` brings.
+    It reads plain rows and imports modules, nothing more: the main thread opens the diary with
+    the key hold `store_ready` brings (the UI never sees the key itself).
     """
 
     preview_ready = Signal(object)  # StartupPreview
-    store_ready = Signal(object)  # the KeyMaterial; the ORM is imported
+    store_ready = Signal(object)  # an app.access KeyHold; the facade is imported
     needs_passphrase = Signal()
     failed = Signal(object)  # the exception, handled on the main thread
 
@@ -104,14 +104,14 @@ class StartupLoader(QThread):
                 self.needs_passphrase.emit()
                 return
             if quick.reader is not None and self._preview(quick.reader):
-                # Importing SQLAlchemy holds the interpreter for long stretches: let the main
-                # thread paint the preview first (it says so at once; the wait is a safety net).
+                # Importing the facade holds the interpreter for a while: let the main thread
+                # paint the preview first (it says so at once; the wait is a safety net).
                 self._preview_shown.wait(timeout=2.0)
             if self._cancelled:
                 return
-            import app.store.diary  # noqa: F401 - about a second; the main thread opens it
+            import app.store.diary  # noqa: F401 - the main thread opens it
 
-            self.store_ready.emit(quick.material)
+            self.store_ready.emit(quick.hold)
         except Exception as err:  # noqa: BLE001 - handed to the main thread, which decides
             self.failed.emit(err)
 
