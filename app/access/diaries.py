@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from app.access.keys import KeyHold
+from app.access.hold import KeyHold
 from app.domain.keys import KeyMaterial
 from app.store.demo import DEMO_PASSPHRASE, write_demo
 from app.store.diary import Diary

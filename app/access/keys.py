@@ -1,16 +1,19 @@
-"""Keys stay here: the UI asks to remember, forget or reopen; it never holds a raw key.
-
-`KeyHold` carries an opened diary's key across a close (a restore, a lock screen that reopens
-with the keyring) without handing the key itself to the caller.
-"""
+"""Keys stay here: the UI asks to remember or forget; it never holds a raw key (see `hold`)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from app.domain.keys import KeyMaterial
+from app.access.hold import KeyHold
 from app.store.diary import Diary
 from app.vault import keychain
+
+__all__ = [
+    "KeyHold",
+    "can_remember",
+    "forget",
+    "is_remembered",
+    "remember",
+    "why_cannot_remember",
+]
 
 
 def can_remember() -> bool:
@@ -35,28 +38,3 @@ def forget(diary: Diary) -> None:
 
 def is_remembered(diary: Diary) -> bool:
     return keychain.recall(diary.diary_id) is not None
-
-
-class KeyHold:
-    """The key of a diary, held for reopening it; the holder cannot read the key."""
-
-    __slots__ = ("__material", "path")
-
-    def __init__(self, path: Path, material: KeyMaterial) -> None:
-        self.path = Path(path)
-        self.__material = material
-
-    @classmethod
-    def of(cls, diary: Diary) -> KeyHold:
-        return cls(diary.path, diary.key_material)
-
-    def open(self, path: Path | None = None) -> Diary:
-        """Open the diary at `path` (default: where it was) with the held key."""
-        return Diary.open_with_key(Path(path) if path else self.path, self.__material)
-
-    def material_for_access(self) -> KeyMaterial:
-        """For `app.access` only (restoring a backup under the same key)."""
-        return self.__material
-
-    def __repr__(self) -> str:
-        return f"KeyHold({self.path})"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.access.keys import KeyHold
+from app.access.hold import KeyHold
 from app.store.errors import WrongPassphrase
 from app.store.files.salt import read_salt
 from app.store.reading.reader import QuickReader

@@ -52,9 +52,14 @@ SETTINGS: dict[str, Callable[[str], None]] = {
 def check_setting(
     key: str, value: str, check_rule_setting: Callable[[str, str], None] | None = None
 ) -> None:
-    """Raise ValidationError unless `key` is a known setting and `value` one it may hold."""
-    if key.startswith(RULES_PREFIX) and check_rule_setting is not None:
-        check_rule_setting(key, value)
+    """Raise ValidationError unless `key` is a known setting and `value` one it may hold.
+
+    Warning-rule thresholds are checked by `check_rule_setting` when given (the rules module's);
+    without it they pass here, and the rules ignore a value they cannot use.
+    """
+    if key.startswith(RULES_PREFIX):
+        if check_rule_setting is not None:
+            check_rule_setting(key, value)
         return
     check = SETTINGS.get(key)
     if check is None:

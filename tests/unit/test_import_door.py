@@ -13,7 +13,7 @@ import pytest
 from app.domain.errors import ValidationError
 from app.rules import check_rule_setting
 from app.store.diary import Diary
-from tests.support.exports import new_key, small_export
+from tests.support.exports import fill_small_diary, new_key, small_export
 
 
 def _set(list_name: str, index: int, **fields: object) -> Callable[[dict], None]:
@@ -127,3 +127,24 @@ def test_the_unmutated_file_imports_and_reads_back(tmp_path: Path) -> None:
         assert [s.notes for s in diary.injections()] == ["dose 0", "dose 1", "dose 2"]
         assert diary.profile().timezone == "Europe/Berlin"
         assert json.loads(diary.export_json())["protocols"] == doc["protocols"]
+
+
+def test_a_restore_goes_through_the_same_door(tmp_path: Path) -> None:
+    """A backup whose file holds a record a screen would refuse is not put in place."""
+    from app.store.files import backups
+    from app.store.files.raw import open_raw
+
+    key = new_key()
+    path = tmp_path / "d.dosebook"
+    with Diary.create_with_key(path, key) as diary:
+        fill_small_diary(diary)
+        backup = diary.backup_to(tmp_path / "hand-made.dosebook")
+    conn = open_raw(backup, key)
+    with conn:
+        conn.execute("UPDATE protocol SET weekdays = '9,x'")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ValidationError, match=r"protocols\[0\]\.weekdays: '9,x'.*not restored"):
+        backups.restore(backup, path, key)
+    assert path.read_bytes() == before

@@ -259,6 +259,9 @@ def restore(backup: Path, diary_path: Path, material: KeyMaterial) -> Path | Non
         if "not a database" in verdict:
             raise WrongPassphrase()
         raise NotADiary(backup, verdict)
+    from app.store.interchange.verify import check_file_records
+
+    check_file_records(backup, material)
     partial = diary_path.with_name(diary_path.name + ".restoring")
     try:
         diary_path.parent.mkdir(parents=True, exist_ok=True)

@@ -85,6 +85,15 @@ def parse_text(
         doc = json.loads(text_)
     except (ValueError, RecursionError) as err:
         raise ValidationError(f"The import file is not valid JSON ({err}).") from None
+    return parse_document(doc, context, check_rule_setting)
+
+
+def parse_document(
+    doc: Any,
+    context: DocumentContext,
+    check_rule_setting: Callable[[str, str], None] | None = None,
+) -> Parsed:
+    """`parse_text` for a document already read (an export's dict, or a backup's contents)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError("This file is not a Dosebook export.")
     version = doc.get("version")

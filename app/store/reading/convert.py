@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 from datetime import UTC, datetime, time
 from typing import Any
 
@@ -114,277 +117,155 @@ def parse_list(text: str, field: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+# ----- the mapping, declared per record ---------------------------------------------------------
+
+Read = Callable[[Any], Any]  # row -> the record field's value
+Write = Callable[[Any], dict[str, Any]]  # the record field's value -> its columns
+
+
+@dataclass(frozen=True)
+class RecordMap:
+    """How one kind of record sits in its table: by default each field is the column of the same
+    name; `read`/`write` give the fields stored otherwise (encoded text, two columns, a rename)."""
+
+    record: type
+    read: dict[str, Read] = dataclass_field(default_factory=dict)
+    write: dict[str, Write] = dataclass_field(default_factory=dict)
+    not_stored: tuple[str, ...] = ()  # fields kept in another table (a panel's results)
+
+    def to_record(self, row: Any, **extra: Any) -> Any:
+        values = {}
+        for f in fields(self.record):
+            if f.name in self.not_stored:
+                continue
+            reader = self.read.get(f.name)
+            values[f.name] = reader(row) if reader else getattr(row, f.name)
+        return self.record(**values, **extra)
+
+    def to_columns(self, rec: Any) -> dict[str, Any]:
+        """The row's columns for a record (without its id: the table assigns or keeps it)."""
+        out: dict[str, Any] = {}
+        for f in fields(self.record):
+            if f.name == "id" or f.name in self.not_stored:
+                continue
+            writer = self.write.get(f.name)
+            value = getattr(rec, f.name)
+            out.update(writer(value) if writer else {f.name: value})
+        return out
+
+
+def _renamed(column: str, encode: Callable[[Any], Any] = lambda v: v) -> Write:
+    return lambda value: {column: encode(value)}
+
+
+def _join(values: Any) -> str:
+    return ",".join(str(v) for v in values)
+
+
+def _taken_at(row: Any) -> datetime:
+    return row.taken_at_utc.astimezone(check_zone_name(row.tz, "tz"))
+
+
+PROFILE = RecordMap(
+    Profile,
+    read={
+        "sex": lambda row: parse_sex(row.sex),
+        "cautions": lambda row: parse_cautions(row.cautions),
+        "timezone": lambda row: row.timezone and check_zone_name(row.timezone).key,
+    },
+    write={
+        "sex": lambda v: {"sex": v.value},
+        "cautions": lambda v: {"cautions": ",".join(sorted(c.value for c in v))},
+    },
+)
+ZONE = RecordMap(Zone)
+PROTOCOL = RecordMap(
+    Protocol,
+    read={
+        "weekdays": lambda row: parse_weekdays(row.weekdays),
+        "time_of_day": lambda row: parse_clock(row.time_of_day),
+    },
+    write={
+        "weekdays": lambda v: {"weekdays": _join(v)},
+        "time_of_day": lambda v: {"time_of_day": v.strftime("%H:%M")},
+    },
+)
+VIAL = RecordMap(Vial, write={"reconstituted_at": _renamed("reconstituted_at", as_utc)})
+INJECTION = RecordMap(
+    Injection,
+    read={"taken_at": _taken_at},
+    write={"taken_at": lambda v: {"taken_at_utc": as_utc(v), "tz": zone_name_of(v)}},
+)
+REACTION = RecordMap(
+    SiteReaction,
+    read={
+        "observed_at": lambda row: row.observed_at_utc,
+        "resolved_at": lambda row: row.resolved_at_utc,
+    },
+    write={
+        "observed_at": _renamed("observed_at_utc", as_utc),
+        "resolved_at": _renamed("resolved_at_utc", as_utc),
+    },
+)
+ENTRY = RecordMap(
+    DiaryEntry,
+    read={"tags": lambda row: parse_list(row.tags, "tags")},
+    write={"tags": lambda v: {"tags": ",".join(v)}},
+)
+LAB_TEST = RecordMap(
+    LabTest,
+    read={
+        "other_units": lambda row: parse_unit_factors(row.other_units or "{}"),
+        "never_convert": lambda row: parse_list(row.never_convert, "never_convert"),
+    },
+    write={
+        "other_units": lambda v: {"other_units": json.dumps(v, sort_keys=True)},
+        "never_convert": lambda v: {"never_convert": ",".join(v)},
+    },
+)
+MONITORING = RecordMap(MonitoringGroup)
+RESULT = RecordMap(LabResult)
+PANEL = RecordMap(LabPanel, not_stored=("results",))
+
+
 def profile(row: Any | None) -> Profile:
-    if row is None:
-        return Profile()
-    if row.timezone:
-        check_zone_name(row.timezone)
-    return Profile(
-        name=row.name,
-        sex=parse_sex(row.sex),
-        birth_year=row.birth_year,
-        cautions=parse_cautions(row.cautions),
-        timezone=row.timezone,
-    )
+    return Profile() if row is None else PROFILE.to_record(row)
 
 
-def zone(row: Any) -> Zone:
-    return Zone(
-        id=row.id,
-        label=row.label,
-        area=row.area,
-        view=row.view,
-        side=row.side,
-        enabled=row.enabled,
-        disabled_reason=row.disabled_reason,
-        preferred=row.preferred,
-    )
+def profile_fields(p: Profile) -> dict:
+    return PROFILE.to_columns(p)
 
 
-def protocol(row: Any) -> Protocol:
-    return Protocol(
-        id=row.id,
-        product=row.product,
-        dose=row.dose,
-        dose_unit=row.dose_unit,
-        route=row.route,
-        weekdays=parse_weekdays(row.weekdays),
-        every_n_days=row.every_n_days,
-        time_of_day=parse_clock(row.time_of_day),
-        start=row.start,
-        planned_end=row.planned_end,
-        paused_from=row.paused_from,
-        ended_on=row.ended_on,
-        window_hours=row.window_hours,
-        notes=row.notes,
-    )
-
-
-def protocol_fields(p: Protocol) -> dict:
-    return {
-        "product": p.product,
-        "dose": p.dose,
-        "dose_unit": p.dose_unit,
-        "route": p.route,
-        "weekdays": ",".join(str(d) for d in p.weekdays),
-        "every_n_days": p.every_n_days,
-        "time_of_day": p.time_of_day.strftime("%H:%M"),
-        "start": p.start,
-        "planned_end": p.planned_end,
-        "paused_from": p.paused_from,
-        "ended_on": p.ended_on,
-        "window_hours": p.window_hours,
-        "notes": p.notes,
-    }
-
-
-def vial(row: Any) -> Vial:
-    return Vial(
-        id=row.id,
-        product=row.product,
-        lot=row.lot,
-        expiry=row.expiry,
-        strength_mg=row.strength_mg,
-        diluent_ml=row.diluent_ml,
-        reconstituted_at=row.reconstituted_at,
-        beyond_use_hours=row.beyond_use_hours,
-        storage_notes=row.storage_notes,
-        frozen_thawed=row.frozen_thawed,
-        finished_on=row.finished_on,
-    )
-
-
-def vial_fields(v: Vial) -> dict:
-    return {
-        "product": v.product,
-        "lot": v.lot,
-        "expiry": v.expiry,
-        "strength_mg": v.strength_mg,
-        "diluent_ml": v.diluent_ml,
-        "reconstituted_at": as_utc(v.reconstituted_at),
-        "beyond_use_hours": v.beyond_use_hours,
-        "storage_notes": v.storage_notes,
-        "frozen_thawed": v.frozen_thawed,
-        "finished_on": v.finished_on,
-    }
-
-
-def injection(row: Any) -> Injection:
-    taken = row.taken_at_utc.astimezone(check_zone_name(row.tz, "tz"))
-    return Injection(
-        id=row.id,
-        taken_at=taken,
-        protocol_id=row.protocol_id,
-        dose=row.dose,
-        dose_unit=row.dose_unit,
-        zone_id=row.zone_id,
-        volume_ml=row.volume_ml,
-        vial_id=row.vial_id,
-        needle=row.needle,
-        notes=row.notes,
-    )
+zone = ZONE.to_record
+protocol = PROTOCOL.to_record
+protocol_fields = PROTOCOL.to_columns
+vial = VIAL.to_record
+vial_fields = VIAL.to_columns
+injection = INJECTION.to_record
+injection_fields = INJECTION.to_columns
+reaction = REACTION.to_record
+reaction_fields = REACTION.to_columns
+entry = ENTRY.to_record
+entry_fields = ENTRY.to_columns
+lab_test = LAB_TEST.to_record
+monitoring = MONITORING.to_record
+result = RESULT.to_record
 
 
 def tz_name(value: datetime) -> str:
     return zone_name_of(value)
 
 
-def injection_fields(i: Injection) -> dict:
-    return {
-        "taken_at_utc": as_utc(i.taken_at),
-        "tz": tz_name(i.taken_at),
-        "protocol_id": i.protocol_id,
-        "dose": i.dose,
-        "dose_unit": i.dose_unit,
-        "zone_id": i.zone_id,
-        "volume_ml": i.volume_ml,
-        "vial_id": i.vial_id,
-        "needle": i.needle,
-        "notes": i.notes,
-    }
-
-
-def reaction(row: Any) -> SiteReaction:
-    return SiteReaction(
-        id=row.id,
-        injection_id=row.injection_id,
-        zone_id=row.zone_id,
-        observed_at=row.observed_at_utc,
-        kind=row.kind,
-        grade=row.grade,
-        resolved_at=row.resolved_at_utc,
-        notes=row.notes,
-    )
-
-
-def reaction_fields(r: SiteReaction) -> dict:
-    return {
-        "injection_id": r.injection_id,
-        "zone_id": r.zone_id,
-        "observed_at_utc": as_utc(r.observed_at),
-        "kind": r.kind,
-        "grade": r.grade,
-        "resolved_at_utc": as_utc(r.resolved_at),
-        "notes": r.notes,
-    }
-
-
-def entry(row: Any) -> DiaryEntry:
-    return DiaryEntry(
-        day=row.day,
-        energy=row.energy,
-        fatigue=row.fatigue,
-        wellbeing=row.wellbeing,
-        sick=row.sick,
-        sickness_kind=row.sickness_kind,
-        temperature_c=row.temperature_c,
-        site_trouble=row.site_trouble,
-        notes=row.notes,
-        tags=parse_list(row.tags, "tags"),
-    )
-
-
-def entry_fields(e: DiaryEntry) -> dict:
-    return {
-        "day": e.day,
-        "energy": e.energy,
-        "fatigue": e.fatigue,
-        "wellbeing": e.wellbeing,
-        "sick": e.sick,
-        "sickness_kind": e.sickness_kind,
-        "temperature_c": e.temperature_c,
-        "site_trouble": e.site_trouble,
-        "notes": e.notes,
-        "tags": ",".join(e.tags),
-    }
-
-
-def lab_test(row: Any) -> LabTest:
-    return LabTest(
-        code=row.code,
-        name=row.name,
-        group=row.group,
-        unit=row.unit,
-        loinc=row.loinc,
-        abbrev=row.abbrev,
-        qualitative=row.qualitative,
-        other_units=parse_unit_factors(row.other_units or "{}"),
-        never_convert=parse_list(row.never_convert, "never_convert"),
-        low_male=row.low_male,
-        high_male=row.high_male,
-        low_female=row.low_female,
-        high_female=row.high_female,
-        plausible_low=row.plausible_low,
-        plausible_high=row.plausible_high,
-        wrong_unit_above=row.wrong_unit_above,
-        user_defined=row.user_defined,
-    )
-
-
-def lab_test_fields(t: LabTest) -> dict:
-    return {
-        "code": t.code,
-        "name": t.name,
-        "group": t.group,
-        "unit": t.unit,
-        "loinc": t.loinc,
-        "abbrev": t.abbrev,
-        "qualitative": t.qualitative,
-        "other_units": json.dumps(t.other_units, sort_keys=True),
-        "never_convert": ",".join(t.never_convert),
-        "low_male": t.low_male,
-        "high_male": t.high_male,
-        "low_female": t.low_female,
-        "high_female": t.high_female,
-        "plausible_low": t.plausible_low,
-        "plausible_high": t.plausible_high,
-        "wrong_unit_above": t.wrong_unit_above,
-        "user_defined": t.user_defined,
-    }
-
-
-def monitoring(row: Any) -> MonitoringGroup:
-    return MonitoringGroup(
-        group=row.group, min_months=row.min_months, max_months=row.max_months, source=row.source
-    )
-
-
-def result(row: Any) -> LabResult:
-    return LabResult(
-        id=row.id,
-        test_code=row.test_code,
-        value=row.value,
-        unit=row.unit,
-        comparator=row.comparator,
-        text=row.text,
-        range_low=row.range_low,
-        range_high=row.range_high,
-        range_text=row.range_text,
-    )
+lab_test_fields = LAB_TEST.to_columns
 
 
 def result_fields(r: LabResult, position: int) -> dict:
-    return {
-        "position": position,
-        "test_code": r.test_code,
-        "value": r.value,
-        "unit": r.unit,
-        "comparator": r.comparator,
-        "text": r.text,
-        "range_low": r.range_low,
-        "range_high": r.range_high,
-        "range_text": r.range_text,
-    }
+    return {"position": position, **RESULT.to_columns(r)}
 
 
 def panel(row: Any, results: list[Any]) -> LabPanel:
-    return LabPanel(
-        id=row.id,
-        collected_on=row.collected_on,
-        lab=row.lab,
-        notes=row.notes,
-        results=tuple(result(r) for r in sorted(results, key=lambda r: r.position)),
-    )
+    ordered = tuple(result(r) for r in sorted(results, key=lambda r: r.position))
+    return PANEL.to_record(row, results=ordered)
 
 
 def rule_state(row: Any) -> RuleState:

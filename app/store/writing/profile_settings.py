@@ -9,6 +9,7 @@ from app.domain.checks import check_profile
 from app.domain.errors import ValidationError
 from app.domain.records import Profile, Zone
 from app.store.changes import Change
+from app.store.reading import convert
 from app.store.reading.reads import LAST_REPORT_KEY
 
 
@@ -19,17 +20,7 @@ class ProfileSettings:
         profile = replace(profile, name=profile.name.strip())
         check_profile(profile, datetime.now().year)
         with self._write(Change.PROFILE) as tx:
-            tx.upsert(
-                "profile",
-                {
-                    "id": 1,
-                    "name": profile.name,
-                    "sex": profile.sex.value,
-                    "birth_year": profile.birth_year,
-                    "cautions": ",".join(sorted(c.value for c in profile.cautions)),
-                    "timezone": profile.timezone,
-                },
-            )
+            tx.upsert("profile", {"id": 1, **convert.profile_fields(profile)})
         return self.profile()
 
     def update_zone(self, zone: Zone) -> Zone:
