@@ -82,7 +82,9 @@ def fill_small_diary(diary: Diary) -> None:
         )
         first = first or shot
     diary.save_reaction(
-        SiteReaction(None, first.id, first.zone_id, first.taken_at + timedelta(hours=6), "redness", 1)
+        SiteReaction(
+            None, first.id, first.zone_id, first.taken_at + timedelta(hours=6), "redness", 1
+        )
     )
     for n in range(4):
         diary.save_entry(

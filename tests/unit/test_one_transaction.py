@@ -104,7 +104,9 @@ def test_resuming_a_course_is_one_write(diary: Diary) -> None:
     assert diary.protocols() == [p]  # not closed without its continuation
 
 
-def test_an_import_that_fails_at_its_last_table_leaves_nothing(tmp_path: Path, diary: Diary) -> None:
+def test_an_import_that_fails_at_its_last_table_leaves_nothing(
+    tmp_path: Path, diary: Diary
+) -> None:
     doc = diary.export_json()
     with Diary.create_with_key(tmp_path / "t.dosebook", new_key()) as target:
         fail_on(target, "INSERT", "rule_state")  # the last list the import writes
