@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rp.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (default today)")
     rp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    ca = with_key(with_path("calendar", "the schedule, labs due and appointments as iCalendar"))
+    ca.add_argument("--out", type=Path, required=True, metavar="FILE.ics", help="the file to write")
+    ca.add_argument(
+        "--detail",
+        choices=("none", "time", "full"),
+        help="what event titles say (default: the diary's reminder setting, 'time')",
+    )
     bk = with_key(with_path("backup", "write an encrypted copy of the diary"))
     bk.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
     rs = with_key(with_path("restore", "replace the diary with a backup (keeps a copy first)"))

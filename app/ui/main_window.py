@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Restore from backup…"), self.restore_requested.emit)
         )
         file_menu.addAction(self._action(self.tr("&Export…"), self._export))
+        file_menu.addAction(self._action(self.tr("Export &calendar…"), self._export_calendar))
         file_menu.addAction(
             self._action(
                 self.tr("&Print report…"), self._print_report, QKeySequence.StandardKey.Print
@@ -350,6 +351,24 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Export not written"),
         )
+
+    def _export_calendar(self) -> None:
+        from datetime import datetime
+
+        from app.store.files.private import write_private_text
+        from app.store.interchange.ics import diary_calendar
+
+        suggested = self.diary.path.with_name(self.diary.path.stem + "-doses.ics")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), str(suggested), self.tr("Calendar (*.ics)")
+        )
+        if path:
+            now = datetime.now(self.diary.timezone())
+            run_action(
+                lambda: write_private_text(Path(path), diary_calendar(self.diary, now)),
+                self,
+                self.tr("Calendar not written"),
+            )
 
     def _warning_rules(self) -> None:
         from app.ui.warnings.rules_dialog import RulesDialog
