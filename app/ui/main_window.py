@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._data_actions: list[QAction] = []  # off while locked or opening
         self._warning_banners: WarningBanners | None = None
         self._shortcuts: list[tuple[QAction, QKeySequence]] = []
+        self.close_to_tray: Callable[[], bool] | None = None  # True: hide, keep reminding
         self._build_central()
         self._build_menus()
         self._restore_geometry()
@@ -402,6 +403,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.close_to_tray is not None and self.close_to_tray():  # app/ui/life/tray.py
+            event.ignore()
+            self.hide()
+            return
         if self.diary is not None:
             self.diary.unsubscribe(self._on_diary_changed)
         super().closeEvent(event)
