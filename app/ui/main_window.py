@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
+        settings_menu.addAction(self._action(self.tr("&Reminders…"), self._reminders))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("&About Dosebook"), self._about, needs_diary=False)
@@ -354,22 +355,14 @@ class MainWindow(QMainWindow):
         )
 
     def _export_calendar(self) -> None:
-        from datetime import datetime
+        from app.ui.dialogs.reminders import export_calendar
 
-        from app.store.files.private import write_private_text
-        from app.store.interchange.ics import diary_calendar
+        export_calendar(self, self.diary)
 
-        suggested = self.diary.path.with_name(self.diary.path.stem + "-doses.ics")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), str(suggested), self.tr("Calendar (*.ics)")
-        )
-        if path:
-            now = datetime.now(self.diary.timezone())
-            run_action(
-                lambda: write_private_text(Path(path), diary_calendar(self.diary, now)),
-                self,
-                self.tr("Calendar not written"),
-            )
+    def _reminders(self) -> None:
+        from app.ui.dialogs.reminders import edit_reminders
+
+        edit_reminders(self, self.diary, self.path)
 
     def _warning_rules(self) -> None:
         from app.ui.warnings.rules_dialog import RulesDialog

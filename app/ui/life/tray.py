@@ -165,6 +165,7 @@ class TrayLife:
         QApplication.quit()
 
     def stop(self) -> None:
+        QApplication.instance().setQuitOnLastWindowClosed(True)
         self.icon.hide()
         self.service.watch(None)
         self.notifier.stop()
