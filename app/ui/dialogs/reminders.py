@@ -107,7 +107,7 @@ class RemindersDialog(QDialog):
             self.at_login.setToolTip(tr("Set this up in your system's settings on this computer."))
         self.reach = QSpinBox()
         self.reach.setRange(0, MAX_GUARD_HOURS)
-        self.reach.setSuffix(tr(" hours"))
+        self.reach.setSuffix(tr(" hours away"))
         self.reach.setValue(int(values.get(REACH_SETTING, str(DEFAULT_REACH_HOURS))))
         self.repeat = QSpinBox()
         self.repeat.setRange(0, MAX_GUARD_HOURS)
