@@ -19,6 +19,7 @@ from app.domain.injection_overview import CourseState, course_state
 from app.domain.labs.due import DueItem, DueStatus, group_title
 from app.domain.records import Injection, Protocol
 from app.domain.schedule import next_dose
+from app.domain.wording import weekday_day
 
 ENABLED_SETTING = "reminders.enabled"
 LEAD_SETTING = "reminders.lead_minutes"
@@ -85,13 +86,14 @@ def labs_words(detail: Detail, items: Sequence[DueItem]) -> str:
 
 
 def appointment_words(detail: Detail, when: datetime, label: str, tz: ZoneInfo) -> str:
-    """'An appointment tomorrow at 10:30' (with whom only at full detail)."""
+    """'An appointment on Thu 12 Mar at 10:30' (with whom only at full detail)."""
     at = _hhmm(when, tz)
+    day = weekday_day(when.astimezone(tz).date())
     if detail is Detail.NONE:
-        return f"A reminder for {when.astimezone(tz):%a %d %b} at {at}"
+        return f"A reminder for {day} at {at}"
     if detail is Detail.FULL and label:
-        return f"{label}: {when.astimezone(tz):%a %d %b} at {at}"
-    return f"An appointment on {when.astimezone(tz):%a %d %b} at {at}"
+        return f"{label}: {day} at {at}"
+    return f"An appointment on {day} at {at}"
 
 
 def calendar_summary(detail: Detail, protocol: Protocol) -> str:

@@ -191,6 +191,8 @@ PROTOCOL = RecordMap(
     },
 )
 VIAL = RecordMap(Vial, write={"reconstituted_at": _renamed("reconstituted_at", as_utc)})
+
+
 def _counts_for(row: Any) -> datetime | None:
     """The scheduled dose chosen (schema 0004), in the zone the injection was logged in."""
     if row.counts_for_utc is None:
