@@ -83,7 +83,7 @@ class CountsAsChoice(QFrame):
         self.sentence.setObjectName("doseGuardSentence")
         self.sentence.setWordWrap(True)
         self.that_dose = QRadioButton()
-        self.extra_dose = QRadioButton(tr("An e&xtra dose (the scheduled one stays due)"))
+        self.extra_dose = QRadioButton(tr("An e&xtra dose"))
         group = QButtonGroup(self)
         group.addButton(self.that_dose)
         group.addButton(self.extra_dose)
