@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.access import create_demo, create_diary
+from app.cli.calendar import cmd_calendar
 from app.cli.keys import new_passphrase, open_diary
 from app.cli.warning_signs import cmd_warnings
 from app.domain.errors import UserError
@@ -27,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
         "warnings": cmd_warnings,
         "report": cmd_report,
         "restore": cmd_restore,
+        "calendar": cmd_calendar,
     }[args.command]
     return handler(args)
 

@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the GUI on a fresh demo diary in a temporary folder",
     )
+    p.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the tray with the window hidden (how start at login runs it)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def with_path(name: str, help_: str) -> argparse.ArgumentParser:
@@ -70,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rp.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (default today)")
     rp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    ca = with_key(with_path("calendar", "the schedule, labs due and appointments as iCalendar"))
+    ca.add_argument("--out", type=Path, required=True, metavar="FILE.ics", help="the file to write")
+    ca.add_argument(
+        "--detail",
+        choices=("none", "time", "full"),
+        help="what event titles say (default: the diary's reminder setting, 'time')",
+    )
     bk = with_key(with_path("backup", "write an encrypted copy of the diary"))
     bk.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy to write")
     rs = with_key(with_path("restore", "replace the diary with a backup (keeps a copy first)"))
@@ -122,7 +134,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     prefetch = None if args.demo else _start_key_prefetch(args.diary)
     from app.ui.life.launch import run_gui  # Qt loads here: after the fork in _start_key_prefetch
 
-    return run_gui(diary_path=args.diary, demo=args.demo, key_prefetch=prefetch)
+    return run_gui(diary_path=args.diary, demo=args.demo, key_prefetch=prefetch, in_tray=args.tray)
 
 
 def _start_key_prefetch(path: Path | None) -> KeyPrefetch | None:

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from app.domain.dose_guard import taken_today
 from app.domain.records import Injection, Protocol, SiteReaction, Vial, Zone
 from app.domain.schedule import (
     AdherenceSummary,
@@ -52,6 +53,7 @@ class CourseOverview:
     vial_remaining_mg: float | None
     volume_ml: float | None  # to draw for the protocol's dose from `vial`
     vial_problems: tuple[str, ...]
+    taken_today_at: datetime | None = None  # the last dose of the course today, local time
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ def course_overview(
             recent_end = min(recent_end, last_day)
     recent = summarize(adherence(protocol, past, tz, recent_start, recent_end, now))
     vial = vial_for(protocol, vials)
+    today_shot = taken_today(protocol, past, tz, now)
     return CourseOverview(
         protocol=protocol,
         state=course_state(protocol, today),
@@ -128,6 +131,7 @@ def course_overview(
         vial_remaining_mg=vial_left_mg(vial, past) if vial else None,
         volume_ml=volume_to_draw_ml(protocol.dose, protocol.dose_unit, vial) if vial else None,
         vial_problems=tuple(vial_problems(vial, now)) if vial else (),
+        taken_today_at=today_shot.taken_at.astimezone(tz) if today_shot else None,
     )
 
 

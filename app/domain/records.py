@@ -105,6 +105,10 @@ class Injection:
     vial_id: int | None = None
     needle: str = ""
     notes: str = ""
+    # How the person said this dose counts (the log dialog's early/late guard): the scheduled
+    # dose it stands for (an aware due time), or an extra dose; neither: matched by the schedule.
+    counts_for: datetime | None = None
+    extra: bool = False
 
 
 @dataclass(frozen=True)

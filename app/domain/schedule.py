@@ -12,10 +12,13 @@ Time rules, in one place:
   zone match the right dose, and the ±window is real elapsed hours.
 
 Matching (see `adherence`): each expected dose takes at most one injection and each injection
-serves at most one dose. Doses are visited in time order and take the unused injection nearest
-to them within ±window_hours (ON_TIME). Doses still open then take the earliest unused injection
-after their window closed and before the next scheduled dose's window opens (LATE). Anything left
-over is EXTRA, including a dose taken early outside its window.
+serves at most one dose. First, an injection the person said counts for a scheduled dose
+(`counts_for`, from the log dialog's guard) takes that dose: ON_TIME unless taken after its window
+closed (LATE); one they called an extra (`extra`) takes none. Then doses are visited in time order
+and take the unused injection nearest to them within ±window_hours (ON_TIME). Doses still open
+then take the earliest unused injection after their window closed and before the next scheduled
+dose's window opens (LATE). Anything left over is EXTRA, including a dose taken early outside its
+window that nobody said was meant for it.
 """
 
 from __future__ import annotations
@@ -147,9 +150,12 @@ def adherence(
     )
     times = [shot.taken_at.astimezone(UTC) for shot in shots]
     window = timedelta(hours=protocol.window_hours)
-    used = [False] * len(shots)
-    matched = _match_on_time(dues, times, used, window)
+    used = [shot.extra for shot in shots]  # an extra dose serves no scheduled one
+    matched, pinned_late = _match_chosen(dues, shots, times, used, window)
+    _match_on_time(dues, times, used, window, matched)
     late = _match_late(protocol, tz, days, dues, times, used, matched)
+    late = [a or b for a, b in zip(late, pinned_late, strict=True)]
+    serving = {index for index in matched if index is not None}
 
     now_utc = now.astimezone(UTC)
     placed: list[tuple[datetime, int, DoseOutcome]] = []
@@ -163,7 +169,7 @@ def adherence(
             shot = shots[index]
             placed.append((due, 0, DoseOutcome(due.astimezone(tz), status, shot.id, shot.taken_at)))
     for j, shot in enumerate(shots):
-        if not used[j] and start <= times[j].astimezone(tz).date() <= end:
+        if j not in serving and start <= times[j].astimezone(tz).date() <= end:
             placed.append(
                 (times[j], 1, DoseOutcome(None, DoseStatus.EXTRA, shot.id, shot.taken_at))
             )
@@ -251,15 +257,46 @@ def next_dose(
     return None
 
 
-def _match_on_time(
-    dues: list[datetime], times: list[datetime], used: list[bool], window: timedelta
-) -> list[int | None]:
-    """For each due instant, the index of the nearest unused injection within ±window."""
+def _match_chosen(
+    dues: list[datetime],
+    shots: list[Injection],
+    times: list[datetime],
+    used: list[bool],
+    window: timedelta,
+) -> tuple[list[int | None], list[bool]]:
+    """Give each dose the injection the person said counts for it; (matched, taken late).
+
+    A choice naming a time the schedule no longer has (the course was changed since) is ignored:
+    that injection is matched like any other.
+    """
     matched: list[int | None] = [None] * len(dues)
+    late = [False] * len(dues)
+    where = {due: k for k, due in enumerate(dues)}
+    for j, shot in enumerate(shots):
+        if shot.counts_for is None or used[j]:
+            continue
+        k = where.get(shot.counts_for.astimezone(UTC))
+        if k is not None and matched[k] is None:
+            used[j] = True
+            matched[k] = j
+            late[k] = times[j] > dues[k] + window
+    return matched, late
+
+
+def _match_on_time(
+    dues: list[datetime],
+    times: list[datetime],
+    used: list[bool],
+    window: timedelta,
+    matched: list[int | None],
+) -> None:
+    """Give each open due instant the nearest unused injection within ±window (in `matched`)."""
     # Windows move forward with the doses, so the search start only ever advances (linear overall).
     first = 0
     for k, due in enumerate(dues):
         first = bisect_left(times, due - window, first)
+        if matched[k] is not None:
+            continue
         best: int | None = None
         j = first
         while j < len(times) and times[j] <= due + window:
@@ -269,7 +306,6 @@ def _match_on_time(
         if best is not None:
             used[best] = True
             matched[k] = best
-    return matched
 
 
 def _match_late(

@@ -42,8 +42,16 @@ SETTINGS: dict[str, Callable[[str], None]] = {
     "backup.auto": _one_of("on", "off"),
     "backup.keep_daily": _whole(0, 366),
     "backup.keep_weekly": _whole(0, 366),
+    # the log dialog's guard (domain/dose_guard.py)
+    "doses.reach_hours": _whole(0, 72),
+    "doses.repeat_hours": _whole(0, 72),
     "lock.idle": _one_of("on", "off"),
     "lock.idle_minutes": _whole(1, 240),
+    # reminders and the tray (docs/reminders.md)
+    "reminders.enabled": _one_of("on", "off"),
+    "reminders.lead_minutes": _whole(0, 240),
+    "reminders.detail": _one_of("none", "time", "full"),
+    "reminders.keep_in_tray": _one_of("ask", "yes", "no"),
     "report.last_day": _day,
     "sites.recent_use_days": _whole(1, 365),
 }

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._data_actions: list[QAction] = []  # off while locked or opening
         self._warning_banners: WarningBanners | None = None
         self._shortcuts: list[tuple[QAction, QKeySequence]] = []
+        self.close_to_tray: Callable[[], bool] | None = None  # True: hide, keep reminding
         self._build_central()
         self._build_menus()
         self._restore_geometry()
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Restore from backup…"), self.restore_requested.emit)
         )
         file_menu.addAction(self._action(self.tr("&Export…"), self._export))
+        file_menu.addAction(self._action(self.tr("Export &calendar…"), self._export_calendar))
         file_menu.addAction(
             self._action(
                 self.tr("&Print report…"), self._print_report, QKeySequence.StandardKey.Print
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
         )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
+        settings_menu.addAction(self._action(self.tr("&Reminders…"), self._reminders))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("&About Dosebook"), self._about, needs_diary=False)
@@ -351,6 +354,16 @@ class MainWindow(QMainWindow):
             self.tr("Export not written"),
         )
 
+    def _export_calendar(self) -> None:
+        from app.ui.dialogs.reminders import export_calendar
+
+        export_calendar(self, self.diary)
+
+    def _reminders(self) -> None:
+        from app.ui.dialogs.reminders import edit_reminders
+
+        edit_reminders(self, self.diary, self.path)
+
     def _warning_rules(self) -> None:
         from app.ui.warnings.rules_dialog import RulesDialog
 
@@ -383,6 +396,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.close_to_tray is not None and self.close_to_tray():  # app/ui/life/tray.py
+            event.ignore()
+            self.hide()
+            return
         if self.diary is not None:
             self.diary.unsubscribe(self._on_diary_changed)
         super().closeEvent(event)

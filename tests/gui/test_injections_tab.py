@@ -127,7 +127,7 @@ def test_change_an_injection_from_the_day_list_and_undo_it(
     _press(qtbot, tab.day_panel.day_list, Qt.Key.Key_Return)
     dialog = tab.log_dialog
     assert dialog.windowTitle() == "Change injection"
-    dialog.dose_spin.setValue(1.2)
+    dialog.dose_edit.setValue(1.2)
     dialog.save_button.click()
     assert diary.injections()[-1].dose == 1.2
     assert "saved" in tab.undo_bar.label.text()

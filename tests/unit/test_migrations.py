@@ -49,6 +49,23 @@ def test_migration_0002(tmp_path: Path, fast_key: KeyMaterial) -> None:
     assert {"ix_site_reaction_zone_id", "ix_injection_protocol_id"} <= index_names(path, fast_key)
 
 
+def test_migration_0004(tmp_path: Path, fast_key: KeyMaterial) -> None:
+    """An injection logged before 0004 keeps its values and is matched by the schedule."""
+    path = tmp_path / "a.dosebook"
+    diary_at(path, fast_key, "0002")
+    conn = open_raw(path, fast_key)
+    conn.execute(
+        "insert into injection (created_at, updated_at, taken_at_utc, tz, dose, dose_unit,"
+        " zone_id, needle, notes) values ('2026-03-02 19:00:00', '2026-03-02 19:00:00',"
+        " '2026-03-02 19:00:00', 'UTC', 1.6, 'mg', 'abdomen-lower-left', '', '')"
+    )
+    conn.commit()
+    conn.close()
+    with Diary.open_with_key(path, fast_key) as diary:
+        (shot,) = diary.injections()
+    assert (shot.dose, shot.counts_for, shot.extra) == (1.6, None, False)
+
+
 def test_every_migration_has_a_test_of_its_own() -> None:
     source = Path(__file__).read_text()
     tested = set(re.findall(r"def test_migration_(\w+)\(", source))

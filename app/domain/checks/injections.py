@@ -93,6 +93,16 @@ def check_injection(i: Injection, zone_ids: Collection[str]) -> None:
     if i.zone_id not in zone_ids:
         raise ValidationError("Pick the injection site on the body map.", "zone_id")
     check_number(i.volume_ml, "volume_ml", "volume", 0, MAX_VOLUME_ML, "mL")
+    check_aware(i.counts_for, "scheduled dose", "counts_for_utc")
+    if i.counts_for is not None and i.extra:
+        raise ValidationError(
+            "A dose counts either for a scheduled dose or as an extra one, not both.",
+            "counts_for_utc",
+        )
+    if i.counts_for is not None and i.protocol_id is None:
+        raise ValidationError(
+            "Only a dose of a course can count for one of its scheduled doses.", "counts_for_utc"
+        )
 
 
 def check_reaction(r: SiteReaction, zone_ids: Collection[str]) -> None:

@@ -191,10 +191,22 @@ PROTOCOL = RecordMap(
     },
 )
 VIAL = RecordMap(Vial, write={"reconstituted_at": _renamed("reconstituted_at", as_utc)})
+
+
+def _counts_for(row: Any) -> datetime | None:
+    """The scheduled dose chosen (schema 0004), in the zone the injection was logged in."""
+    if row.counts_for_utc is None:
+        return None
+    return row.counts_for_utc.astimezone(check_zone_name(row.tz, "tz"))
+
+
 INJECTION = RecordMap(
     Injection,
-    read={"taken_at": _taken_at},
-    write={"taken_at": lambda v: {"taken_at_utc": as_utc(v), "tz": zone_name_of(v)}},
+    read={"taken_at": _taken_at, "counts_for": _counts_for},
+    write={
+        "taken_at": lambda v: {"taken_at_utc": as_utc(v), "tz": zone_name_of(v)},
+        "counts_for": _renamed("counts_for_utc", as_utc),
+    },
 )
 REACTION = RecordMap(
     SiteReaction,

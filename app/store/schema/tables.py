@@ -138,6 +138,8 @@ TABLES: dict[str, Table] = {
             Col("vial_id", "int", nullable=True, references="vial.id", on_delete="SET NULL"),
             Col("needle", "text", default=""),
             Col("notes", "text", default=""),
+            Col("counts_for_utc", "datetime", nullable=True),
+            Col("extra", "bool", default=False),
             autoincrement=True,
         ),
         _t(

@@ -48,6 +48,16 @@ class ProfileSettings:
         with self._write(Change.SETTINGS) as tx:
             tx.upsert("setting", {"key": key, "value": value})
 
+    def set_settings(self, values: dict[str, str]) -> None:
+        """Save several settings from one screen, each checked, in one transaction."""
+        from app.domain.settings import check_setting
+
+        for key, value in values.items():
+            check_setting(key, value)
+        with self._write(Change.SETTINGS) as tx:
+            for key, value in values.items():
+                tx.upsert("setting", {"key": key, "value": value})
+
     def set_last_report_day(self, day: date) -> None:
         """Remember the day a report was printed or saved (the next one starts there)."""
         self.set_setting(LAST_REPORT_KEY, day.isoformat())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.injection_overview import CourseOverview
 from app.domain.vials import format_volume
-from app.ui.injections.texts import adherence_words, next_dose_line, schedule_words, tr
+from app.ui.injections.texts import adherence_words, clock, next_dose_line, schedule_words, tr
 from app.ui.injections.widgets import NoteLabel
 
 
@@ -35,6 +35,16 @@ def course_line(view: CourseOverview) -> str:
         recent=adherence_words(view.last_four_weeks), course=adherence_words(view.course)
     )
     return " · ".join(parts) + "\n" + taken
+
+
+def _next_words(view: CourseOverview, today: date) -> str:
+    """'Next: Today 20:00 · 1.6 mg', or after a dose today 'Taken today 07:16 · next: …'."""
+    line = next_dose_line(view, today)
+    if view.taken_today_at is None:
+        return tr("Next: {line}").format(line=line)
+    return tr("Taken today {time} · next: {line}").format(
+        time=clock(view.taken_today_at), line=line
+    )
 
 
 class InjectionHeader(QFrame):
@@ -81,13 +91,13 @@ class InjectionHeader(QFrame):
             )
             self.vial_note.set_note(None)
             return
-        self.next_label.setText(tr("Next: {line}").format(line=next_dose_line(views[0], today)))
+        self.next_label.setText(_next_words(views[0], today))
         self.next_label.setAccessibleName(self.next_label.text())
         lines = [course_line(view) for view in views]
         for view in views[1:]:
             lines.append(
-                tr("Next for {product}: {line}").format(
-                    product=view.protocol.product, line=next_dose_line(view, today)
+                tr("{product}: {line}").format(
+                    product=view.protocol.product, line=_next_words(view, today)
                 )
             )
         self.courses_label.setText("\n".join(lines))

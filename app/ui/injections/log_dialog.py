@@ -23,17 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dose_guard import dose_it_would_count_as, dose_shortly_before
 from app.domain.injection_overview import vial_for, vial_left_mg
 from app.domain.records import Injection, Protocol, Vial
 from app.domain.sites import recent_use_warning
 from app.domain.vials import format_volume, vial_problems, volume_to_draw_ml
 from app.ui.actions import run_action
 from app.ui.bodymap import BodyMapWidget
+from app.ui.injections.guard import CountsAsChoice, RepeatQuestion, repeat_question
 from app.ui.injections.map_data import show_usage
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.snapshot import InjectionSnapshot
 from app.ui.injections.texts import short_date, tr
-from app.ui.injections.widgets import AmountSpinBox, NoteLabel
+from app.ui.injections.widgets import DoseEdit, NoteLabel
 
 UNITS = ("mg", "µg", "mL", "IU", "units")
 _EMPTY_VIAL_MG = 0.01  # below this the vial is taken to be empty
@@ -80,14 +82,15 @@ class LogInjectionDialog(QDialog):
         self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setAccessibleName(tr("Taken at"))
-        self.dose_spin = AmountSpinBox()
-        self.dose_spin.setAccessibleName(tr("Dose"))
+        self.counts_as = CountsAsChoice()
+        self.dose_edit = DoseEdit()
+        self.dose_edit.setAccessibleName(tr("Dose"))
         self.unit_box = QComboBox()
         self.unit_box.setEditable(True)
         self.unit_box.addItems(UNITS)
         self.unit_box.setAccessibleName(tr("Dose unit"))
         dose_row = QHBoxLayout()
-        dose_row.addWidget(self.dose_spin, 1)
+        dose_row.addWidget(self.dose_edit, 1)
         dose_row.addWidget(self.unit_box)
         self.zone_box = QComboBox()
         self.zone_box.setAccessibleName(tr("Injection site"))
@@ -114,8 +117,9 @@ class LogInjectionDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Protocol"), self.protocol_box)
         form.addRow(tr("&Taken at"), self.when_edit)
+        form.addRow("", self.counts_as)
         dose_label = QLabel(tr("&Dose"))
-        dose_label.setBuddy(self.dose_spin)
+        dose_label.setBuddy(self.dose_edit)
         form.addRow(dose_label, dose_row)
         form.addRow(tr("&Site"), self.zone_box)
         form.addRow("", self.zone_note)
@@ -129,6 +133,8 @@ class LogInjectionDialog(QDialog):
         form.addRow(tr("N&otes"), self.notes_edit)
 
         self.error_note = NoteLabel()
+        self.repeat_question = RepeatQuestion()
+        self._repeat_confirmed = False
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -145,6 +151,7 @@ class LogInjectionDialog(QDialog):
         body.addWidget(self.body_map, 4)
         outer = QVBoxLayout(self)
         outer.addLayout(body, 1)
+        outer.addWidget(self.repeat_question)
         outer.addWidget(self.error_note)
         bottom = QHBoxLayout()
         hint = QLabel(tr("Enter saves · Esc closes without saving"))
@@ -156,13 +163,18 @@ class LogInjectionDialog(QDialog):
         self.zone_box.currentIndexChanged.connect(self._zone_box_changed)
         self.body_map.zoneSelected.connect(self._map_picked)
         self.when_edit.dateTimeChanged.connect(self._update_notes)
-        self.dose_spin.valueChanged.connect(self._update_vial_note)
+        self.when_edit.dateTimeChanged.connect(lambda _when: self._update_guard())
+        self.protocol_box.currentIndexChanged.connect(lambda _index: self._update_guard())
+        self.repeat_question.another_button.clicked.connect(self._log_another)
+        self.dose_edit.valueChanged.connect(self._update_vial_note)
         self.unit_box.currentTextChanged.connect(self._update_vial_note)
         self.vial_box.currentIndexChanged.connect(self._update_vial_note)
         for first, second in (
             (self.protocol_box, self.when_edit),
-            (self.when_edit, self.dose_spin),
-            (self.dose_spin, self.unit_box),
+            (self.when_edit, self.counts_as.that_dose),
+            (self.counts_as.that_dose, self.counts_as.extra_dose),
+            (self.counts_as.extra_dose, self.dose_edit),
+            (self.dose_edit, self.unit_box),
             (self.unit_box, self.zone_box),
             (self.zone_box, self.body_map),
             (self.body_map, self.vial_box),
@@ -192,18 +204,20 @@ class LogInjectionDialog(QDialog):
         self.when_edit.setDateTime(to_qdatetime(moment))
         self._fill_vials(existing.vial_id if existing else None)
         if existing is not None:
-            self.dose_spin.setValue(existing.dose)
+            self.dose_edit.setValue(existing.dose)
             self.unit_box.setCurrentText(existing.dose_unit)
             self._select_zone(existing.zone_id)
             self.needle_edit.setText(existing.needle)
             self.notes_edit.setText(existing.notes)
             self.finish_vial_box.setChecked(False)
+            self._update_guard(extra=existing.extra)
         else:
             self._protocol_changed()
             suggested = snap.suggested_zone(self.now)
             self._select_zone(suggested.id if suggested else None)
             earlier = [shot for shot in snap.injections if shot.needle]
             self.needle_edit.setText(earlier[-1].needle if earlier else "")
+            self._update_guard()
         self._update_notes()
 
     def _fill_vials(self, keep_id: int | None) -> None:
@@ -221,10 +235,14 @@ class LogInjectionDialog(QDialog):
 
     def _protocol_changed(self) -> None:
         protocol = self.snapshot.protocol(self.protocol_box.currentData())
-        if protocol is None or self.existing is not None:
+        if self.existing is not None:
             self._update_vial_note()
             return
-        self.dose_spin.setValue(protocol.dose)
+        if protocol is None:  # an extra injection: only a number the person types
+            self.dose_edit.setValue(None)
+            self._update_vial_note()
+            return
+        self.dose_edit.setValue(protocol.dose)
         self.unit_box.setCurrentText(protocol.dose_unit)
         vial = vial_for(protocol, self.snapshot.vials)
         self.vial_box.setCurrentIndex(max(0, self.vial_box.findData(vial.id if vial else None)))
@@ -269,7 +287,7 @@ class LogInjectionDialog(QDialog):
             self.vial_warning.set_note(None)
             self.finish_vial_box.setVisible(False)
             return
-        dose, unit = self.dose_spin.value(), self.unit_box.currentText()
+        dose, unit = self.dose_edit.value() or 0.0, self.unit_box.currentText()
         parts = []
         volume = volume_to_draw_ml(dose, unit, vial)
         if volume is not None:
@@ -291,6 +309,35 @@ class LogInjectionDialog(QDialog):
         if self.existing is None:
             self.finish_vial_box.setChecked(after is not None and after < _EMPTY_VIAL_MG)
 
+    def _update_guard(self, extra: bool | None = None) -> None:
+        """Say which scheduled dose this counts as, and offer the choice of an extra dose."""
+        self._repeat_confirmed = False
+        self.repeat_question.hide()
+        protocol = self.snapshot.protocol(self.protocol_box.currentData())
+        if protocol is None:
+            self.counts_as.show_dose(None)
+            return
+        snap = self.snapshot
+        editing = self.existing.id if self.existing else None
+        dose = dose_it_would_count_as(
+            protocol, snap.injections, snap.tz, self.taken_at(), snap.reach_hours, editing
+        )
+        self.counts_as.show_dose(dose, extra)
+
+    def _dose_shortly_before(self) -> Injection | None:
+        protocol = self.snapshot.protocol(self.protocol_box.currentData())
+        if protocol is None:
+            return None
+        editing = self.existing.id if self.existing else None
+        return dose_shortly_before(
+            protocol, self.snapshot.injections, self.taken_at(), self.snapshot.repeat_hours, editing
+        )
+
+    def _log_another(self) -> None:
+        self._repeat_confirmed = True
+        self.repeat_question.hide()
+        self.accept()
+
     # ----- the result -----
 
     def taken_at(self) -> datetime:
@@ -303,12 +350,14 @@ class LogInjectionDialog(QDialog):
             id=self.existing.id if self.existing else None,
             taken_at=self.taken_at(),
             protocol_id=self.protocol_box.currentData(),
-            dose=self.dose_spin.value(),
+            dose=self.dose_edit.value() or 0.0,
             dose_unit=self.unit_box.currentText().strip(),
             zone_id=self.zone_box.currentData() or "",
             vial_id=self.vial_box.currentData(),
             needle=self.needle_edit.text().strip(),
             notes=self.notes_edit.text().strip(),
+            counts_for=self.counts_as.counts_for(),
+            extra=self.counts_as.is_extra(),
         )
         vial = self.snapshot.vial(base.vial_id)
         volume = volume_to_draw_ml(base.dose, base.dose_unit, vial) if vial else None
@@ -322,10 +371,19 @@ class LogInjectionDialog(QDialog):
         return replace(vial, finished_on=self.taken_at().date()) if vial else None
 
     def accept(self) -> None:
-        """Save only with a site picked; everything else has a value."""
+        """Save only with a dose and a site; a second dose of the course soon after asks first."""
+        if self.dose_edit.value() is None:
+            self.error_note.set_note(tr("Type the dose you took."))
+            self.dose_edit.setFocus()
+            return
         if not self.zone_box.currentData():
             self.zone_note.set_note(tr("Pick the injection site on the body map or in the list."))
             self.zone_box.setFocus()
+            return
+        earlier = self._dose_shortly_before()
+        if earlier is not None and not self._repeat_confirmed:
+            today = self.now.astimezone(self.snapshot.tz).date()
+            self.repeat_question.ask(repeat_question(earlier, today, self.snapshot.tz))
             return
         save = self._save
         if save is not None:

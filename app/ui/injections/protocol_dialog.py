@@ -30,7 +30,7 @@ from app.domain.records import Protocol
 from app.ui.actions import run_action
 from app.ui.injections.log_dialog import UNITS
 from app.ui.injections.texts import tr
-from app.ui.injections.widgets import AmountSpinBox
+from app.ui.injections.widgets import DoseEdit
 
 ROUTES = ("subcutaneous", "intramuscular")
 
@@ -64,7 +64,8 @@ class ProtocolDialog(QDialog):
         for template_id, template in templates:
             self.template_box.addItem(template.product, template_id)
         self.product_edit = QLineEdit()
-        self.dose_spin = AmountSpinBox()
+        self.dose_edit = DoseEdit()
+        self.dose_edit.setAccessibleName(tr("Dose"))
         self.unit_box = QComboBox()
         self.unit_box.setEditable(True)
         self.unit_box.addItems(UNITS)
@@ -124,10 +125,10 @@ class ProtocolDialog(QDialog):
         form.addRow(tr("&Template"), self.template_box)
         form.addRow(tr("&Product"), self.product_edit)
         dose_row = QHBoxLayout()
-        dose_row.addWidget(self.dose_spin, 1)
+        dose_row.addWidget(self.dose_edit, 1)
         dose_row.addWidget(self.unit_box)
         dose_label = QLabel(tr("&Dose"))
-        dose_label.setBuddy(self.dose_spin)
+        dose_label.setBuddy(self.dose_edit)
         form.addRow(dose_label, dose_row)
         form.addRow(tr("&Route"), self.route_box)
         form.addRow(tr("Schedule"), days_row)
@@ -157,11 +158,13 @@ class ProtocolDialog(QDialog):
         self.template_box.activated.connect(self._use_template)
         self.end_box.currentIndexChanged.connect(self._end_kind_changed)
         self.weekdays_radio.toggled.connect(self._pattern_changed)
-        self._fill(protocol or Protocol(None, "", 1.0, "mg", weekdays=(0, 3), start=today))
+        blank = Protocol(None, "", 1.0, "mg", weekdays=(0, 3), start=today)
+        self._fill(protocol or blank, dose=protocol.dose if protocol else None)
 
-    def _fill(self, p: Protocol) -> None:
+    def _fill(self, p: Protocol, dose: float | None) -> None:
+        """Show `p`; the dose field shows `dose` (None: empty, for the person to type)."""
         self.product_edit.setText(p.product)
-        self.dose_spin.setValue(p.dose)
+        self.dose_edit.setValue(dose)
         self.unit_box.setCurrentText(p.dose_unit)
         self.route_box.setCurrentIndex(max(0, self.route_box.findData(p.route)))
         self.weekdays_radio.setChecked(not p.every_n_days)
@@ -181,12 +184,15 @@ class ProtocolDialog(QDialog):
 
     def _use_template(self) -> None:
         chosen = self.template_box.currentData()
+        if not chosen and not (self.original and self.original.id):
+            self.dose_edit.setValue(None)  # "Your own": no dose but the one typed
         for template_id, template in self._templates:
             if template_id == chosen:
                 start = _pydate(self.start_edit.date())
                 length = (template.planned_end - template.start) if template.planned_end else None
                 self._fill(
-                    replace(template, start=start, planned_end=start + length if length else None)
+                    replace(template, start=start, planned_end=start + length if length else None),
+                    dose=template.dose,
                 )
                 if length is not None:
                     self.end_box.setCurrentIndex(2)
@@ -218,7 +224,7 @@ class ProtocolDialog(QDialog):
         return replace(
             base,
             product=self.product_edit.text().strip(),
-            dose=self.dose_spin.value(),
+            dose=self.dose_edit.value() or 0.0,
             dose_unit=self.unit_box.currentText().strip(),
             route=self.route_box.currentData(),
             weekdays=tuple(d for d, box in enumerate(self.day_boxes) if box.isChecked())
@@ -234,6 +240,10 @@ class ProtocolDialog(QDialog):
 
     def accept(self) -> None:
         """Save through the tab; stay open and say why when it cannot be saved."""
+        if self.dose_edit.value() is None:
+            self._show_error(tr("Type the dose you and your doctor agreed on."))
+            self.dose_edit.setFocus()
+            return
         save = self._save
         if (
             save is not None

@@ -7,6 +7,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from app.domain.dose_guard import (
+    DEFAULT_REACH_HOURS,
+    DEFAULT_REPEAT_HOURS,
+    REACH_SETTING,
+    REPEAT_SETTING,
+)
 from app.domain.injection_overview import (
     CourseOverview,
     DayMark,
@@ -36,15 +42,20 @@ class InjectionSnapshot:
     vials: list[Vial]
     reactions: list[SiteReaction]
     recent_use_days: int = DEFAULT_RECENT_USE_DAYS
+    reach_hours: int = DEFAULT_REACH_HOURS  # the guard offers a dose this near (or the same day)
+    repeat_hours: int = DEFAULT_REPEAT_HOURS  # a second dose this soon asks first
     _by_id: dict[int, Injection] = field(default_factory=dict, repr=False)
 
     @classmethod
     def read(cls, diary: Diary) -> InjectionSnapshot:
         """Read it all through the facade."""
-        try:
-            days = int(diary.setting(RECENT_USE_SETTING, str(DEFAULT_RECENT_USE_DAYS)))
-        except ValueError:
-            days = DEFAULT_RECENT_USE_DAYS
+
+        def whole(key: str, default: int) -> int:
+            try:
+                return int(diary.setting(key, str(default)))
+            except ValueError:
+                return default
+
         return cls(
             tz=diary.timezone(),
             protocols=diary.protocols(),
@@ -52,7 +63,9 @@ class InjectionSnapshot:
             zones=diary.zones(),
             vials=diary.vials(),
             reactions=diary.reactions(),
-            recent_use_days=days,
+            recent_use_days=whole(RECENT_USE_SETTING, DEFAULT_RECENT_USE_DAYS),
+            reach_hours=whole(REACH_SETTING, DEFAULT_REACH_HOURS),
+            repeat_hours=whole(REPEAT_SETTING, DEFAULT_REPEAT_HOURS),
         )
 
     def injection(self, injection_id: int | None) -> Injection | None:

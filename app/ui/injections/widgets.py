@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from app.ui.injections.texts import tr
 
@@ -82,3 +91,32 @@ class AmountSpinBox(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
         """No trailing zeros."""
         return self.locale().toString(float(f"{value:.3f}"), "g", 8)
+
+
+class DoseEdit(QLineEdit):
+    """A dose field that can be empty: it shows only a number the person typed or chose (from
+    their course), never one of its own."""
+
+    valueChanged = Signal()  # noqa: N815 - Qt style, like QDoubleSpinBox's
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        validator = QDoubleValidator(0.0, 100000.0, 3, self)
+        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        self.setValidator(validator)
+        self.setPlaceholderText(tr("amount"))
+        self.textChanged.connect(lambda _text: self.valueChanged.emit())
+
+    def value(self) -> float | None:
+        """The number typed, or None while the field is empty or unreadable."""
+        text = self.text().strip()
+        if not text:
+            return None
+        number, ok = self.locale().toDouble(text)
+        if not ok:
+            number, ok = QLocale.c().toDouble(text)
+        return number if ok else None
+
+    def setValue(self, value: float | None) -> None:  # noqa: N802 - Qt style
+        """Show `value` as 1.6 rather than 1.600; None empties the field."""
+        self.setText("" if value is None else self.locale().toString(float(f"{value:.3f}"), "g", 8))

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.store.diary import Diary
     from app.ui.life.safekeeping import Safekeeping
     from app.ui.life.startup import StartupLoader, StartupPreview
+    from app.ui.life.tray import TrayLife
     from app.ui.main_window import MainWindow
     from app.vault.prefetch import KeyPrefetch
 
@@ -106,6 +107,7 @@ class Controller:
         self._charts_loading = False
         self._closed = False
         self._safe: Safekeeping | None = None
+        self.tray: TrayLife | None = None
 
     @property
     def safe(self) -> Safekeeping:
@@ -116,13 +118,15 @@ class Controller:
             self._safe = Safekeeping(self)
         return self._safe
 
-    def show(self, diary: Diary, is_demo: bool = False) -> None:
+    def show(self, diary: Diary, is_demo: bool = False, hidden: bool = False) -> None:
+        """Show `diary` in the main window (`hidden`: in the tray only, as at login)."""
         from app.ui.main_window import MainWindow
 
         if self.window is not None and self.window.diary is None:  # start-up's window, waiting
             self.diary = diary
             self.window.set_diary(diary)
             self.safe.attach(self.window, diary, is_demo)
+            self._remind(self.window, diary, is_demo)
             self._warm_up()
             return
         old_window, old_diary = self.window, self.diary
@@ -132,11 +136,45 @@ class Controller:
         if old_diary is not None:
             self.safe.close_diary(old_diary)
         self.safe.attach(self.window, diary, is_demo)
-        self.window.show()
+        self._remind(self.window, diary, is_demo)
+        if not hidden:
+            self.window.show()
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
         self._warm_up()
+
+    def _remind(self, window: MainWindow | None, diary: Diary | None, is_demo: bool) -> None:
+        """Reminders and the tray icon (app/ui/life/tray.py); never for the demo's made-up data."""
+        if is_demo:
+            return
+        if self.tray is None:
+            from app.ui.life.tray import TrayLife
+
+            self.tray = TrayLife(self)
+        self.tray.attach(window, diary)
+
+    def start_in_tray(self, path: Path) -> None:
+        """At login: the diary opens behind the tray icon with its remembered key; without one,
+        the icon says reminders are paused and "Open Dosebook" asks for the passphrase."""
+        from app.access import open_remembered
+        from app.ui.life.tray import TrayLife
+
+        diary = open_remembered(path)
+        if diary is not None:
+            self.show(diary, hidden=True)
+            return
+        self.tray = TrayLife(self)
+        if not self.tray.tray_available():  # nowhere to wait: open as usual
+            self.start(path)
+            return
+        self.tray.attach(None, None)
+        self.tray.open_action.triggered.connect(lambda: self._open_from_tray(path))
+        self.tray.log_action.triggered.connect(lambda: self._open_from_tray(path))
+
+    def _open_from_tray(self, path: Path) -> None:
+        if self.window is None:
+            self.start(path)
 
     def _warm_up(self) -> None:
         """Once, a moment after a diary is shown: load the chart modules while the app is idle."""
@@ -285,6 +323,8 @@ class Controller:
 
     def close(self) -> None:
         self._closed = True
+        if self.tray is not None:
+            self.tray.stop()
         if self.loader is not None:
             self.loader.cancel()
             self.loader.wait()  # an import or read in progress cannot be stopped half-way
@@ -318,9 +358,13 @@ def close_after_env_delay() -> None:
 
 
 def run_gui(
-    diary_path: Path | None = None, demo: bool = False, key_prefetch: KeyPrefetch | None = None
+    diary_path: Path | None = None,
+    demo: bool = False,
+    key_prefetch: KeyPrefetch | None = None,
+    in_tray: bool = False,
 ) -> int:
-    """Run the app. `key_prefetch` is the keyring lookup the command line started before Qt."""
+    """Run the app. `key_prefetch` is the keyring lookup the command line started before Qt;
+    `in_tray` starts with the window hidden behind the tray icon (start at login)."""
     app = make_app()
     close_after_env_delay()
     controller = Controller()
@@ -330,7 +374,9 @@ def run_gui(
             controller.show(open_demo(controller), is_demo=True)
         else:
             path = Path(diary_path) if diary_path else default_diary_path()
-            if path.exists():
+            if in_tray and path.exists():
+                controller.start_in_tray(path)
+            elif path.exists():
                 controller.start(path, key_prefetch)  # the window now, the diary behind it
             else:
                 diary = create_diary_interactively(path)

@@ -1,0 +1,27 @@
+"""`dosebook calendar PATH --out FILE.ics`: the schedule, labs due and appointments (RFC 5545)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from app.cli.keys import open_diary
+from app.domain.errors import UserError
+from app.domain.reminders import Detail
+from app.store.files.private import write_private_text
+from app.store.interchange.ics import diary_calendar
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    out = args.out
+    if out.exists():
+        raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
+    with open_diary(args.path, args.passphrase_stdin) as diary:
+        now = datetime.now(diary.timezone())
+        text = diary_calendar(diary, now, Detail(args.detail) if args.detail else None)
+    write_private_text(out, text)
+    print(
+        f"Wrote {out}. A calendar program that imports it keeps its own copy, outside Dosebook's "
+        "encryption."
+    )
+    return 0

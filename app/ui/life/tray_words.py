@@ -1,0 +1,25 @@
+"""Words of the tray icon, its menu and the reminders (one translation context)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+_CONTEXT = "Tray"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def when_words(moment: datetime, today: date) -> str:
+    """'today 20:00', 'tomorrow 20:00', 'Thu 12 Mar 20:00'."""
+    day = moment.date()
+    at = f"{moment:%H:%M}"
+    if day == today:
+        return tr("today {time}").format(time=at)
+    if (day - today).days == 1:
+        return tr("tomorrow {time}").format(time=at)
+    name = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    return f"{name} {at}"
