@@ -9,7 +9,6 @@ listener that fails is reported as a display problem, not as a failed save.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -25,6 +24,7 @@ from app.store.changes import Change
 from app.store.errors import DiaryExists, NotADiary, WriteFailed, WrongPassphrase
 from app.store.files import raw
 from app.store.files.pool import ConnectionPool
+from app.store.files.private import Partial, make_private_folder, remove_with_sidecars
 from app.store.interchange import csv_export, json_io
 from app.store.interchange.records import DocumentContext
 from app.store.reading.reader import QuickReader
@@ -42,6 +42,11 @@ from app.store.writing.tx import Tx
 
 Listener = Callable[[Change], None]
 
+READ_ONLY_MESSAGE = (
+    "This diary is open read-only: its file or folder cannot be written. Nothing was saved; "
+    "copy it to a folder you can write to, or make it writable, and open it again."
+)
+
 
 def _report_refresh_failure(err: BaseException) -> None:
     # Only the kind of error: its text could hold a record (a note, a lab value).
@@ -55,6 +60,7 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
 
     def __init__(self, path: Path, material: KeyMaterial, pool: ConnectionPool) -> None:
         self.path = Path(path)
+        self.read_only = pool.read_only  # the file or its folder cannot be written: reads only
         self._material: KeyMaterial | None = material
         self._diary_id = material.diary_id
         self._pool: ConnectionPool | None = pool
@@ -71,13 +77,20 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         path = Path(path)
         if path.exists():
             raise DiaryExists(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            make_private_folder(path.parent)
             raw.create_file(path, material)
+        except FileExistsError:
+            raise DiaryExists(path) from None
+        except OSError as err:
+            raise WriteFailed(
+                f"The diary cannot be made at {path} ({err.strerror or err}); nothing was written."
+            ) from None
+        try:
             diary = cls(path, material, ConnectionPool(path, material))
             diary._prepare()
         except Exception:
-            _remove_quietly(path)
+            remove_with_sidecars(path)
             raise
         return diary
 
@@ -87,7 +100,7 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         path = Path(path)
         if raw.read_salt(path) != material.salt:
             raise WrongPassphrase()
-        diary = cls(path, material, ConnectionPool(path, material))
+        diary = cls(path, material, ConnectionPool(path, material, raw.is_read_only(path)))
         try:
             diary._prepare()
         except Exception:
@@ -96,6 +109,10 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         return diary
 
     def _prepare(self) -> None:
+        if self.read_only:
+            with self._connection() as conn:
+                migrate.check_current(conn, self.path)
+            return  # the seeds are there since it was last open for writing
         try:
             with self._connection() as conn:
                 self.migration_copy = migrate.upgrade(
@@ -186,6 +203,8 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
     @contextlib.contextmanager
     def _write(self, changes: Change) -> Iterator[Tx]:
         """One transaction: all of it is saved, or none of it; listeners hear of it after commit."""
+        if self.read_only:
+            raise WriteFailed(READ_ONLY_MESSAGE)
         try:
             with self._connection() as conn:
                 conn.execute("BEGIN IMMEDIATE")
@@ -239,38 +258,38 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
             raise self._read_failure(err) from None
 
     def backup_to(self, target: Path) -> Path:
-        """Write a self-contained encrypted copy (SQLite backup API; same key and salt)."""
+        """Write a self-contained encrypted copy (SQLite backup API; same key and salt).
+
+        Written to a new private file under a fresh name, verified, then renamed into place."""
         target = Path(target)
         if target.exists():
             raise DiaryExists(target)
-        tmp = target.with_name(target.name + ".partial")
-        _remove_quietly(tmp)
         try:
-            src = raw.open_raw(self.path, self.key_material)
-            try:
-                dst = sqlcipher3.connect(str(tmp))
+            with Partial(target) as partial:
+                tmp = partial.release()  # SQLite fills the empty 0600 file
+                src = raw.open_raw(self.path, self.key_material)
                 try:
-                    dst.execute("PRAGMA cipher_log_level = NONE")
-                    dst.execute(f"PRAGMA key = {self.key_material.pragma_value()}")
-                    src.backup(dst)
-                    dst.execute("PRAGMA journal_mode = DELETE")
+                    dst = sqlcipher3.connect(str(tmp))
+                    try:
+                        dst.execute("PRAGMA cipher_log_level = NONE")
+                        dst.execute(f"PRAGMA key = {self.key_material.pragma_value()}")
+                        src.backup(dst)
+                        dst.execute("PRAGMA journal_mode = DELETE")
+                    finally:
+                        dst.close()
                 finally:
-                    dst.close()
-            finally:
-                src.close()
-            # Read-only check: verifying must not switch the copy back to WAL.
-            ok = raw.verify_file(tmp, self.key_material)
-            if ok != "ok":
-                raise WriteFailed(f"The backup did not verify ({ok}); it was not kept.")
-            os.replace(tmp, target)
+                    src.close()
+                # Read-only check: verifying must not switch the copy back to WAL.
+                ok = raw.verify_file(tmp, self.key_material)
+                if ok != "ok":
+                    raise WriteFailed(f"The backup did not verify ({ok}); it was not kept.")
+                partial.commit(replace=False)
+        except FileExistsError:
+            raise DiaryExists(target) from None
         except failures.DB_ERRORS as err:
-            _remove_quietly(tmp)
             if failures.is_damage(err):
                 raise self._damaged() from None
             raise failures.write_failure(err, target) from None
-        except Exception:
-            _remove_quietly(tmp)
-            raise
         return target
 
     def export_json(self) -> str:
@@ -311,6 +330,8 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         """Re-encrypt the file under a new key. The salt stays, so the diary keeps its id."""
         if new.salt != self.key_material.salt:
             raise ValueError("a new key for this diary must keep its salt")
+        if self.read_only:
+            raise WriteFailed(READ_ONLY_MESSAGE)
         old = self.key_material
         if self._pool is not None:
             self._pool.close()
@@ -324,9 +345,3 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
             conn.close()
         self._material = new
         self._pool = ConnectionPool(self.path, new)
-
-
-def _remove_quietly(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()

@@ -68,7 +68,7 @@ def test_disk_full_gives_the_message_and_keeps_what_was_saved(small_disk: Path, 
         assert [e.notes for e in diary.entries()] == ["saved before", "after"]
 
 
-def test_a_diary_in_a_read_only_place_says_so_and_is_not_changed(
+def test_a_diary_in_a_read_only_place_opens_read_only_and_is_not_changed(
     small_disk: Path, fast_key
 ) -> None:
     path = small_disk / "d.dosebook"
@@ -78,8 +78,10 @@ def test_a_diary_in_a_read_only_place_says_so_and_is_not_changed(
     # (as root, permissions do not stop a write; a read-only mount does)
     assert _mount("-o", "remount,ro", str(small_disk)).returncode == 0
     try:
-        with pytest.raises(WriteFailed, match="read-only place.*Nothing was changed"):
-            Diary.open_with_key(path, fast_key)
+        with Diary.open_with_key(path, fast_key) as diary:
+            assert diary.read_only and len(diary.entries()) == 1
+            with pytest.raises(WriteFailed, match="open read-only.*Nothing was saved"):
+                diary.save_entry(DiaryEntry(day=date(2026, 3, 2), energy=5))
         assert path.read_bytes() == before
     finally:
         assert _mount("-o", "remount,rw", str(small_disk)).returncode == 0

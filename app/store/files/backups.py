@@ -11,9 +11,7 @@ removed.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +21,7 @@ from typing import TYPE_CHECKING
 from app.domain.keys import SALT_BYTES, KeyMaterial
 from app.store.errors import NotADiary, WriteFailed, WrongPassphrase
 from app.store.files import raw
+from app.store.files.private import Partial, make_private_folder, remove_with_sidecars
 
 if TYPE_CHECKING:
     from app.store.diary import Diary
@@ -157,7 +156,9 @@ def times_to_keep(times: Iterable[datetime], keep_daily: int, keep_weekly: int) 
 
 
 def rotate(diary_path: Path, diary_id: str, settings: BackupSettings) -> list[Path]:
-    """Remove the automatic backups rotation no longer keeps; returns what was removed."""
+    """Remove the automatic backups rotation no longer keeps, and what interrupted backups left
+    behind (`.partial` files: only the process holding the diary's lock writes them, and it is
+    not writing one now); returns what was removed."""
     backups = list_backups(diary_path, diary_id)
     kept = times_to_keep([b.taken_at for b in backups], settings.keep_daily, settings.keep_weekly)
     removed = []
@@ -166,7 +167,25 @@ def rotate(diary_path: Path, diary_id: str, settings: BackupSettings) -> list[Pa
             with contextlib.suppress(FileNotFoundError):
                 b.path.unlink()
             removed.append(b.path)
+    for leftover in leftover_partials(diary_path):
+        remove_with_sidecars(leftover)
+        removed.append(leftover)
     return removed
+
+
+def leftover_partials(diary_path: Path) -> list[Path]:
+    """Unfinished files from an interrupted backup (in `backups/`) or restore (beside the diary)."""
+    diary_path = Path(diary_path)
+    stem, name = re.escape(diary_path.stem), re.escape(diary_path.name)
+    in_backups = re.compile(
+        rf"^{stem}-\d{{4}}-\d{{2}}-\d{{2}}_\d{{6}}\.dosebook(\.[0-9a-f]+)?\.partial$"
+    )
+    beside = re.compile(rf"^{name}(\.[0-9a-f]+\.partial|\.restoring)$")
+    found: list[Path] = []
+    for folder, pattern in ((folder_for(diary_path), in_backups), (diary_path.parent, beside)):
+        with contextlib.suppress(OSError):
+            found.extend(p for p in folder.iterdir() if pattern.match(p.name) and p.is_file())
+    return sorted(found)
 
 
 # ----- writing ---------------------------------------------------------------------------------
@@ -177,14 +196,13 @@ def write_backup(diary: Diary, now: datetime | None = None) -> Backup:
     now = (now or datetime.now()).replace(microsecond=0)
     folder = folder_for(diary.path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
     except OSError as err:
         raise WriteFailed(f"The backups folder {folder} cannot be made ({err.strerror}).") from None
     target = folder / backup_name(diary.path, now)
     if target.exists():  # two backups in the same second: the newer one is enough
         target.unlink()
     diary.backup_to(target)
-    _sync_folder(folder)
     rotate(diary.path, diary.diary_id, BackupSettings.of(diary))
     return Backup(path=target, taken_at=now, size=target.stat().st_size)
 
@@ -207,23 +225,12 @@ def backup_if_due(diary: Diary, changed: bool = True, now: datetime | None = Non
 # ----- restoring -------------------------------------------------------------------------------
 
 
-def _copy_durably(src: Path, dst: Path) -> None:
-    with src.open("rb") as fin, dst.open("wb") as fout:
-        shutil.copyfileobj(fin, fout, 1024 * 1024)
-        fout.flush()
-        os.fsync(fout.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def _copy_privately(src: Path, dst: Path, replace: bool = False) -> None:
+    """Copy `src` to a new private file at `dst`, written under a fresh name and renamed."""
+    with src.open("rb") as fin, Partial(dst) as partial:
+        while chunk := fin.read(1024 * 1024):
+            partial.write(chunk)
+        partial.commit(replace=replace)
 
 
 def keep_copy_of(diary_path: Path, now: datetime | None = None) -> Path | None:
@@ -232,14 +239,12 @@ def keep_copy_of(diary_path: Path, now: datetime | None = None) -> Path | None:
     if not diary_path.exists():
         return None
     now = now or datetime.now()
-    folder = folder_for(diary_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_private_folder(folder_for(diary_path))
     copy = folder / f"{diary_path.stem}-before-restore-{now.strftime(_STAMP)}{diary_path.suffix}"
-    _copy_durably(diary_path, copy)
+    _copy_privately(diary_path, copy)
     wal = Path(f"{diary_path}-wal")
     if wal.exists() and wal.stat().st_size:
-        _copy_durably(wal, Path(f"{copy}-wal"))
-    _sync_folder(folder)
+        _copy_privately(wal, Path(f"{copy}-wal"))
     return copy
 
 
@@ -251,6 +256,11 @@ def restore(backup: Path, diary_path: Path, material: KeyMaterial) -> Path | Non
     Raises WrongPassphrase if `material` does not open the backup, NotADiary if it is damaged.
     """
     backup, diary_path = Path(backup), Path(diary_path)
+    if raw.is_read_only(diary_path):
+        raise WriteFailed(
+            f"{diary_path} is read-only (the file or its folder); make it writable to restore "
+            "a backup over it. Nothing was changed."
+        )
     # a missing or foreign file gets a clear message before anything else
     if raw.read_salt(backup) != material.salt:
         raise WrongPassphrase()
@@ -262,23 +272,22 @@ def restore(backup: Path, diary_path: Path, material: KeyMaterial) -> Path | Non
     from app.store.interchange.verify import check_file_records
 
     check_file_records(backup, material)
-    partial = diary_path.with_name(diary_path.name + ".restoring")
     try:
-        diary_path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(diary_path.parent)
         copy = keep_copy_of(diary_path)
-        _copy_durably(backup, partial)
-        if raw.verify_file(partial, material) != "ok":
-            raise WriteFailed("The restored copy did not verify; the diary was not changed.")
-        # A WAL left from the old file would be replayed into the restored one: remove it first
-        # (the copy above holds it).
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{diary_path}{suffix}").unlink()
-        os.replace(partial, diary_path)
-        _sync_folder(diary_path.parent)
+        with backup.open("rb") as fin, Partial(diary_path) as partial:
+            while chunk := fin.read(1024 * 1024):
+                partial.write(chunk)
+            partial.release()
+            if raw.verify_file(partial.path, material) != "ok":
+                raise WriteFailed("The restored copy did not verify; the diary was not changed.")
+            # A WAL left from the old file would be replayed into the restored one: remove it
+            # first (the copy above holds it).
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(f"{diary_path}{suffix}").unlink()
+            partial.commit()
     except OSError as err:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         raise WriteFailed(
             f"The backup could not be put in place ({err.strerror or err}); "
             "the diary was not changed."

@@ -14,23 +14,27 @@ from pathlib import Path
 import sqlcipher3
 
 from app.domain.keys import KeyMaterial
-from app.store.files.raw import configure, connect_existing, translate_error
+from app.store.files.raw import configure, connect_existing, repair_modes, translate_error
 
 KEEP_IDLE = 4
 
 
 class ConnectionPool:
-    def __init__(self, path: Path, material: KeyMaterial) -> None:
+    def __init__(self, path: Path, material: KeyMaterial, read_only: bool = False) -> None:
+        """With `read_only`, each connection reads only and leaves no file behind."""
         self.path = Path(path)
         self._material = material
+        self.read_only = read_only
+        if not read_only:
+            repair_modes(self.path)
         self._idle: list[sqlcipher3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
 
     def _open(self) -> sqlcipher3.Connection:
-        conn = connect_existing(self.path)
+        conn = connect_existing(self.path, self.read_only)
         try:
-            configure(conn, self._material)
+            configure(conn, self._material, self.read_only)
         except sqlcipher3.DatabaseError as err:
             conn.close()
             raise translate_error(self.path, err) from None

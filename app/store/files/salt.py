@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.domain.keys import SALT_BYTES
 from app.store.errors import DiaryMissing, NotADiary
+from app.store.files.inputs import NoSuchFile, read_head
 
 PAGE_SIZE = 4096
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -21,11 +22,9 @@ def read_salt(path: Path) -> bytes:
     if not path.exists():
         raise DiaryMissing(path)
     try:
-        with path.open("rb") as fh:
-            head = fh.read(SALT_BYTES)
-    except OSError as err:
-        raise NotADiary(path, err.strerror or "cannot be read") from err
-    size = path.stat().st_size
+        head, size = read_head(path, SALT_BYTES)
+    except NoSuchFile:
+        raise DiaryMissing(path) from None
     if head == _PLAIN_SQLITE_HEADER[:SALT_BYTES]:
         raise NotADiary(path, "it is an unencrypted SQLite file")
     if len(head) < SALT_BYTES or size < PAGE_SIZE or size % PAGE_SIZE:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import io
+import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -10,6 +12,7 @@ from typing import Any
 import sqlcipher3
 
 from app.domain.errors import ValidationError
+from app.store.files.private import make_private_folder, write_private_text
 from app.store.reading.rows import fetch
 from app.store.schema.tables import BOOKKEEPING, TABLES
 
@@ -38,20 +41,24 @@ def _csv_cell(value: Any) -> Any:
 
 
 def export_csv(conn: sqlcipher3.Connection, folder: Path) -> list[Path]:
-    """One CSV file per kind of record, in `folder` (created; existing files are not replaced)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for filename, table in CSV_TABLES.items():
-        target = folder / filename
-        if target.exists():
+    """One CSV file per kind of record, in `folder` (created 0700; existing files are not
+    replaced). Each file is private (0600) and appears whole or not at all."""
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(f"{folder} is not a folder; CSV files go into a folder.")
+    targets = {folder / filename: table for filename, table in CSV_TABLES.items()}
+    for target in targets:
+        if os.path.lexists(target):
             raise ValidationError(f"{target} already exists; choose an empty folder.")
+    make_private_folder(folder)
+    written = []
+    for target, table in targets.items():
         spec = TABLES[table]
         names = [*BOOKKEEPING, *spec.names]
         key = ", ".join(f'"{k}"' for k in spec.key)
-        with target.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(names)
-            for r in fetch(conn, table, order_by=key, stamps=True):
-                writer.writerow([_csv_cell(getattr(r, n)) for n in names])
-        written.append(target)
+        text = io.StringIO(newline="")
+        writer = csv.writer(text)
+        writer.writerow(names)
+        for r in fetch(conn, table, order_by=key, stamps=True):
+            writer.writerow([_csv_cell(getattr(r, n)) for n in names])
+        written.append(write_private_text(target, text.getvalue(), replace=False))
     return written

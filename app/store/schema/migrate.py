@@ -21,7 +21,7 @@ from app.store.schema.revisions import head_revision, known_revisions, raw_revis
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["current_revision", "raw_revision", "upgrade"]
+__all__ = ["check_current", "current_revision", "raw_revision", "upgrade"]
 
 
 def _config() -> Config:
@@ -40,6 +40,21 @@ def current_revision(conn: sqlcipher3.Connection) -> str | None:
 def pre_migration_copy_path(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}")
+
+
+def check_current(conn: sqlcipher3.Connection, path: Path) -> None:
+    """For a diary that can only be read: refuse it unless its schema is this app's own."""
+    from app.store.errors import WriteFailed
+
+    current = raw_revision(conn)
+    if current == head_revision():
+        return
+    if current is not None and current not in known_revisions():
+        raise DiaryNewerThanApp(current)
+    raise WriteFailed(
+        f"{Path(path).name} is read-only, and this version of Dosebook must update it before "
+        "opening it. Make it writable, or copy it to a folder you can write to; it was not changed."
+    )
 
 
 def upgrade(
