@@ -19,15 +19,30 @@ import sys
 import threading
 
 from app.domain.keys import KEY_BYTES, SALT_BYTES, KeyMaterial
+from app.vault import keyring_state
 
 _NONE = b"-"  # the child's answer when no key is remembered
 _KEY = b"k"  # followed by the key and the salt
+_FAULT = b"!"  # followed by the kind of error: the keyring did not answer
 
 
 def _recall(diary_id: str) -> KeyMaterial | None:
     from app.vault import keychain  # the large import this module exists to move off the path
 
     return keychain.recall(diary_id)
+
+
+def _child_answer(diary_id: str) -> bytes:
+    """What the child writes into the pipe: the key, 'none remembered', or 'no answer'."""
+    try:
+        material = _recall(diary_id)
+    except Exception as err:  # noqa: BLE001 - keychain catches its own; an import can fail too
+        keyring_state.note_fault(type(err).__name__)
+        material = None
+    kind = keyring_state.fault_kind()
+    if material is None and kind is not None:
+        return _FAULT + kind.encode("ascii", "replace")[:64]
+    return _NONE if material is None else _KEY + material.key + material.salt
 
 
 def _can_fork() -> bool:
@@ -62,9 +77,7 @@ class KeyPrefetch:
             try:
                 os.close(read_end)
                 os.nice(10)  # on a busy machine the window comes first
-                material = _recall(diary_id)
-                answer = _NONE if material is None else _KEY + material.key + material.salt
-                os.write(write_end, answer)
+                os.write(write_end, _child_answer(diary_id))
             finally:
                 os._exit(0)
         os.close(write_end)
@@ -85,6 +98,9 @@ class KeyPrefetch:
         if self._cancelled:
             return None
         if answer == _NONE:
+            return None
+        if answer[:1] == _FAULT:  # asking again here would fail (or hang) the same way
+            keyring_state.note_fault(answer[1:65].decode("ascii", "replace") or "error")
             return None
         if len(answer) == 1 + KEY_BYTES + SALT_BYTES and answer[:1] == _KEY:
             key, salt = answer[1 : 1 + KEY_BYTES], answer[1 + KEY_BYTES :]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 
 
 def no_core_dumps() -> None:
@@ -13,3 +14,10 @@ def no_core_dumps() -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def private_umask() -> None:
+    """Whatever this process creates (files SQLite, Qt or a library make, not only ours) is
+    for this account only: files 0600, folders 0700."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.umask(0o077)

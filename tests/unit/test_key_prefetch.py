@@ -21,6 +21,7 @@ KEY = bytes(range(100, 132))
 # Run in a fresh process: the fork is only taken where Qt has not started (not in pytest's).
 CHILD = """
 import json, os, sys
+from app.vault import keyring_state
 from app.vault.prefetch import KeyPrefetch
 prefetch = KeyPrefetch.start(sys.argv[1])
 forked = prefetch.forked
@@ -30,13 +31,14 @@ print(json.dumps({
     "key": material.key.hex() if material else None,
     "salt": material.salt.hex() if material else None,
     "keyring_in_parent": "keyring" in sys.modules,
+    "fault": keyring_state.last_fault(),
 }))
 """
 
 
-def _run(env_key: str | None) -> dict:
+def _run(env_key: str | None, backend: str = "tests.benchmarks.env_keyring.EnvKeyring") -> dict:
     env = {k: v for k, v in os.environ.items() if k != "DOSEBOOK_BENCH_KEY"}
-    env["PYTHON_KEYRING_BACKEND"] = "tests.benchmarks.env_keyring.EnvKeyring"
+    env["PYTHON_KEYRING_BACKEND"] = backend
     if env_key is not None:
         env["DOSEBOOK_BENCH_KEY"] = env_key
     out = subprocess.run(
@@ -57,7 +59,17 @@ def test_the_child_asks_the_keyring_and_the_parent_never_loads_it() -> None:
         "key": KEY.hex(),
         "salt": SALT.hex(),
         "keyring_in_parent": not sys.platform.startswith("linux"),
+        "fault": None,
     }
+
+
+def test_a_keyring_that_raises_gives_none_and_says_why_without_asking_again() -> None:
+    got = _run(KEY.hex(), backend="tests.support.broken_keyring.BrokenKeyring")
+    assert got["key"] is None
+    assert got["fault"] == (
+        "The system keyring did not answer (RuntimeError); type the passphrase instead."
+    )
+    assert got["keyring_in_parent"] is not sys.platform.startswith("linux")
 
 
 def test_nothing_remembered_gives_none() -> None:
@@ -79,6 +91,7 @@ def test_with_qt_running_it_asks_in_process(qtbot) -> None:
 
 CANCEL = """
 import sys, threading, time
+from app.vault import keyring_state
 from app.vault.prefetch import KeyPrefetch
 prefetch = KeyPrefetch.start(sys.argv[1])
 threading.Timer(0.3, prefetch.cancel).start()

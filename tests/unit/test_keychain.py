@@ -11,7 +11,7 @@ import pytest
 from keyring.backends.chainer import ChainerBackend
 
 from app.domain.keys import KeyMaterial
-from app.vault import keychain
+from app.vault import keychain, keyring_state
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -67,3 +67,48 @@ def test_key_material_never_shows_its_key() -> None:
     m = material()
     assert m.key.hex() not in repr(m)
     assert m.key.hex() not in str(m)
+
+
+class AnswersWithErrors(MemoryKeyring):
+    """A backend failing the way D-Bus does: not a KeyringError, on every call."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("org.freedesktop.DBus.Error.NoReply")
+
+    set_password = delete_password = get_password  # type: ignore[assignment]
+
+
+class CannotSayItsPriority(MemoryKeyring):
+    @property
+    def priority(self) -> float:  # type: ignore[override]
+        raise RuntimeError("no D-Bus session")
+
+
+def test_a_keyring_raising_anything_counts_as_none_and_says_so_in_one_line() -> None:
+    keyring.set_keyring(AnswersWithErrors())
+    m = material()
+    assert keychain.recall(m.diary_id) is None
+    assert keyring_state.last_fault() == (
+        "The system keyring did not answer (RuntimeError); type the passphrase instead."
+    )
+    assert keychain.remember(m) is False
+    keychain.forget(m.diary_id)  # no exception either
+    keyring.set_keyring(MemoryKeyring())
+    assert keychain.recall(m.diary_id) is None and keyring_state.last_fault() is None
+
+
+def test_a_backend_that_cannot_say_its_priority_is_not_used() -> None:
+    keyring.set_keyring(CannotSayItsPriority())
+    assert keychain.can_remember() is False
+    assert keychain.remember(material()) is False
+
+
+def test_opening_and_changing_a_diary_work_with_a_broken_keyring(tmp_path) -> None:  # noqa: ANN001
+    from app.access import change_passphrase, create_diary, open_remembered, unlock_diary
+
+    keyring.set_keyring(AnswersWithErrors())
+    path = create_diary(tmp_path / "d.dosebook", "correct horse battery").path
+    assert open_remembered(path) is None
+    with unlock_diary(path, "correct horse battery") as diary:
+        change_passphrase(diary, "another good passphrase")
+    unlock_diary(path, "another good passphrase").close()
