@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from app.access import create_demo, create_diary
 from app.cli.calendar import cmd_calendar
-from app.cli.keys import new_passphrase, open_diary
+from app.cli.keys import hold_for_writing, new_passphrase, open_diary
 from app.cli.warning_signs import cmd_warnings
 from app.domain.errors import UserError
 from app.store.failures import damaged
+from app.store.files.inputs import MAX_IMPORT_BYTES, read_limited
 from app.store.files.private import write_private_text
+from app.store.files.salt import read_salt
 
 
 def run(args: argparse.Namespace) -> int:
@@ -89,25 +92,27 @@ def cmd_export(args: argparse.Namespace) -> int:
             files = diary.export_csv(out)
             print(f"Wrote {len(files)} CSV files to {out}. They are NOT encrypted: keep them safe.")
             return 0
-        if out.exists():
+        if os.path.lexists(out):
             raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
         text = diary.export_json()
-    write_private_text(out, text)
+    write_private_text(out, text, replace=False)
     print(f"Wrote {out}. This export is NOT encrypted: keep it safe, delete it when done.")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    try:
-        text = Path(args.file).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"There is no file at {args.file}.") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise UserError(f"Could not read {args.file}: {err}.") from None
-    from app.rules import check_rule_setting
+    read_salt(args.path)  # a missing or foreign diary is reported before anything else
+    with hold_for_writing(args.path):
+        try:
+            text = read_limited(args.file, MAX_IMPORT_BYTES).decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise UserError(f"Could not read {args.file}: {err}.") from None
+        from app.rules import check_rule_setting
 
-    with open_diary(args.path, args.passphrase_stdin) as diary:
-        rows = diary.import_json(text, check_rule_setting=check_rule_setting)
+        with open_diary(args.path, args.passphrase_stdin) as diary:
+            if diary.read_only:
+                raise UserError(f"{args.path} is read-only; nothing was imported.")
+            rows = diary.import_json(text, check_rule_setting=check_rule_setting)
     print(f"Imported {rows} records into {args.path}.")
     return 0
 
@@ -128,9 +133,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.cli.keys import restore_from_backup
 
-    result = restore_from_backup(args.path, args.backup, args.passphrase_stdin)
-    with result.diary as diary:
-        counts = diary.counts()
+    with hold_for_writing(args.path):
+        result = restore_from_backup(args.path, args.backup, args.passphrase_stdin)
+        with result.diary as diary:
+            counts = diary.counts()
     print(
         f"Restored {args.path} from {args.backup}: {counts['injection']} injections, "
         f"{counts['diary_entry']} diary days, {counts['lab_panel']} lab panels."

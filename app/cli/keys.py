@@ -18,14 +18,27 @@ from app.access import (
 from app.domain.errors import UserError
 from app.store.diary import Diary
 from app.store.errors import WrongPassphrase
+from app.store.files.inputs import MAX_PASSPHRASE_BYTES
+from app.store.files.lock import DiaryLock
 from app.store.files.raw import read_salt
 
 
+def _too_long() -> UserError:
+    return UserError(
+        f"The passphrase is longer than {MAX_PASSPHRASE_BYTES} bytes; nothing was read further."
+    )
+
+
 def read_stdin_line() -> str:
+    """One line from standard input, of at most 1 KB: a longer one is refused, unread."""
     binary = getattr(sys.stdin, "buffer", None)  # absent when stdin was replaced by text
-    raw = binary.readline() if binary is not None else sys.stdin.readline()
+    stream = binary if binary is not None else sys.stdin
+    raw = stream.readline(MAX_PASSPHRASE_BYTES + 2)  # the limit, and "\r\n"
     if not raw:
         raise UserError("No passphrase was given on standard input.")
+    data = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")
+    if len(data.rstrip(b"\r\n")) > MAX_PASSPHRASE_BYTES:
+        raise _too_long()
     try:
         line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
@@ -40,19 +53,39 @@ def ask(prompt: str) -> str:
         raise UserError(
             "A passphrase is needed: run this in a terminal, or pass it with --passphrase-stdin."
         )
-    return getpass.getpass(prompt)
+    typed = getpass.getpass(prompt)
+    if len(typed.encode("utf-8")) > MAX_PASSPHRASE_BYTES:
+        raise _too_long()
+    return typed
+
+
+def say_if_keyring_failed() -> None:
+    """One line on stderr when the keyring was asked and did not answer."""
+    from app.vault.keyring_state import last_fault
+
+    fault = last_fault()
+    if fault is not None:
+        print(f"dosebook: {fault}", file=sys.stderr)
+
+
+def hold_for_writing(path: Path) -> DiaryLock:
+    """The diary's lock, for a command that changes it; refused while Dosebook has it open."""
+    return DiaryLock.acquire(Path(path), kind="command")
 
 
 def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
     """Open an existing diary with the remembered key, or a passphrase from stdin or a prompt."""
     path = Path(path)
     read_salt(path)  # a missing or foreign file is reported before asking for anything
-    if not passphrase_stdin:
-        remembered = open_remembered(path)
-        if remembered is not None:
-            return remembered
-    passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
-    return unlock_diary(path, passphrase, upgrade_key=False)  # a read leaves the file as it is
+    diary = None if passphrase_stdin else open_remembered(path)
+    if diary is None:
+        if not passphrase_stdin:
+            say_if_keyring_failed()
+        passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
+        diary = unlock_diary(path, passphrase, upgrade_key=False)  # a read leaves the file as it is
+    if diary.read_only:
+        print(f"dosebook: {path} is read-only; it was opened for reading only.", file=sys.stderr)
+    return diary
 
 
 def new_passphrase(passphrase_stdin: bool) -> str:
@@ -82,5 +115,6 @@ def restore_from_backup(path: Path, backup: Path, passphrase_stdin: bool) -> Res
             # a backup made under an older passphrase does not open with today's key: ask
             with contextlib.suppress(WrongPassphrase):
                 return restore_backup_with_key(path, backup, material)
+        say_if_keyring_failed()
     passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {backup.name}: ")
     return restore_backup(path, backup, passphrase)

@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.vault.process import private_umask
+
+    private_umask()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
