@@ -23,7 +23,15 @@ _DIARIES = (
     "restore_with_remembered_key",
     "unlock_diary",
 )
-_KEYS = ("KeyHold", "can_remember", "forget", "is_remembered", "remember", "why_cannot_remember")
+_KEYS = (
+    "KeyHold",
+    "can_remember",
+    "forget",
+    "is_remembered",
+    "keyring_fault",
+    "remember",
+    "why_cannot_remember",
+)
 
 __all__ = [*_DIARIES, *_KEYS]
 

@@ -11,6 +11,7 @@ __all__ = [
     "can_remember",
     "forget",
     "is_remembered",
+    "keyring_fault",
     "remember",
     "why_cannot_remember",
 ]
@@ -38,3 +39,10 @@ def forget(diary: Diary) -> None:
 
 def is_remembered(diary: Diary) -> bool:
     return keychain.recall(diary.diary_id) is not None
+
+
+def keyring_fault() -> str | None:
+    """The kind of error the keyring raised the last time it was asked, or None if it answered."""
+    from app.vault.keyring_state import fault_kind
+
+    return fault_kind()

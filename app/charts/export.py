@@ -9,15 +9,17 @@ paths instead of cached pixmaps (which a PDF would store as images).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.charts.base import make_plot_widget
+from app.store.files.private import write_private_bytes
 
 __all__ = [
     "PRINT_DPI",
@@ -25,6 +27,7 @@ __all__ = [
     "chart_to_image",
     "make_plot_widget",
     "render_plot_to_painter",
+    "write_pdf_privately",
 ]
 
 PRINT_DPI = 96
@@ -67,6 +70,25 @@ def render_plot_to_painter(
         _lay_out(plot, old_geometry)
 
 
+T = TypeVar("T")
+
+
+def write_pdf_privately(path: str | Path, draw: Callable[[QPdfWriter], T]) -> T:
+    """Let `draw` paint on a PDF writer, then write the PDF to `path` as a private file (0600,
+    under a fresh name, renamed into place): never a half PDF, never one others can read.
+
+    The PDF is made in memory (a report is a few hundred KB). Raises OSError when it cannot
+    be written; `draw`'s own errors leave nothing behind."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    result = draw(writer)
+    del writer  # ends the PDF
+    write_private_bytes(Path(path), bytes(buffer.data()))
+    buffer.close()
+    return result
+
+
 def chart_to_pdf(
     path: str | Path,
     plot_widget_or_item: pg.PlotWidget | pg.PlotItem,
@@ -75,7 +97,18 @@ def chart_to_pdf(
 ) -> Path:
     """Write one chart to a one-page A4 PDF (vector, fonts embedded); return the path."""
     path = Path(path)
-    writer = QPdfWriter(str(path))
+    write_pdf_privately(
+        path, lambda writer: _draw_chart(writer, plot_widget_or_item, size_mm, title)
+    )
+    return path
+
+
+def _draw_chart(
+    writer: QPdfWriter,
+    plot_widget_or_item: pg.PlotWidget | pg.PlotItem,
+    size_mm: tuple[float, float],
+    title: str,
+) -> None:
     writer.setResolution(PRINT_DPI)
     writer.setCreator("Dosebook")
     writer.setTitle(title)
@@ -94,7 +127,6 @@ def chart_to_pdf(
         render_plot_to_painter(plot_widget_or_item, painter, target)
     finally:
         painter.end()
-    return path
 
 
 def chart_to_image(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +11,7 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from app.charts.export import write_pdf_privately
 from app.report.data import ReportData, gather
 from app.report.options import (
     INJECTIONS,
@@ -123,26 +123,21 @@ def write_pdf(
 ) -> int:
     """Write the report to `path` as PDF (vector charts, fonts embedded); returns the page count.
 
-    Written beside the target first and moved into place, so a failure leaves no half a file.
+    Made in memory and written as a private file (see `write_pdf_privately`): a failure leaves
+    no half a file, and only the user can read it.
     """
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
     data = gather(diary, options, now)
-    writer = QPdfWriter(str(partial))
-    try:
+
+    def draw(writer: QPdfWriter) -> int:
         writer.setResolution(PRINT_DPI)
         writer.setCreator("Dosebook")
         writer.setTitle(tr("Appointment report"))
         writer.setPageLayout(page_layout(options.paper))
         laid_out = lay_out(data, writer, warnings)
         paint(laid_out, writer)
-        del writer  # flushes and closes the file
-        os.chmod(partial, 0o600)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return len(laid_out.pages)
+        return len(laid_out.pages)
+
+    return write_pdf_privately(path, draw)
 
 
 def prepare_printer(printer: QPrinter, options: ReportOptions) -> None:

@@ -155,7 +155,11 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         name = self.path.stem
-        return self.tr("Dosebook — demo diary") if self.is_demo else f"Dosebook — {name}"
+        if self.is_demo:
+            return self.tr("Dosebook — demo diary")
+        if self.diary is not None and self.diary.read_only:
+            return self.tr("Dosebook — {name} (read-only)").format(name=name)
+        return f"Dosebook — {name}"
 
     # ----- tabs -----------------------------------------------------------------------------
 
@@ -235,6 +239,18 @@ class MainWindow(QMainWindow):
                     severity="info",
                     title=self.tr("This is a demo diary with made-up data."),
                     body=self.tr("It lives in a temporary folder and is deleted when you quit."),
+                )
+            )
+        if self.diary is not None and self.diary.read_only:
+            views.append(
+                BannerView(
+                    key="read-only",
+                    severity="info",
+                    title=self.tr("This diary is read-only: you can look, but not change it."),
+                    body=self.tr(
+                        "Its file or its folder cannot be written. To change it, make it "
+                        "writable, or copy it to a folder you can write to, and open it again."
+                    ),
                 )
             )
         views.extend(self.warning_banners.views())

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.access import create_demo, create_diary
@@ -22,6 +21,7 @@ from app.ui.life import safekeeping
 from app.ui.life.launch import Controller
 from app.ui.life.startup import StartupPage
 from app.vault import keychain
+from tests.support.unlock_answer import answer_unlock_dialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,16 +90,7 @@ def test_without_a_remembered_key_it_asks_over_the_window(
     controller = Controller()
     asked: list[UnlockDialog] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, UnlockDialog):
-            QTimer.singleShot(50, answer)
-            return
-        asked.append(dialog)
-        dialog.field.setText("correct horse battery")
-        dialog._attempt()
-
-    QTimer.singleShot(50, answer)
+    answer_unlock_dialog("correct horse battery", asked)
     controller.start(path)
     qtbot.addWidget(controller.window)
     qtbot.waitUntil(lambda: controller.window.diary is not None, timeout=20_000)

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
+from app.store.files.inputs import MAX_PASSPHRASE_BYTES
+from app.ui.dialogs.pacing import AttemptPacer
 from app.vault.passphrase import LOST_PASSPHRASE_WARNING, MIN_LENGTH, check_new_passphrase
 
 
 def _password_field(placeholder: str) -> QLineEdit:
     field = QLineEdit()
+    field.setMaxLength(MAX_PASSPHRASE_BYTES)  # in characters; the unlock counts bytes too
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
     field.setMinimumWidth(280)
@@ -108,12 +111,18 @@ class UnlockDialog(QDialog):
         try_unlock: Callable[[str, bool], str | None],
         can_remember: bool,
         parent: QWidget | None = None,
+        note: str = "",
     ) -> None:
+        """`note`: one line shown above the field (the keyring did not answer, say)."""
         super().__init__(parent)
         self._try_unlock = try_unlock
         self.setWindowTitle(self.tr("Unlock diary"))
         label = QLabel(self.tr("Type the passphrase for <b>{name}</b>.").format(name=name))
         label.setTextFormat(Qt.TextFormat.RichText)
+        self.note = QLabel(note)
+        self.note.setObjectName("unlockNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
         self.field = _password_field(self.tr("passphrase"))
         self.field.setAccessibleName(self.tr("Passphrase"))
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
@@ -126,11 +135,14 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.unlock_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button.setText(self.tr("Unlock"))
         buttons.accepted.connect(self._attempt)
         buttons.rejected.connect(self.reject)
+        self.pacer = AttemptPacer([self.field, self.unlock_button], self.error, self)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
+        layout.addWidget(self.note)
         layout.addWidget(self.field)
         layout.addWidget(self.remember)
         layout.addWidget(self.error)
@@ -138,12 +150,14 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(380)
 
     def _attempt(self) -> None:
+        if self.pacer.waiting:
+            return
         message = self._try_unlock(self.field.text(), self.remember.isChecked())
         if message is None:
+            self.pacer.succeeded()
             self.field.clear()
             self.accept()
             return
-        self.error.setText(message)
-        self.error.show()
+        self.pacer.failed(message)
         self.field.selectAll()
         self.field.setFocus()

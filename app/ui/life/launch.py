@@ -12,17 +12,21 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.errors import UserError
 from app.paths import APP_NAME, DIARY_SUFFIX, default_diary_path, resource_path
 from app.store.errors import NotADiary, ReadFailed
 from app.ui.life import crash
+from app.ui.life.handover import bring_forward
+from app.ui.life.signals import quit_on_signals
 from app.ui.life.startup_trace import milestone
+from app.ui.life.unlock import create_diary_interactively, unlock_interactively
 
 if TYPE_CHECKING:
     from app.access.keys import KeyHold
     from app.store.diary import Diary
+    from app.ui.life.handover import DiaryClaim
     from app.ui.life.safekeeping import Safekeeping
     from app.ui.life.startup import StartupLoader, StartupPreview
     from app.ui.life.tray import TrayLife
@@ -54,48 +58,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_diary_interactively(path: Path) -> Diary | None:
-    from app.access import can_remember, create_diary, remember
-    from app.ui.dialogs.passphrase import CreateDiaryDialog
-
-    dialog = CreateDiaryDialog(str(path), can_remember())
-    if not dialog.exec():
-        return None
-    diary = create_diary(path, dialog.passphrase())
-    if dialog.remember.isChecked():
-        remember(diary)
-    return diary
-
-
-def unlock_interactively(
-    path: Path, try_remembered: bool = True, parent: QWidget | None = None
-) -> Diary | None:
-    """Open with the remembered key, else ask for the passphrase until it fits or the user quits."""
-    from app.access import can_remember, open_remembered, remember, unlock_diary
-    from app.ui.dialogs.passphrase import UnlockDialog
-
-    if try_remembered:
-        remembered = open_remembered(path)
-        if remembered is not None:
-            return remembered
-
-    opened: list[Diary] = []
-
-    def attempt(passphrase: str, remember_it: bool) -> str | None:
-        try:
-            diary = unlock_diary(path, passphrase)
-        except UserError as err:
-            return str(err)
-        if remember_it:
-            remember(diary)
-        opened.append(diary)
-        return None
-
-    dialog = UnlockDialog(path.name, attempt, can_remember(), parent)
-    dialog.exec()
-    return opened[0] if opened else None
-
-
 class Controller:
     """Owns the open diary and its window; switches diaries on request."""
 
@@ -108,6 +70,8 @@ class Controller:
         self._closed = False
         self._safe: Safekeeping | None = None
         self.tray: TrayLife | None = None
+        self.claim: DiaryClaim | None = None  # the lock on the diary shown (app/ui/life/handover)
+        self.handed_over = False  # another window had the diary and was asked to come forward
 
     @property
     def safe(self) -> Safekeeping:
@@ -118,8 +82,15 @@ class Controller:
             self._safe = Safekeeping(self)
         return self._safe
 
-    def show(self, diary: Diary, is_demo: bool = False, hidden: bool = False) -> None:
-        """Show `diary` in the main window (`hidden`: in the tray only, as at login)."""
+    def show(
+        self,
+        diary: Diary,
+        is_demo: bool = False,
+        hidden: bool = False,
+        claim: DiaryClaim | None = None,
+    ) -> None:
+        """Show `diary` in the main window (`hidden`: in the tray only, as at login); `claim` is
+        its lock when it is another diary than before."""
         from app.ui.main_window import MainWindow
 
         if self.window is not None and self.window.diary is None:  # start-up's window, waiting
@@ -135,6 +106,10 @@ class Controller:
         self._connect(self.window)
         if old_diary is not None:
             self.safe.close_diary(old_diary)
+        if claim is not None and claim is not self.claim:
+            if self.claim is not None:
+                self.claim.release()
+            self.claim = claim
         self.safe.attach(self.window, diary, is_demo)
         self._remind(self.window, diary, is_demo)
         if not hidden:
@@ -206,6 +181,31 @@ class Controller:
     def _connect(self, window: MainWindow) -> None:
         window.new_diary_requested.connect(self.new_diary)
         window.open_diary_requested.connect(self.open_path)
+
+    # ----- one window per diary (app/ui/life/handover.py) ---------------------------------------
+
+    def claim_diary(self, path: Path, quietly: bool = False) -> DiaryClaim | None:
+        """Lock `path` for this window before anything is asked. None when another process has
+        it: its window was asked to come forward (`handed_over`), or the person was told (or,
+        `quietly`, at login: nothing is done, that process already looks after the diary)."""
+        from app.ui.life.handover import claim_or_hand_over
+
+        claim, self.handed_over = claim_or_hand_over(path, self.window, quietly)
+        if claim is not None:
+            claim.raise_requested.connect(self.come_forward)
+        return claim
+
+    def come_forward(self) -> None:
+        """A later launch asked for this diary: show the window (from the tray, if it is there)."""
+        if self.window is None and self.tray is not None:
+            self.tray.open_action.trigger()
+        bring_forward(self.window)
+
+    def quit(self) -> None:
+        """SIGTERM or SIGINT: as Quit does (the tray's Quit when Dosebook lives in the tray)."""
+        if self.tray is not None:
+            self.tray.quit()
+        QApplication.closeAllWindows()
 
     # ----- start-up: the window first, the diary behind it ------------------------------------
 
@@ -291,35 +291,16 @@ class Controller:
         self.show(diary)
 
     def new_diary(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            tr("New diary"),
-            str(default_diary_path().parent),
-            f"Dosebook diary (*{DIARY_SUFFIX})",
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix != DIARY_SUFFIX:
-            target = target.with_suffix(DIARY_SUFFIX)
-        try:
-            diary = create_diary_interactively(target)
-        except UserError as err:
-            QMessageBox.warning(self.window, tr("Diary not created"), str(err))
-            return
-        if diary is not None:
-            self.show(diary)
+        """File → New diary… (app/ui/life/switching.py)."""
+        from app.ui.life.switching import new_diary
+
+        new_diary(self)
 
     def open_path(self, path: Path) -> None:
-        try:
-            diary = unlock_interactively(Path(path))
-        except (NotADiary, ReadFailed) as err:
-            diary = self.safe.recover(Path(path), str(err), self.window)
-        except UserError as err:
-            QMessageBox.warning(self.window, tr("Diary not opened"), str(err))
-            return
-        if diary is not None:
-            self.show(diary)
+        """File → Open diary… (app/ui/life/switching.py)."""
+        from app.ui.life.switching import open_path
+
+        open_path(self, Path(path))
 
     def close(self) -> None:
         self._closed = True
@@ -331,6 +312,9 @@ class Controller:
         if self.diary is not None:
             self.safe.close_diary(self.diary)
         self.diary = None
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
@@ -369,11 +353,19 @@ def run_gui(
     close_after_env_delay()
     controller = Controller()
     crash.install(lambda: controller.window)
+    signals = quit_on_signals(app, controller.quit)
     try:
         if demo:
             controller.show(open_demo(controller), is_demo=True)
         else:
             path = Path(diary_path) if diary_path else default_diary_path()
+            # the diary's lock, before any passphrase is asked (at login: never another window)
+            controller.claim = controller.claim_diary(path, quietly=in_tray)
+            if controller.claim is None:
+                if key_prefetch is not None:
+                    key_prefetch.close()
+                return 0 if controller.handed_over else 1
+            QTimer.singleShot(0, controller.claim.listen)
             if in_tray and path.exists():
                 controller.start_in_tray(path)
             elif path.exists():
@@ -391,3 +383,5 @@ def run_gui(
         return 1
     finally:
         controller.close()
+        if signals is not None:
+            signals.stop()

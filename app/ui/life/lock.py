@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store.files.inputs import MAX_PASSPHRASE_BYTES
+from app.ui.dialogs.pacing import AttemptPacer
 from app.vault.idle import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, IdlePolicy
 
 _INPUT_EVENTS = {
@@ -101,6 +103,7 @@ class LockScreen(QWidget):
         hint.setWordWrap(True)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(MAX_PASSPHRASE_BYTES)
         self.field.setPlaceholderText(self.tr("passphrase"))
         self.field.setAccessibleName(self.tr("Passphrase"))
         self.field.setMinimumWidth(280)
@@ -119,6 +122,7 @@ class LockScreen(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
         self.error.setPalette(palette)
         self.error.hide()
+        self.pacer = AttemptPacer([self.field, self.unlock_button], self.error, self)
         box = QWidget()
         box.setFixedWidth(420)  # a fixed width lets the wrapped lines take the height they need
         inner = QVBoxLayout(box)
@@ -136,12 +140,14 @@ class LockScreen(QWidget):
         self.setFocusProxy(self.field)
 
     def _attempt(self) -> None:
+        if self.pacer.waiting:
+            return
         message = self._try_unlock(self.field.text())
         if message is None:
+            self.pacer.succeeded()
             self.field.clear()
             return
-        self.error.setText(message)
-        self.error.show()
+        self.pacer.failed(message)
         self.field.selectAll()
         self.field.setFocus()
 

@@ -84,11 +84,12 @@ class Safekeeping(QObject):
     # ----- backups ---------------------------------------------------------------------------
 
     def close_diary(self, diary: Diary | None) -> None:
-        """Back up if due (never the demo), then close: connections and key are gone."""
+        """Back up if due (never the demo, nor a read-only diary, which cannot have changed),
+        then close: connections and key are gone."""
         if diary is None or not diary.is_open:
             return
         diary.unsubscribe(self._note_change)
-        if not self.is_demo:
+        if not self.is_demo and not diary.read_only:
             try:
                 backups.backup_if_due(diary, changed=self._changed)
             except UserError as err:
@@ -101,7 +102,7 @@ class Safekeeping(QObject):
 
     def _daily_backup(self) -> None:
         diary = self.controller.diary
-        if self.is_demo or diary is None or not diary.is_open:
+        if self.is_demo or diary is None or not diary.is_open or diary.read_only:
             return
         done = run_action(
             lambda: backups.backup_if_due(diary, changed=False),
