@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.ui.actions import run_action
 from app.ui.banners import BannerStrip, BannerView
 from app.ui.life.startup import StartupPage, StartupPreview
+from app.ui.read_only import read_only_banner, read_only_title
 from app.ui.tabs import tab_factories
 
 if TYPE_CHECKING:
@@ -157,9 +158,8 @@ class MainWindow(QMainWindow):
         name = self.path.stem
         if self.is_demo:
             return self.tr("Dosebook — demo diary")
-        if self.diary is not None and self.diary.read_only:
-            return self.tr("Dosebook — {name} (read-only)").format(name=name)
-        return f"Dosebook — {name}"
+        read_only = self.diary is not None and self.diary.read_only
+        return read_only_title(name) if read_only else f"Dosebook — {name}"
 
     # ----- tabs -----------------------------------------------------------------------------
 
@@ -242,17 +242,7 @@ class MainWindow(QMainWindow):
                 )
             )
         if self.diary is not None and self.diary.read_only:
-            views.append(
-                BannerView(
-                    key="read-only",
-                    severity="info",
-                    title=self.tr("This diary is read-only: you can look, but not change it."),
-                    body=self.tr(
-                        "Its file or its folder cannot be written. To change it, make it "
-                        "writable, or copy it to a folder you can write to, and open it again."
-                    ),
-                )
-            )
+            views.append(read_only_banner())
         views.extend(self.warning_banners.views())
         self.banners.set_banners(views)
 
