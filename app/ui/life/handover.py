@@ -85,7 +85,10 @@ class DiaryClaim(QObject):
         name = server_name(self.path)
         if name is None:
             return
-        from PySide6.QtNetwork import QLocalServer
+        try:
+            from PySide6.QtNetwork import QLocalServer
+        except ImportError:  # a build without QtNetwork: no hand-over, the lock still holds
+            return
 
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -116,7 +119,10 @@ class DiaryClaim(QObject):
 
 def ask_window_to_come_forward(diary_path: Path, wait_s: float = HANDOVER_WAIT_S) -> bool:
     """Ask the window holding this diary to come to the front; True once it said it did."""
-    from PySide6.QtNetwork import QLocalSocket
+    try:
+        from PySide6.QtNetwork import QLocalSocket
+    except ImportError:  # a build without QtNetwork: say the diary is open elsewhere
+        return False
 
     name = server_name(diary_path)
     if name is None:
