@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import datetime
 
 from app.cli.keys import open_diary
@@ -14,12 +15,12 @@ from app.store.interchange.ics import diary_calendar
 
 def cmd_calendar(args: argparse.Namespace) -> int:
     out = args.out
-    if out.exists():
+    if os.path.lexists(out):
         raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
     with open_diary(args.path, args.passphrase_stdin) as diary:
         now = datetime.now(diary.timezone())
         text = diary_calendar(diary, now, Detail(args.detail) if args.detail else None)
-    write_private_text(out, text)
+    write_private_text(out, text, replace=False)
     print(
         f"Wrote {out}. A calendar program that imports it keeps its own copy, outside Dosebook's "
         "encryption."

@@ -2,8 +2,9 @@
 
 A real window (offscreen) and the real command line, each its own process: create the diary,
 log an injection, a diary entry and a lab panel, export JSON (File → Export), back up by hand
-(File → Back up…), write the report as PDF, quit (the backup made on closing), then the command
-line's JSON and CSV exports, report and backup. (Dosebook has no calendar export yet.)
+(File → Back up…), export the calendar (File → Export calendar…), write the report as PDF, quit
+(the backup made on closing), then the command line's JSON and CSV exports, report, backup and
+calendar.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def test_a_day_of_use_leaves_only_private_files(tmp_path: Path) -> None:
         assert window.proc.wait(timeout=60) == 0
     finally:
         window.stop()
-    assert (home / "diary-export.json").exists() and (home / "report.pdf").exists()
+    for made in ("diary-export.json", "by-hand.dosebook", "doses.ics", "report.pdf"):
+        assert (home / made).exists(), made
     assert len(list((diary.parent / "backups").iterdir())) == 1  # the one made on closing
 
     key = ["--passphrase-stdin"]
@@ -58,6 +60,7 @@ def test_a_day_of_use_leaves_only_private_files(tmp_path: Path) -> None:
         ["export", str(diary), "--csv", "--out", str(home / "csv")],
         ["report", str(diary), "--out", str(home / "cli-report.pdf")],
         ["backup", str(diary), "--out", str(home / "cli-backup.dosebook")],
+        ["calendar", str(diary), "--out", str(home / "cli-doses.ics")],
         ["status", str(diary)],
     ):
         done = dosebook(*args, *key, stdin=PASSPHRASE + "\n", env=env)
@@ -65,7 +68,7 @@ def test_a_day_of_use_leaves_only_private_files(tmp_path: Path) -> None:
 
     found = modes_under(home, Path(env["XDG_RUNTIME_DIR"]))
     files = {p for p in found if Path(p).is_file()}
-    assert {"diary.dosebook", "by-hand.dosebook", "lab_results.csv", "cli-report.pdf"} <= {
+    assert {"diary.dosebook", "lab_results.csv", "cli-report.pdf", "cli-doses.ics"} <= {
         Path(p).name for p in files
     }
     assert any(p.endswith(".conf") for p in files)  # Qt's settings (the window's geometry)

@@ -12,8 +12,8 @@ flushed line each:
     raised            a later launch asked this window to come forward
 
 With --day it then uses the diary as a person would in a day (an injection, a diary entry, a
-lab panel, File → Export, File → Back up…, the report as PDF into FOLDER), says "day done", and
-quits through File → Quit.
+lab panel, File → Export, File → Back up…, File → Export calendar…, the report as PDF into
+FOLDER), says "day done", and quits through File → Quit.
 """
 
 from __future__ import annotations
@@ -106,12 +106,15 @@ def use_for_a_day(window, folder: Path) -> None:  # noqa: ANN001
         ),
         today=today,
     )
-    targets = iter([folder / "diary-export.json", folder / "by-hand.dosebook"])
+    targets = iter(
+        [folder / "diary-export.json", folder / "by-hand.dosebook", folder / "doses.ics"]
+    )
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(next(targets)), ""))
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
     window._export()  # File → Export…
     window._backup()  # File → Back up…
+    window._export_calendar()  # File → Export calendar…
     write_pdf(diary, ReportOptions(start=today, end=today), folder / "report.pdf")
     say("day done")
     window.close()  # File → Quit
