@@ -134,6 +134,11 @@ def _run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    from app.cli.xcb import missing_message, missing_packages, uses_xcb
+
+    if uses_xcb() and (missing := missing_packages()):
+        print(f"dosebook: {missing_message(missing)}", file=sys.stderr)
+        return 1
     prefetch = None if args.demo else _start_key_prefetch(args.diary)
     from app.ui.life.launch import run_gui  # Qt loads here: after the fork in _start_key_prefetch
 

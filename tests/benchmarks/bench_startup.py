@@ -9,69 +9,26 @@ the ratios to the bare window; targets from issue 10: window <= 1.5x (must 2.0x)
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
 import sys
-import time
-from pathlib import Path
 
 from tests.benchmarks import tenyear
+from tests.benchmarks.processes import app_env, bare_window, spawn_until
 
-ROOT = Path(__file__).resolve().parents[2]
 RUNS = 7
-
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-w = QMainWindow()
-w.resize(1100, 760)
-w.show()
-QTimer.singleShot(0, lambda: print("dosebook-trace window-shown", file=sys.stderr, flush=True))
-app.exec()
-"""
-
-
-def _spawn(args: list[str], env: dict[str, str], until: str) -> dict[str, float]:
-    began = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
-    seen: dict[str, float] = {}
-    assert proc.stderr is not None
-    try:
-        for line in proc.stderr:
-            if line.startswith("dosebook-trace "):
-                seen[line.split()[1]] = time.perf_counter() - began
-                if line.split()[1] == until:
-                    break
-    finally:
-        proc.kill()
-        proc.wait()
-    return seen
-
-
-def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DOSEBOOK_")}
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.update(extra)
-    return env
 
 
 def measure(years: int) -> dict[str, float]:
     with tenyear.open_diary(years) as diary:
         path = diary.path
-    bare = [
-        _spawn([sys.executable, "-c", BARE], _env(), "window-shown")["window-shown"]
-        for _ in range(RUNS)
-    ]
-    env = _env(
+    bare = [bare_window(app_env()) for _ in range(RUNS)]
+    env = app_env(
         DOSEBOOK_TRACE_STARTUP="1",
         DOSEBOOK_BENCH_KEY=tenyear.KEY.key.hex(),
         PYTHON_KEYRING_BACKEND="tests.benchmarks.env_keyring.EnvKeyring",
     )
     runs = [
-        _spawn([sys.executable, "-m", "app", "--diary", str(path)], env, "diary-open")
+        spawn_until([sys.executable, "-m", "app", "--diary", str(path)], env, "diary-open")
         for _ in range(RUNS)
     ]
 

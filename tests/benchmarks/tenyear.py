@@ -40,6 +40,27 @@ def open_diary(years: int = 10) -> Diary:
     return Diary.open_with_key(path, KEY)
 
 
+PASSPHRASE = "benchmark passphrase"
+
+
+def passphrase_copy(years: int) -> Path:
+    """A copy of the `years` diary keyed from PASSPHRASE (same salt), for `--passphrase-stdin`."""
+    from app.store.files.raw import open_raw
+    from app.vault.kdf import derive_key
+
+    path = diary_path(years).with_suffix(".passphrase.dosebook")
+    if not path.exists():
+        with open_diary(years) as diary:
+            partial = path.with_name(path.name + ".building")
+            partial.unlink(missing_ok=True)
+            diary.backup_to(partial)
+        conn = open_raw(partial, KEY)
+        conn.execute(f"PRAGMA rekey = {derive_key(PASSPHRASE, KEY.salt).pragma_value()}")
+        conn.close()
+        partial.rename(path)
+    return path
+
+
 if __name__ == "__main__":
     import time
 
