@@ -1,23 +1,35 @@
-"""Test setup: offscreen Qt, every user folder redirected into a temporary home, an in-memory
-secure keyring per test."""
+"""Test setup: offscreen Qt, every user folder and the temp folder redirected into a temporary
+home of this process, an in-memory secure keyring per test.
+
+The run is split over processes (pytest-xdist, `-n auto` in pyproject.toml); each worker process
+imports this file, so each has its own home, settings, temp folder and (offscreen) display, and
+subprocesses the tests start inherit them.
+"""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# pytest's own tmp_path folders stay where they were (the last runs are kept for a look).
+os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", tempfile.gettempdir())
 _HOME = Path(tempfile.mkdtemp(prefix="dosebook-tests-home-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for var, sub in {
     "HOME": "",
     "XDG_CONFIG_HOME": ".config",
     "XDG_DATA_HOME": ".local/share",
     "XDG_CACHE_HOME": ".cache",
     "XDG_STATE_HOME": ".local/state",
+    "TMPDIR": "tmp",
 }.items():
     (_HOME / sub).mkdir(parents=True, exist_ok=True)
     os.environ[var] = str(_HOME / sub)
+tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 os.environ.setdefault("TZ", "Europe/Berlin")
 
 import keyring  # noqa: E402

@@ -78,7 +78,7 @@ def test_the_report_with_its_charts_works_from_the_bundle(built: Built, tmp_path
 def test_gui_starts_offscreen_on_demo_and_quits_cleanly_when_closed(built: Built) -> None:
     result = run(
         [str(built.executable), "--demo"],
-        env={"QT_QPA_PLATFORM": "offscreen", "DOSEBOOK_QUIT_AFTER_MS": "4000"},
+        env={"QT_QPA_PLATFORM": "offscreen", "DOSEBOOK_QUIT_WHEN_READY": "1"},
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

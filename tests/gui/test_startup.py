@@ -175,7 +175,7 @@ def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path) -> Non
         QT_QPA_PLATFORM="offscreen",
         DOSEBOOK_TRACE_STARTUP="1",
         DOSEBOOK_BENCH_KEY=key,
-        DOSEBOOK_QUIT_AFTER_MS="8000",
+        DOSEBOOK_QUIT_WHEN_READY="1",
         PYTHON_KEYRING_BACKEND="tests.benchmarks.env_keyring.EnvKeyring",
     )
     done = subprocess.run(

@@ -177,6 +177,8 @@ class Controller:
             QTimer.singleShot(0, self._build_next_tab)
         else:
             milestone("tabs-built")
+            if os.environ.get(QUIT_WHEN_READY_ENV):
+                QTimer.singleShot(0, QApplication.closeAllWindows)
 
     def _connect(self, window: MainWindow) -> None:
         window.new_diary_requested.connect(self.new_diary)
@@ -327,6 +329,9 @@ def open_demo(controller: Controller) -> Diary:
 
 
 QUIT_AFTER_ENV = "DOSEBOOK_QUIT_AFTER_MS"
+# With it set, the app quits as a user closing it would, once every tab is built (tests wait
+# for that instead of a fixed time).
+QUIT_WHEN_READY_ENV = "DOSEBOOK_QUIT_WHEN_READY"
 WARM_UP_DELAY_MS = 1000
 
 
