@@ -1,4 +1,5 @@
-"""Start-up's first step: the remembered key and a quick, ORM-free reader for the first screen."""
+"""Start-up's first step: the remembered key (or a fresh demo) and a quick, ORM-free reader for
+the first screen."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def open_remembered_quickly(path: Path, prefetch: KeyPrefetch | None = None) -> 
 
         keychain.forget(salt.hex())  # the passphrase was changed elsewhere
         return None
+
+
+def create_demo_quickly(path: Path) -> QuickStart:
+    """Write the demo diary at `path` (passphrase "demo", never remembered); its key and a reader."""
+    from app.access.diaries import create_demo
+
+    diary = create_demo(Path(path))
+    material = diary.key_material
+    diary.close()
+    return QuickStart(material, QuickReader.open(Path(path), material))

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         else:  # start-up calls set_shortcuts after the first paint
             for action in self._data_actions:
                 action.setEnabled(False)
+            self.banners.set_banners(self._demo_banner())
 
     def set_shortcuts(self) -> None:
         """Setting a shortcut loads all of Qt's enums (~15 ms): start-up does it after the
@@ -231,20 +232,22 @@ class MainWindow(QMainWindow):
         self.refresh_banners()
 
     def refresh_banners(self) -> None:
-        views: list[BannerView] = []
-        if self.is_demo:
-            views.append(
-                BannerView(
-                    key="demo",
-                    severity="info",
-                    title=self.tr("This is a demo diary with made-up data."),
-                    body=self.tr("It lives in a temporary folder and is deleted when you quit."),
-                )
-            )
+        views = self._demo_banner()
         if self.diary is not None and self.diary.read_only:
             views.append(read_only_banner())
-        views.extend(self.warning_banners.views())
-        self.banners.set_banners(views)
+        self.banners.set_banners(views + self.warning_banners.views())
+
+    def _demo_banner(self) -> list[BannerView]:
+        if not self.is_demo:
+            return []
+        return [
+            BannerView(
+                key="demo",
+                severity="info",
+                title=self.tr("This is a demo diary with made-up data."),
+                body=self.tr("It lives in a temporary folder and is deleted when you quit."),
+            )
+        ]
 
     # ----- menus ----------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from app.store.files.raw import open_raw
 from app.ui.dialogs.passphrase import UnlockDialog
 from app.ui.injections.tab import InjectionsTab
 from app.ui.life import safekeeping
-from app.ui.life.launch import Controller
+from app.ui.life.launch import Controller, start_demo
 from app.ui.life.startup import StartupPage
 from app.vault import keychain
 from tests.support.unlock_answer import answer_unlock_dialog
@@ -165,8 +165,10 @@ def test_closing_while_it_opens_closes_the_diary_too(qtbot, remembered_demo: Pat
     assert controller.diary is None
 
 
-def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path) -> None:
-    """`python -m app --diary` end to end, the key from a keyring backend (read in a fork)."""
+@pytest.mark.parametrize("demo", [False, True], ids=["remembered", "demo"])
+def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path, demo: bool) -> None:
+    """`python -m app --diary` end to end, the key from a keyring backend (read in a fork); and
+    `--demo`, whose diary is written behind the window in the same way."""
     diary = create_demo(tmp_path / "e2e.dosebook", date(2026, 11, 24))
     key = diary.key_material.key.hex()
     diary.close()
@@ -179,7 +181,7 @@ def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path) -> Non
         PYTHON_KEYRING_BACKEND="tests.benchmarks.env_keyring.EnvKeyring",
     )
     done = subprocess.run(
-        [sys.executable, "-m", "app", "--diary", str(diary.path)],
+        [sys.executable, "-m", "app", *(["--demo"] if demo else ["--diary", str(diary.path)])],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -190,15 +192,29 @@ def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path) -> Non
         line.split()[1] for line in done.stderr.splitlines() if line.startswith("dosebook-trace")
     ]
     assert done.returncode == 0, done.stderr[-2000:]
-    seen = [
-        m
-        for m in milestones
-        if m in ("window-shown", "data-shown", "diary-open", "charts-loaded", "tabs-built")
-    ]
-    assert seen == ["window-shown", "data-shown", "diary-open", "charts-loaded", "tabs-built"]
+    order = ["window-shown", "data-shown", "diary-open", "tabs-built", "charts-loaded"]
+    assert [m for m in milestones if m in order] == order
     # the loader and the warm-up import off the main thread: Qt must not have warned about it
     assert "thread" not in done.stderr.lower() and "QObject" not in done.stderr
     assert milestones.index("key-ready") > milestones.index("window-shown")
+
+
+def test_the_demo_window_shows_before_its_diary_is_written(qtbot, quiet_boxes) -> None:
+    controller = Controller()
+    start_demo(controller)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.diary is None
+    assert window.windowTitle() == "Dosebook — demo diary"
+    assert [b.view.key for b in window.banners.banners] == ["demo"]
+    qtbot.waitUntil(lambda: window.diary is not None, timeout=20_000)
+    assert isinstance(window.tabs.widget(0), InjectionsTab)
+    keys = [b.view.key for b in window.banners.banners]
+    assert "demo" in keys and len(keys) > 1  # and the demo's warning signs
+    assert window.diary.path.parent == controller.demo_dir
+    folder = controller.demo_dir
+    controller.close()
+    assert not folder.exists()  # deleted when the app quits
 
 
 def test_a_damaged_page_offers_a_backup_instead_of_a_stuck_window(

@@ -20,6 +20,9 @@ from app.ui.life import launch
 
 def _drive() -> None:
     controller = next(o for o in _controllers)
+    if controller.diary is None:  # the window shows first; the demo is written behind it
+        QTimer.singleShot(50, _drive)
+        return
     window = controller.window
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)

@@ -56,7 +56,7 @@ class InjectionsTab(QWidget):
         super().__init__(parent)
         self.diary = diary
         self._clock = clock or (lambda: datetime.now(diary.timezone()))
-        self.snapshot = InjectionSnapshot.read(diary)
+        self.snapshot: InjectionSnapshot  # read by `reload`, at the end of this
         now = self.now()
         self.log_dialog: LogInjectionDialog | None = None
         self._marks: dict[date, list] = {}

@@ -66,7 +66,7 @@ class Controller:
         self.diary: Diary | None = None
         self.demo_dir: Path | None = None
         self.loader: StartupLoader | None = None
-        self._charts_loading = False
+        self._warming = False
         self._closed = False
         self._safe: Safekeeping | None = None
         self.tray: TrayLife | None = None
@@ -96,8 +96,8 @@ class Controller:
         if self.window is not None and self.window.diary is None:  # start-up's window, waiting
             self.diary = diary
             self.window.set_diary(diary)
-            self.safe.attach(self.window, diary, is_demo)
-            self._remind(self.window, diary, is_demo)
+            self.safe.attach(self.window, diary, self.window.is_demo)
+            self._remind(self.window, diary, self.window.is_demo)
             self._warm_up()
             return
         old_window, old_diary = self.window, self.diary
@@ -152,33 +152,38 @@ class Controller:
             self.start(path)
 
     def _warm_up(self) -> None:
-        """Once, a moment after a diary is shown: load the chart modules while the app is idle."""
-        if not self._charts_loading:
-            self._charts_loading = True
-            QTimer.singleShot(WARM_UP_DELAY_MS, self._load_charts)
-
-    def _load_charts(self) -> None:
-        import importlib
-
-        from app.ui.life.startup import CHART_MODULES
-
-        for name in CHART_MODULES:  # about half a second, once
-            importlib.import_module(name)
-        milestone("charts-loaded")
-        QTimer.singleShot(0, self._build_next_tab)
+        """Once, as soon as a diary is on screen: the other tabs, then the chart modules, each
+        in its own turn of the event loop, so a dose can be logged from the first paint on."""
+        if not self._warming:
+            self._warming = True
+            QTimer.singleShot(0, self._build_next_tab)
 
     def _build_next_tab(self) -> None:
         """Build the tabs not opened yet, one per turn of the event loop, on the main thread, so
-        that the first visit to each is as quick as the next."""
+        that the first visit to each is as quick as the next; then load the charts."""
         window = self.window
         if self._closed or window is None or not shiboken6.isValid(window):
             return
         if window.isVisible() and window.build_next_tab():
             QTimer.singleShot(0, self._build_next_tab)
-        else:
-            milestone("tabs-built")
-            if os.environ.get(QUIT_WHEN_READY_ENV):
-                QTimer.singleShot(0, QApplication.closeAllWindows)
+            return
+        milestone("tabs-built")
+        QTimer.singleShot(0, self._load_charts)
+
+    def _load_charts(self) -> None:
+        """pyqtgraph and the chart builders (about half a second, once): a tab builds without
+        them and loads them when it first shows a chart; this spares that first look the wait."""
+        import importlib
+
+        from app.ui.life.startup import CHART_MODULES
+
+        if self._closed:
+            return
+        for name in CHART_MODULES:
+            importlib.import_module(name)
+        milestone("charts-loaded")
+        if os.environ.get(QUIT_WHEN_READY_ENV):
+            QTimer.singleShot(0, QApplication.closeAllWindows)
 
     def _connect(self, window: MainWindow) -> None:
         window.new_diary_requested.connect(self.new_diary)
@@ -211,15 +216,18 @@ class Controller:
 
     # ----- start-up: the window first, the diary behind it ------------------------------------
 
-    def start(self, path: Path, key_prefetch: KeyPrefetch | None = None) -> None:
-        """Show the window now and open the diary at `path` behind it (app/ui/life/startup.py)."""
+    def start(
+        self, path: Path, key_prefetch: KeyPrefetch | None = None, is_demo: bool = False
+    ) -> None:
+        """Show the window now and open the diary at `path` behind it (app/ui/life/startup.py);
+        with `is_demo`, write the demo diary there first."""
         from app.ui.life.startup import StartupLoader
         from app.ui.main_window import MainWindow
 
-        self.window = MainWindow(None, path=path)
+        self.window = MainWindow(None, path=path, is_demo=is_demo)
         self._connect(self.window)
         self.window.show()
-        self.loader = StartupLoader(path, key_prefetch)
+        self.loader = StartupLoader(path, key_prefetch, make_demo=is_demo)
         self.loader.preview_ready.connect(self._preview_ready)
         self.loader.store_ready.connect(self._open_full)
         self.loader.needs_passphrase.connect(lambda: self._ask_passphrase(path))
@@ -321,18 +329,16 @@ class Controller:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
-def open_demo(controller: Controller) -> Diary:
-    from app.access import create_demo
-
+def start_demo(controller: Controller) -> None:
+    """The window at once; the demo diary is written in a temporary folder behind it."""
     controller.demo_dir = Path(tempfile.mkdtemp(prefix="dosebook-demo-"))
-    return create_demo(controller.demo_dir / f"demo{DIARY_SUFFIX}")
+    controller.start(controller.demo_dir / f"demo{DIARY_SUFFIX}", is_demo=True)
 
 
 QUIT_AFTER_ENV = "DOSEBOOK_QUIT_AFTER_MS"
-# With it set, the app quits as a user closing it would, once every tab is built (tests wait
-# for that instead of a fixed time).
+# With it set, the app quits as a user closing it would once start-up is over (every tab built,
+# the charts loaded): tests wait for that instead of a fixed time.
 QUIT_WHEN_READY_ENV = "DOSEBOOK_QUIT_WHEN_READY"
-WARM_UP_DELAY_MS = 1000
 
 
 def close_after_env_delay() -> None:
@@ -361,7 +367,7 @@ def run_gui(
     signals = quit_on_signals(app, controller.quit)
     try:
         if demo:
-            controller.show(open_demo(controller), is_demo=True)
+            start_demo(controller)
         else:
             path = Path(diary_path) if diary_path else default_diary_path()
             # the diary's lock, before any passphrase is asked (at login: never another window)

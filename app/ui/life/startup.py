@@ -24,6 +24,7 @@ from app.store.changes import Change
 from app.ui.life.startup_trace import milestone
 
 if TYPE_CHECKING:
+    from app.access.quick import QuickStart
     from app.domain.injection_overview import CourseOverview
     from app.rules import Evaluation
     from app.store.reading.reader import QuickReader
@@ -70,10 +71,13 @@ class StartupLoader(QThread):
     needs_passphrase = Signal()
     failed = Signal(object)  # the exception, handled on the main thread
 
-    def __init__(self, path: Path, key_prefetch: KeyPrefetch | None = None) -> None:
+    def __init__(
+        self, path: Path, key_prefetch: KeyPrefetch | None = None, make_demo: bool = False
+    ) -> None:
         super().__init__()
         self.path = Path(path)
         self.key_prefetch = key_prefetch
+        self.make_demo = make_demo  # write the demo diary at `path` first
         self._preview_shown = threading.Event()
         self._cancelled = False
 
@@ -91,12 +95,8 @@ class StartupLoader(QThread):
 
     def run(self) -> None:
         try:
-            from app.access.quick import open_remembered_quickly
-
             milestone("loader-started")
-
-            quick = open_remembered_quickly(self.path, self.key_prefetch)
-            self.key_prefetch = None  # it handed out the key once; nothing else here keeps it
+            quick = self._unlock()
             milestone("key-ready")
             if self._cancelled:
                 return
@@ -114,6 +114,18 @@ class StartupLoader(QThread):
             self.store_ready.emit(quick.hold)
         except Exception as err:  # noqa: BLE001 - handed to the main thread, which decides
             self.failed.emit(err)
+
+    def _unlock(self) -> QuickStart | None:
+        """The key and a quick reader: from the keyring, or from writing the demo."""
+        if self.make_demo:
+            from app.access.quick import create_demo_quickly
+
+            return create_demo_quickly(self.path)
+        from app.access.quick import open_remembered_quickly
+
+        quick = open_remembered_quickly(self.path, self.key_prefetch)
+        self.key_prefetch = None  # it handed out the key once; nothing else here keeps it
+        return quick
 
     def _preview(self, reader: QuickReader) -> bool:
         """Emit the first look; False when it could not be read (a damaged page, say): the
