@@ -4,7 +4,7 @@ Run: uv run python -m tests.benchmarks.bench_waits [years ...] [suite]
 For each cache mode (see tests/benchmarks/processes.py), medians of RUNS fresh processes, in
 seconds from spawning them, and their ratio to a bare PySide6 window measured in the same run:
 - `dosebook --demo`: the window, the demo's data (next dose, banners), log-a-dose usable (the
-  Injections tab and its log dialog), every tab usable;
+  Injections tab and its log dialog), every tab usable, the chart modules loaded;
 - a remembered diary (the key "from the keyring", EnvKeyring) at 1, 3 and 10 years: the same;
 - `status`, `warnings` and `check` with `--passphrase-stdin`, and `report`, on a demo diary and
   at 1, 3 and 10 years; `dosebook demo PATH`.
@@ -42,6 +42,7 @@ GUI_STEPS = (
     ("data-shown", "data"),
     ("diary-open", "log a dose"),
     ("tabs-built", "every tab"),
+    ("charts-loaded", "charts"),
 )
 APP = [sys.executable, "-m", "app"]
 
@@ -51,7 +52,7 @@ def median_of(run: Callable[[], float]) -> float:
 
 
 def gui_row(args: list[str], env: dict[str, str]) -> dict[str, float]:
-    runs = [spawn_until(args, env, "tabs-built") for _ in range(RUNS)]
+    runs = [spawn_until(args, env, "tabs-built", "charts-loaded") for _ in range(RUNS)]
     return {m: statistics.median(r.get(m, float("nan")) for r in runs) for m, _ in GUI_STEPS}
 
 

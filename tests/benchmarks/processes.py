@@ -20,6 +20,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -87,17 +88,19 @@ def _compile_all(folder: Path) -> None:
     _compiled_once.add(folder)
 
 
-def spawn_until(args: list[str], env: dict[str, str], until: str) -> dict[str, float]:
-    """Start `args`, note when each `dosebook-trace` milestone arrives, kill it after `until`."""
+def spawn_until(args: list[str], env: dict[str, str], *until: str) -> dict[str, float]:
+    """Start `args`, note when each `dosebook-trace` milestone arrives, kill it once every one
+    of `until` has (or it ends)."""
     began = time.perf_counter()
     proc = subprocess.Popen(args, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
     seen: dict[str, float] = {}
     assert proc.stderr is not None
+    threading.Timer(120, proc.kill).start()  # a milestone that never comes ends the run
     try:
         for line in proc.stderr:
             if line.startswith("dosebook-trace "):
                 seen[line.split()[1]] = time.perf_counter() - began
-                if line.split()[1] == until:
+                if seen.keys() >= set(until):
                     break
     finally:
         proc.kill()
