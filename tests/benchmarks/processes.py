@@ -95,7 +95,8 @@ def spawn_until(args: list[str], env: dict[str, str], *until: str) -> dict[str, 
     proc = subprocess.Popen(args, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
     seen: dict[str, float] = {}
     assert proc.stderr is not None
-    threading.Timer(120, proc.kill).start()  # a milestone that never comes ends the run
+    timer = threading.Timer(120, proc.kill)  # a milestone that never comes ends the run
+    timer.start()
     try:
         for line in proc.stderr:
             if line.startswith("dosebook-trace "):
@@ -103,6 +104,7 @@ def spawn_until(args: list[str], env: dict[str, str], *until: str) -> dict[str, 
                 if seen.keys() >= set(until):
                     break
     finally:
+        timer.cancel()
         proc.kill()
         proc.wait()
     return seen
