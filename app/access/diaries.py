@@ -6,13 +6,12 @@ the GUI both come here to create, unlock, rekey and make demo diaries.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 from app.access.hold import KeyHold
+from app.access.quick import open_deriving
 from app.domain.keys import KeyMaterial
 from app.store.demo import DEMO_PASSPHRASE, write_demo
 from app.store.diary import Diary
@@ -20,9 +19,7 @@ from app.store.errors import WriteFailed, WrongPassphrase
 from app.store.files import backups
 from app.store.files.raw import read_salt
 from app.vault import keychain
-from app.vault.kdf import LEGACY_SCRYPT_N, derive_key, new_salt
-
-T = TypeVar("T")
+from app.vault.kdf import derive_key, new_salt
 
 
 def create_diary(path: Path, passphrase: str) -> Diary:
@@ -37,28 +34,10 @@ def unlock_diary(path: Path, passphrase: str, upgrade_key: bool = True) -> Diary
     at today's (the command line, which mostly only reads, leaves the file as it is).
     """
     salt = read_salt(Path(path))
-    diary, legacy = _open_deriving(passphrase, salt, lambda m: Diary.open_with_key(Path(path), m))
+    diary, legacy = open_deriving(passphrase, salt, lambda m: Diary.open_with_key(Path(path), m))
     if legacy and upgrade_key:
         _upgrade_key(diary, derive_key(passphrase, salt))
     return diary
-
-
-def _open_deriving(
-    passphrase: str, salt: bytes, open_with: Callable[[KeyMaterial], T]
-) -> tuple[T, bool]:
-    """`open_with(key)` with today's key, else with a key at an older cost: (result, was older).
-
-    Only a wrong passphrase pays for the extra derivations.
-    """
-    try:
-        return open_with(derive_key(passphrase, salt)), False
-    except WrongPassphrase:
-        for n in LEGACY_SCRYPT_N:
-            try:
-                return open_with(derive_key(passphrase, salt, n=n)), True
-            except WrongPassphrase:
-                continue
-        raise
 
 
 def _upgrade_key(diary: Diary, material: KeyMaterial) -> None:
@@ -107,7 +86,7 @@ def restore_backup(diary_path: Path, backup: Path, passphrase: str) -> RestoreRe
     A backup made before a passphrase change needs the passphrase it was made under.
     """
     salt = read_salt(Path(backup))
-    result, legacy = _open_deriving(
+    result, legacy = open_deriving(
         passphrase, salt, lambda m: restore_backup_with_key(diary_path, backup, m)
     )
     if legacy:

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 from pathlib import Path
 
-from app.access import create_demo, create_diary
-from app.cli.calendar import cmd_calendar
-from app.cli.keys import hold_for_writing, new_passphrase, open_diary
+from app.cli.keys import (
+    hold_for_writing,
+    new_passphrase,
+    open_diary,
+    read_diary,
+    read_fully,
+    unlock_for_reading,
+)
 from app.cli.warning_signs import cmd_warnings
 from app.domain.errors import UserError
 from app.store.failures import damaged
@@ -31,9 +37,15 @@ def run(args: argparse.Namespace) -> int:
         "warnings": cmd_warnings,
         "report": cmd_report,
         "restore": cmd_restore,
-        "calendar": cmd_calendar,
+        "calendar": cmd_calendar,  # its module loads for this command only
     }[args.command]
     return handler(args)
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from app.cli.calendar import cmd_calendar as calendar
+
+    return calendar(args)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -41,6 +53,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise UserError(
             f"{args.path} already exists; choose another name so nothing is overwritten."
         )
+    from app.access import create_diary
+
     passphrase = new_passphrase(args.passphrase_stdin)
     create_diary(args.path, passphrase).close()
     print(f"Created an empty diary at {args.path}.")
@@ -48,6 +62,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.access import create_demo
+
     with create_demo(args.path) as diary:
         counts = diary.counts()
     print(
@@ -58,16 +74,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_diary(args.path, args.passphrase_stdin) as diary:
-        integrity = diary.integrity_check()
-        revision = diary.schema_revision()
-        counts = diary.counts()
+    import sqlcipher3
+
+    from app.access.quick import inspect_held
+    from app.store.files.inspect import FileReport
+
+    quick = unlock_for_reading(args.path, args.passphrase_stdin)
+    report = None
+    if quick.reader is not None:
+        quick.reader.close()
+        with contextlib.suppress(sqlcipher3.DatabaseError):
+            report = inspect_held(quick.hold)
+    if report is None or report.integrity != "ok":
+        # the full open migrates an older file and says what is wrong with a damaged one
+        report = read_fully(
+            args.path,
+            quick,
+            lambda d: FileReport(d.integrity_check(), d.schema_revision(), d.counts()),
+        )
     print(f"Diary: {args.path}")
-    print(f"Integrity: {integrity}")
-    print(f"Schema revision: {revision}")
-    for table, n in counts.items():
+    print(f"Integrity: {report.integrity}")
+    print(f"Schema revision: {report.revision}")
+    for table, n in report.counts.items():
         print(f"  {table:<17} {n}")
-    if integrity != "ok":
+    if report.integrity != "ok":
         print(f"dosebook: {damaged(Path(args.path))}", file=sys.stderr)
         return 1
     return 0
@@ -76,8 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from app.cli.status.command import status_report
 
-    with open_diary(args.path, args.passphrase_stdin) as diary:
-        report = status_report(diary, args.as_of)
+    report = read_diary(args.path, args.passphrase_stdin, lambda d: status_report(d, args.as_of))
     if args.json:
         print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
     else:

@@ -5,22 +5,24 @@ from __future__ import annotations
 import contextlib
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.access import (
-    RestoreResult,
-    open_remembered,
-    remembered_key_for,
-    restore_backup,
-    restore_backup_with_key,
-    unlock_diary,
-)
+import sqlcipher3
+
+from app.access.quick import QuickStart, open_remembered_quickly, unlock_quickly
 from app.domain.errors import UserError
-from app.store.diary import Diary
 from app.store.errors import WrongPassphrase
 from app.store.files.inputs import MAX_PASSPHRASE_BYTES
 from app.store.files.lock import DiaryLock
-from app.store.files.raw import read_salt
+from app.store.files.salt import read_salt
+
+if TYPE_CHECKING:
+    from app.access import RestoreResult
+    from app.store.diary import Diary
+
+T = TypeVar("T")
 
 
 def _too_long() -> UserError:
@@ -75,6 +77,8 @@ def hold_for_writing(path: Path) -> DiaryLock:
 
 def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
     """Open an existing diary with the remembered key, or a passphrase from stdin or a prompt."""
+    from app.access import open_remembered, unlock_diary
+
     path = Path(path)
     read_salt(path)  # a missing or foreign file is reported before asking for anything
     diary = None if passphrase_stdin else open_remembered(path)
@@ -86,6 +90,39 @@ def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
     if diary.read_only:
         print(f"dosebook: {path} is read-only; it was opened for reading only.", file=sys.stderr)
     return diary
+
+
+def unlock_for_reading(path: Path, passphrase_stdin: bool) -> QuickStart:
+    """The key, as `open_diary` gets it, and a reader on the file that needs no ORM (None when
+    only the full open can read it: see `read_diary`)."""
+    path = Path(path)
+    read_salt(path)  # a missing or foreign file is reported before asking for anything
+    if not passphrase_stdin:
+        remembered = open_remembered_quickly(path)
+        if remembered is not None:
+            return remembered
+        say_if_keyring_failed()
+    passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
+    return unlock_quickly(path, passphrase)  # a read leaves the file as it is
+
+
+def read_diary(path: Path, passphrase_stdin: bool, read: Callable[[Any], T]) -> T:
+    """`read(reader)` through the quick reader (no ORM), which has the Diary's reads.
+
+    A file it cannot read (an older schema, a damaged page) goes through the full open instead,
+    which migrates an older file, refuses a newer one and reports damage, with its usual words.
+    """
+    quick = unlock_for_reading(path, passphrase_stdin)
+    if quick.reader is not None:
+        with contextlib.suppress(sqlcipher3.DatabaseError), quick.reader as reader:
+            return read(reader)
+    return read_fully(path, quick, read)
+
+
+def read_fully(path: Path, quick: QuickStart, read: Callable[[Diary], T]) -> T:
+    """`read(diary)` on the full open, with the key `quick` has."""
+    with quick.hold.open(Path(path)) as diary:
+        return read(diary)
 
 
 def new_passphrase(passphrase_stdin: bool) -> str:
@@ -105,6 +142,8 @@ def new_passphrase(passphrase_stdin: bool) -> str:
 
 def restore_from_backup(path: Path, backup: Path, passphrase_stdin: bool) -> RestoreResult:
     """Restore with the remembered key when it opens the backup, else with a passphrase."""
+    from app.access import remembered_key_for, restore_backup, restore_backup_with_key
+
     backup = Path(backup)
     read_salt(backup)  # a missing or foreign backup is reported before asking for anything
     if Path(path).resolve() == backup.resolve():

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
+from typing import TYPE_CHECKING
 
-from app.cli.keys import open_diary
-from app.rules import Evaluation, WarningSign, evaluate_snapshot
-from app.store.diary import Diary
+from app.cli.keys import read_diary
+from app.rules import WarningSign, evaluate_snapshot
+
+if TYPE_CHECKING:
+    pass
 
 SYMBOLS = {"urgent": "‼", "warning": "⚠", "info": "ℹ"}
 TALK = "Talk to your doctor about what you see here; Dosebook never diagnoses."
-
-
-def diary_warnings(diary: Diary, as_of: date | None) -> Evaluation:
-    """What the banners would show for this diary as of the day (default: now)."""
-    return evaluate_snapshot(diary.snapshot(as_of))
 
 
 def warning_text(warning: WarningSign) -> list[str]:
@@ -29,9 +26,8 @@ def warning_text(warning: WarningSign) -> list[str]:
 
 
 def cmd_warnings(args: argparse.Namespace) -> int:
-    with open_diary(args.path, args.passphrase_stdin) as diary:
-        snapshot = diary.snapshot(args.as_of)
-        result = evaluate_snapshot(snapshot)
+    snapshot = read_diary(args.path, args.passphrase_stdin, lambda d: d.snapshot(args.as_of))
+    result = evaluate_snapshot(snapshot)
     if args.json:
         print(json.dumps([w.as_json() for w in result.shown], indent=2, ensure_ascii=False))
         return 0

@@ -1,7 +1,8 @@
 """`dosebook status`: where things stand, as text or JSON.
 
-Each area of the diary adds one section: a function that reads what it needs through the Diary
-facade and adds JSON fields and text lines to the report.
+Each area of the diary adds one section: a function that reads what it needs through the quick
+reader (or the Diary facade, which has the same reads) and adds JSON fields and text lines to the
+report.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.status.diary import diary_section
 from app.cli.status.injections import injections_section
 from app.cli.status.labs import labs_section
 from app.cli.status.warnings import warnings_section
-from app.store.diary import Diary
+
+if TYPE_CHECKING:
+    from app.store.reading.reader import QuickReader
 
 
 @dataclass
@@ -32,12 +35,12 @@ class StatusReport:
         return "\n".join([f"Status as of {self.as_of:%a %d %b %Y}", *self.lines])
 
 
-Section = Callable[[Diary, StatusReport], None]
+Section = Callable[["QuickReader", StatusReport], None]
 
 SECTIONS: list[Section] = [injections_section, diary_section, labs_section, warnings_section]
 
 
-def status_report(diary: Diary, as_of: date | None) -> StatusReport:
+def status_report(diary: QuickReader, as_of: date | None) -> StatusReport:
     """The report as of the end of `as_of` (or now, in the diary's time zone)."""
     tz = diary.timezone()
     now = datetime.now(tz)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.domain.diary import last_90_days_figures, sick_episodes
-from app.store.diary import Diary
 
 if TYPE_CHECKING:
     from app.cli.status.command import StatusReport
+    from app.store.reading.reader import QuickReader
 
 
-def diary_section(diary: Diary, report: StatusReport) -> None:
+def diary_section(diary: QuickReader, report: StatusReport) -> None:
     """Episodes that started in the 90 days up to the report's day, and average recovery days."""
     entries = diary.entries(end=report.as_of)
     figures = last_90_days_figures(sick_episodes(entries), entries, report.as_of)

@@ -9,10 +9,10 @@ from app.domain.injection_overview import CourseOverview, course_overview
 from app.domain.schedule import AdherenceSummary
 from app.domain.vials import format_volume
 from app.domain.wording import schedule_sentence
-from app.store.diary import Diary
 
 if TYPE_CHECKING:
     from app.cli.status.command import StatusReport
+    from app.store.reading.reader import QuickReader
 
 
 def schedule_text(weekdays: tuple[int, ...], every_n_days: int | None, at: time) -> str:
@@ -56,7 +56,7 @@ def vial_json(overview: CourseOverview) -> dict[str, Any] | None:
     }
 
 
-def injections_section(diary: Diary, report: StatusReport) -> None:
+def injections_section(diary: QuickReader, report: StatusReport) -> None:
     tz = report.now.tzinfo
     injections = diary.injections(end=report.now)
     zones = diary.zones()
@@ -110,7 +110,7 @@ def injections_section(diary: Diary, report: StatusReport) -> None:
     if not protocols:
         report.lines.append("No protocol yet.")
     report.fields["protocols"] = protocols
-    vial = diary.current_vial()
+    vial = next((v for v in reversed(vials) if v.finished_on is None), None)  # the newest open
     report.fields["current_vial"] = (
         None
         if vial is None

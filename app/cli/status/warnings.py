@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.rules import evaluate_snapshot
-from app.store.diary import Diary
 
 if TYPE_CHECKING:
     from app.cli.status.command import StatusReport
+    from app.store.reading.reader import QuickReader
 
 
-def warnings_section(diary: Diary, report: StatusReport) -> None:
+def warnings_section(diary: QuickReader, report: StatusReport) -> None:
     result = evaluate_snapshot(diary.snapshot(now=report.now))
     report.fields["warnings"] = len(result.shown)
     if result.shown:
