@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from app.cli.keys import open_diary
+from app.cli.keys import read_diary
 from app.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from app.store.reading.reader import QuickReader
+
+# The setting the report dialog keeps the last report's day in (Diary.last_report_day).
+LAST_REPORT_KEY = "report.last_day"
+
+
+def last_report_day(reader: QuickReader) -> date | None:
+    text = reader.setting(LAST_REPORT_KEY)
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None  # a damaged value only loses the default range, never the report
 
 
 def write_report(args: argparse.Namespace) -> int:
-    """Open the diary, lay the report out offscreen, and write the PDF."""
+    """Read the diary, lay the report out offscreen, and write the PDF."""
     out = args.out
     if out.exists():
         raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
@@ -22,23 +37,27 @@ def write_report(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from app.report import ReportOptions, default_range, write_pdf
-    from app.report.warnings_source import active_warnings
-
     app = QApplication.instance() or QApplication(["dosebook"])
-    with open_diary(args.path, args.passphrase_stdin) as diary:
-        today = datetime.now(diary.timezone()).date()
-        end = args.end or today
-        start = args.start or default_range(end, diary.last_report_day())[0]
-        if start > end:
-            raise UserError("The report's first day (--from) is after its last day (--to).")
-        options = ReportOptions(start=start, end=end, paper=args.paper)
-        try:
-            pages = write_pdf(diary, options, out, active_warnings(diary))
-        except OSError as err:
-            raise UserError(f"Could not write {out}: {err.strerror or err}.") from None
+    start, end, pages = read_diary(args.path, args.passphrase_stdin, lambda d: _write(d, args))
     del app
     from app.report.text import range_text
 
     print(f"Wrote {out} ({pages} pages, {range_text(start, end)}).")
     return 0
+
+
+def _write(reader: QuickReader, args: argparse.Namespace) -> tuple[date, date, int]:
+    from app.report import ReportOptions, default_range, write_pdf
+    from app.report.warnings_source import active_warnings
+
+    today = datetime.now(reader.timezone()).date()
+    end = args.end or today
+    start = args.start or default_range(end, last_report_day(reader))[0]
+    if start > end:
+        raise UserError("The report's first day (--from) is after its last day (--to).")
+    options = ReportOptions(start=start, end=end, paper=args.paper)
+    try:
+        pages = write_pdf(reader, options, args.out, active_warnings(reader))
+    except OSError as err:
+        raise UserError(f"Could not write {args.out}: {err.strerror or err}.") from None
+    return start, end, pages

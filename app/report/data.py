@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from app.domain.diary import (
     Comparison,
@@ -30,7 +31,9 @@ from app.domain.records import (
 from app.domain.schedule import AdherenceSummary, DoseOutcome, adherence, summarize
 from app.domain.sites import ZoneUsage, zone_usage
 from app.report.options import ReportOptions
-from app.store.diary import Diary
+
+if TYPE_CHECKING:
+    from app.store.diary import Diary
 
 ROLLING_DAYS = 7
 RATINGS: tuple[tuple[str, str], ...] = (

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -28,7 +29,9 @@ from app.report.section_labs import write_labs
 from app.report.section_summary import write_questions, write_summary, write_title
 from app.report.section_symptoms import write_symptoms
 from app.report.text import range_text, tr
-from app.store.diary import Diary
+
+if TYPE_CHECKING:
+    from app.store.diary import Diary
 
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
 _PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from app.charts.lab import BandStep, LabPoint, build_lab_chart, build_qualitative_strip
-from app.charts.style import print_theme
 from app.domain.labs import Flag, ctcae_grade, flag_result, pretty_unit, to_chart_unit
 from app.domain.records import LabResult, LabTest
-from app.report.charts_print import draw_chart
 from app.report.data import ReportData
 from app.report.pages import PX_PER_MM, SMALL, SUBHEADING, Column, Flow
 from app.report.text import flag_text, long_day, result_text, short_day, tr
+
+if TYPE_CHECKING:  # the chart modules (pyqtgraph) load only for a report that has a chart
+    import pyqtgraph as pg
 
 CHART_HEIGHT_MM = 62
 _OUT = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
@@ -95,6 +95,8 @@ def _charts(flow: Flow, data: ReportData) -> None:
         ).format(day=short_day(data.options.end, True)),
         SMALL,  # fmt: skip
     )
+    from app.report.charts_print import draw_chart
+
     plots = [(code, _plot(data, code)) for code in codes]
     height = CHART_HEIGHT_MM * PX_PER_MM
     for first in range(0, len(plots), 2):
@@ -111,6 +113,9 @@ def _charts(flow: Flow, data: ReportData) -> None:
 
 
 def _plot(data: ReportData, code: str) -> pg.PlotItem:
+    from app.charts.lab import BandStep, LabPoint, build_lab_chart, build_qualitative_strip
+    from app.charts.style import print_theme
+
     test = data.tests[code]
     history: list[tuple[date, LabResult]] = [
         (panel.collected_on, r)

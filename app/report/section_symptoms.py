@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from app.charts.rating import build_rating_chart
-from app.charts.style import print_theme
 from app.domain.diary import EpisodeFigures
-from app.report.charts_print import draw_chart
 from app.report.data import RATINGS, ReportData
 from app.report.pages import BODY, PX_PER_MM, SMALL, SUBHEADING, Column, Flow
 from app.report.text import long_day, number, plural, short_day, tr
@@ -21,6 +18,11 @@ def write_symptoms(flow: Flow, data: ReportData) -> None:
     if not data.entries:
         flow.paragraph(tr("No diary entries in this period."))
     else:
+        # the chart modules (pyqtgraph) load only for a report that has a chart
+        from app.charts.rating import build_rating_chart
+        from app.charts.style import print_theme
+        from app.report.charts_print import draw_chart
+
         flow.paragraph(
             tr(
                 "Diary kept on {logged} of {days} days. Dots are single days; the line is the "

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.report.options import ReportWarning
 from app.rules import evaluate_snapshot
-from app.store.diary import Diary
+
+if TYPE_CHECKING:
+    from app.store.diary import Diary
 
 
 def active_warnings(diary: Diary) -> list[ReportWarning]:

@@ -114,3 +114,29 @@ def test_a_damaged_page_gets_the_usual_message(demo: Demo, tmp_path: Path, capsy
         assert main([command, str(path)]) == 1
         err = capsys.readouterr().err
         assert "damaged" in err and "unexpected" not in err, err
+
+
+def test_report_starts_at_the_last_report_and_reads_without_the_orm(
+    demo: Demo, tmp_path: Path
+) -> None:
+    path = tmp_path / "d.dosebook"
+    path.write_bytes(demo.path.read_bytes())
+    with Diary.open_with_key(path, demo.key_material) as diary:
+        diary.set_last_report_day(date(2026, 10, 1))  # as the report dialog does
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, "report", str(path), "--to", "2026-11-24",
+         "--out", str(tmp_path / "r.pdf"), "--passphrase-stdin"],
+        input="demo\n", capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "pages, 1 Oct 2026 – 24 Nov 2026)" in done.stdout, done.stderr
+    assert done.stdout.splitlines()[-1] == "loaded 0 ['PySide6', 'pyqtgraph']"
+
+
+def test_a_report_without_charts_does_not_load_them(demo: Demo, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, "report", str(demo.path), "--from", "2020-01-01",
+         "--to", "2020-01-31", "--out", str(tmp_path / "r.pdf"), "--passphrase-stdin"],
+        input="demo\n", capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.stdout.splitlines()[-1] == "loaded 0 ['PySide6']", done.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
