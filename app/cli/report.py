@@ -13,17 +13,6 @@ from app.domain.errors import UserError
 if TYPE_CHECKING:
     from app.store.reading.reader import QuickReader
 
-# The setting the report dialog keeps the last report's day in (Diary.last_report_day).
-LAST_REPORT_KEY = "report.last_day"
-
-
-def last_report_day(reader: QuickReader) -> date | None:
-    text = reader.setting(LAST_REPORT_KEY)
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None  # a damaged value only loses the default range, never the report
-
 
 def write_report(args: argparse.Namespace) -> int:
     """Read the diary, lay the report out offscreen, and write the PDF."""
@@ -52,7 +41,7 @@ def _write(reader: QuickReader, args: argparse.Namespace) -> tuple[date, date, i
 
     today = datetime.now(reader.timezone()).date()
     end = args.end or today
-    start = args.start or default_range(end, last_report_day(reader))[0]
+    start = args.start or default_range(end, reader.last_report_day())[0]
     if start > end:
         raise UserError("The report's first day (--from) is after its last day (--to).")
     options = ReportOptions(start=start, end=end, paper=args.paper)

@@ -110,7 +110,7 @@ def injections_section(diary: QuickReader, report: StatusReport) -> None:
     if not protocols:
         report.lines.append("No protocol yet.")
     report.fields["protocols"] = protocols
-    vial = next((v for v in reversed(vials) if v.finished_on is None), None)  # the newest open
+    vial = diary.current_vial()
     report.fields["current_vial"] = (
         None
         if vial is None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.domain import labs as lab_rules
-
 if TYPE_CHECKING:
     from app.cli.status.command import StatusReport
     from app.store.reading.reader import QuickReader
@@ -13,9 +11,7 @@ if TYPE_CHECKING:
 
 def labs_section(diary: QuickReader, report: StatusReport) -> None:
     """Add `labs_due` (group, last_done, due_from, due_by, status) and one line per group."""
-    groups = sorted(diary.monitoring_groups(), key=lambda g: (g.min_months, g.max_months, g.group))
-    last = lab_rules.last_done_by_group(diary.panels(end=report.as_of), diary.lab_tests())
-    items = lab_rules.labs_due(groups, last, report.as_of)  # as Diary.labs_due: CBC first
+    items = diary.labs_due(report.as_of)
     report.fields["labs_due"] = [
         {
             "group": item.group,

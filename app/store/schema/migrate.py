@@ -1,7 +1,8 @@
 """Bring a diary's schema up to date: copy the file first, refuse a file newer than this app.
 
-SQLAlchemy and Alembic are imported only when a diary actually needs upgrading (or is new): on an
-up-to-date diary (every open but the first after an update) reading `alembic_version` is enough.
+SQLAlchemy and Alembic are imported only when a diary actually needs upgrading: on an up-to-date
+diary (every open but the first after an update) reading `alembic_version` is enough, and a new
+diary gets its tables from `ddl` as the migrations would leave them.
 """
 
 from __future__ import annotations
@@ -72,10 +73,13 @@ def upgrade(
         return None
     if current is not None and current not in known_revisions():
         raise DiaryNewerThanApp(current)
-    copy: Path | None = None
-    if current is not None:
-        copy = pre_migration_copy_path(Path(path), current)
-        copy_file(copy)
+    if current is None:  # a new, empty file: its tables as the migrations would leave them
+        from app.store.schema.ddl import create_schema
+
+        create_schema(conn)
+        return None
+    copy = pre_migration_copy_path(Path(path), current)
+    copy_file(copy)
     run_alembic(path, material)
     return copy
 
