@@ -1,19 +1,17 @@
 """Opening diaries with a passphrase: where the vault (keys) meets the store (files).
 
 The store only takes a derived key and the vault knows nothing of files, so the command line and
-the GUI both come here to create, unlock, rekey and make demo diaries.
+the GUI both come here to create, unlock and rekey diaries (the demo: `app.access.demo`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from app.access.hold import KeyHold
 from app.access.quick import open_deriving
 from app.domain.keys import KeyMaterial
-from app.store.demo import DEMO_PASSPHRASE, write_demo
 from app.store.diary import Diary
 from app.store.errors import WriteFailed, WrongPassphrase
 from app.store.files import backups
@@ -73,11 +71,6 @@ def change_passphrase(diary: Diary, new_passphrase: str) -> None:
     diary.rekey(derive_key(new_passphrase, diary.key_material.salt))
     if was_remembered:
         keychain.remember(diary.key_material)
-
-
-def create_demo(path: Path, today: date | None = None) -> Diary:
-    """The demo diary (passphrase "demo"), with a random salt like any diary; never remembered."""
-    return write_demo(Path(path), derive_key(DEMO_PASSPHRASE, new_salt()), today)
 
 
 def restore_backup(diary_path: Path, backup: Path, passphrase: str) -> RestoreResult:

@@ -32,7 +32,7 @@ class QuickStart:
     reader: QuickReader | None
 
 
-def _reader(path: Path, material: KeyMaterial) -> QuickReader | None:
+def reader_or_none(path: Path, material: KeyMaterial) -> QuickReader | None:
     """A reader, or None when the full open must decide (another schema, a damaged page: it
     migrates, refuses or reports them with its usual messages). Raises WrongPassphrase."""
     try:
@@ -56,7 +56,7 @@ def open_remembered_quickly(path: Path, prefetch: KeyPrefetch | None = None) -> 
     if material is None:
         return None
     try:
-        return QuickStart(KeyHold(path, material), _reader(path, material))
+        return QuickStart(KeyHold(path, material), reader_or_none(path, material))
     except WrongPassphrase:
         from app.vault import keychain  # a large import: only on this rare path
 
@@ -88,7 +88,7 @@ def unlock_quickly(path: Path, passphrase: str) -> QuickStart:
     """Like `unlock_diary` without the ORM, for reading: an older-cost key is not upgraded."""
     salt = read_salt(Path(path))
     quick, _older = open_deriving(
-        passphrase, salt, lambda m: QuickStart(KeyHold(path, m), _reader(path, m))
+        passphrase, salt, lambda m: QuickStart(KeyHold(path, m), reader_or_none(path, m))
     )
     return quick
 
@@ -98,13 +98,3 @@ def inspect_held(hold: KeyHold) -> FileReport:
     from app.store.files.inspect import inspect_file
 
     return inspect_file(hold.path, hold.material_for_access())
-
-
-def create_demo_quickly(path: Path) -> QuickStart:
-    """Write the demo diary at `path` (passphrase "demo", never remembered); its key and a reader."""
-    from app.access.diaries import create_demo
-
-    diary = create_demo(Path(path))
-    material = diary.key_material
-    diary.close()
-    return QuickStart(KeyHold(path, material), QuickReader.open(Path(path), material))

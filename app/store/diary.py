@@ -9,6 +9,8 @@ listener that fails is reported as a display problem, not as a failed save.
 from __future__ import annotations
 
 import contextlib
+import functools
+import operator
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -66,6 +68,7 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         self._pool: ConnectionPool | None = pool
         self._listeners: list[Listener] = []
         self.migration_copy: Path | None = None
+        self._batch: tuple[Tx, list[Change]] | None = None  # see `batch`
         # Told when a listener fails after a committed write (the UI shows it as a display problem).
         self.on_refresh_failed: Callable[[BaseException], None] = _report_refresh_failure
 
@@ -201,10 +204,30 @@ class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
         return failures.read_failure(err, self.path)
 
     @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many facade writes in one transaction (the demo is written so): each runs its checks
+        as it always does; all of it is saved or none; listeners hear once, after the commit.
+
+        Reads through the facade do not see the batch's writes before it commits."""
+        heard: list[Change] = []
+        with self._write(Change.NONE) as tx:
+            self._batch = (tx, heard)
+            try:
+                yield
+            finally:
+                self._batch = None
+        self._notify(functools.reduce(operator.or_, heard, Change.NONE))
+
+    @contextlib.contextmanager
     def _write(self, changes: Change) -> Iterator[Tx]:
         """One transaction: all of it is saved, or none of it; listeners hear of it after commit."""
         if self.read_only:
             raise WriteFailed(READ_ONLY_MESSAGE)
+        if self._batch is not None:  # inside `batch`: its transaction, its notice
+            tx, heard = self._batch
+            yield tx
+            heard.append(changes)
+            return
         try:
             with self._connection() as conn:
                 conn.execute("BEGIN IMMEDIATE")

@@ -118,7 +118,7 @@ class StartupLoader(QThread):
     def _unlock(self) -> QuickStart | None:
         """The key and a quick reader: from the keyring, or from writing the demo."""
         if self.make_demo:
-            from app.access.quick import create_demo_quickly
+            from app.access.demo import create_demo_quickly
 
             return create_demo_quickly(self.path)
         from app.access.quick import open_remembered_quickly
