@@ -20,7 +20,7 @@ from app.store.files.inspect import FileReport, inspect_file
 from app.store.files.raw import open_raw
 from app.store.reading.reader import QuickReader
 from app.vault import keychain
-from tests.unit.test_migrations import diary_at
+from tests.unit.test_migrations import diary_at, diary_from_a_newer_app
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "PySide6", "pyqtgraph")
 RUN = f"""
@@ -89,11 +89,7 @@ def test_a_diary_from_a_newer_app_gets_the_usual_message(
     tmp_path: Path, fast_key: KeyMaterial, capsys
 ) -> None:
     path = tmp_path / "newer.dosebook"
-    Diary.create_with_key(path, fast_key).close()
-    conn = open_raw(path, fast_key)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.close()
+    diary_from_a_newer_app(path, fast_key)
     keychain.remember(fast_key)
     for command in ("status", "warnings", "check"):
         assert main([command, str(path)]) == 1

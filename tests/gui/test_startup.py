@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.access import create_demo, create_diary
 from app.domain.keys import KeyMaterial
-from app.store.diary import Diary
 from app.store.files.raw import open_raw
 from app.ui.dialogs.passphrase import UnlockDialog
 from app.ui.injections.tab import InjectionsTab
@@ -22,6 +21,7 @@ from app.ui.life.launch import Controller, start_demo
 from app.ui.life.startup import StartupPage
 from app.vault import keychain
 from tests.support.unlock_answer import answer_unlock_dialog
+from tests.unit.test_migrations import diary_from_a_newer_app
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -137,11 +137,7 @@ def test_a_diary_from_a_newer_app_says_so(
     qtbot, tmp_path: Path, fast_key: KeyMaterial, quiet_boxes, monkeypatch
 ) -> None:
     path = tmp_path / "newer.dosebook"
-    Diary.create_with_key(path, fast_key).close()
-    conn = open_raw(path, fast_key)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.close()
+    diary_from_a_newer_app(path, fast_key)
     keychain.remember(fast_key)
     exits: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))

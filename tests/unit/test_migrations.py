@@ -23,6 +23,15 @@ def diary_at(path: Path, key: KeyMaterial, revision: str) -> None:
     migrate.run_alembic(path, key, revision)
 
 
+def diary_from_a_newer_app(path: Path, key: KeyMaterial) -> None:
+    """A diary whose schema revision this app does not know."""
+    Diary.create_with_key(path, key).close()
+    conn = open_raw(path, key)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+
+
 def index_names(path: Path, key: KeyMaterial) -> set[str]:
     conn = open_raw(path, key)
     try:
