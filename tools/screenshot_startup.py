@@ -1,8 +1,9 @@
 """Save PNGs of the three start-up stages on a demo diary: the window, the preview, the full tabs.
 
 Run: QT_QPA_PLATFORM=offscreen uv run python tools/screenshot_startup.py OUT_DIR [--dark] [--scale 2]
-The diary is a fresh demo (made-up data) with its key in an in-memory keyring, opened the way the
-app opens a remembered diary (`Controller.start`); each stage is grabbed as it arrives.
+[--demo]. The diary is a fresh demo (made-up data) with its key in an in-memory keyring, opened the
+way the app opens a remembered diary (`Controller.start`); with --demo, the way `dosebook --demo`
+starts (the demo written behind the window). Each stage is grabbed as it arrives.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scale", default="1")
+    parser.add_argument("--demo", action="store_true", help="start as `dosebook --demo` does")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -27,7 +29,7 @@ def main() -> None:
 
     keyring.set_keyring(MemoryKeyring())
     from app.access import create_demo
-    from app.ui.life.launch import Controller, make_app
+    from app.ui.life.launch import Controller, make_app, start_demo
     from app.ui.style import apply_style, dark_palette
     from app.vault import keychain
 
@@ -37,13 +39,16 @@ def main() -> None:
         app.setPalette(dark_palette())
         apply_style(app)
     args.out.mkdir(parents=True, exist_ok=True)
-    suffix = ("-dark" if args.dark else "") + (f"@{args.scale}x" if args.scale != "1" else "")
-    diary = create_demo(Path(tempfile.mkdtemp(prefix="dosebook-shot-")) / "diary.dosebook")
-    keychain.remember(diary.key_material)
-    diary.close()
-
+    suffix = ("-demo" if args.demo else "") + ("-dark" if args.dark else "")
+    suffix += f"@{args.scale}x" if args.scale != "1" else ""
     controller = Controller()
-    controller.start(diary.path)
+    if args.demo:
+        start_demo(controller)
+    else:
+        diary = create_demo(Path(tempfile.mkdtemp(prefix="dosebook-shot-")) / "diary.dosebook")
+        keychain.remember(diary.key_material)
+        diary.close()
+        controller.start(diary.path)
     window = controller.window
     window.resize(1280, 860)
 

@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         self._stale: dict[int, Change] = {}  # tab index -> changes not yet shown
         for index, (title, build) in enumerate(self._tab_builders.items()):
             if index == 0:
-                page = build(self.diary) if self.diary is not None else StartupPage()
+                diary = self.diary
+                page = build(diary) if diary is not None else StartupPage(demo=self.is_demo)
             else:
                 page = _NotYetBuilt()
             self.tabs.addTab(page, title)

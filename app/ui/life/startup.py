@@ -142,10 +142,10 @@ class StartupLoader(QThread):
 class StartupPage(QWidget):
     """Stands in for the Injections tab while the diary opens: the next dose, then the rest."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, demo: bool = False) -> None:
         super().__init__(parent)
         self.header: QWidget | None = None
-        self.status = QLabel(tr("Opening your diary…"))
+        self.status = QLabel(tr("Writing the demo diary…") if demo else tr("Opening your diary…"))
         self.status.setObjectName("startupStatus")
         centred = QHBoxLayout()  # stretches, not Qt.AlignCenter: Qt's enums load after the paint
         centred.addStretch(1)
