@@ -65,8 +65,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+# The files that take longest (see `pytest --durations=30`) are handed to the processes first, so
+# that no process is left running one of them alone at the end.
+LONGEST_FIRST = (
+    "tests/unit/test_bad_input.py",
+    "tests/e2e/test_bundle.py",
+    "tests/e2e/test_cli.py",
+    "tests/gui/test_startup.py",
+)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Slow tests (building the bundle takes minutes) run only when asked for."""
+    """The longest files first; slow tests (building the bundle takes minutes) run only when
+    asked for."""
+    first = {name: rank for rank, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: first.get(item.nodeid.split("::")[0], len(first)))
     if config.getoption("--run-slow") or os.environ.get("DOSEBOOK_SLOW") == "1":
         return
     skip = pytest.mark.skip(reason="slow: run with --run-slow or DOSEBOOK_SLOW=1")

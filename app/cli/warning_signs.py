@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.cli.keys import read_diary
-from app.rules import WarningSign, evaluate_snapshot
+from app.rules import Evaluation, WarningSign, evaluate_snapshot
 
 if TYPE_CHECKING:
-    pass
+    from app.store.reading.reader import QuickReader
 
 SYMBOLS = {"urgent": "‼", "warning": "⚠", "info": "ℹ"}
 TALK = "Talk to your doctor about what you see here; Dosebook never diagnoses."
+
+
+def diary_warnings(diary: QuickReader, as_of: date | None) -> Evaluation:
+    """What the banners would show for this diary (or its reader) as of the day (default: now)."""
+    return evaluate_snapshot(diary.snapshot(as_of))
 
 
 def warning_text(warning: WarningSign) -> list[str]:
