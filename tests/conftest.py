@@ -15,6 +15,12 @@ import tempfile
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Bytecode caches outside the tree, shared by the test processes and the apps they start, kept
+# between runs: with PYTHONDONTWRITEBYTECODE (set on the project's machines) every process would
+# compile every module it imports again, most of the CPU time of a launch.
+if "PYTHONPYCACHEPREFIX" not in os.environ:
+    os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "dosebook-tests-pycache")
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 # pytest's own tmp_path folders stay where they were (the last runs are kept for a look).
 os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", tempfile.gettempdir())
 _HOME = Path(tempfile.mkdtemp(prefix="dosebook-tests-home-"))
