@@ -50,8 +50,10 @@ _FAILED_FILE = re.compile(r"^([^:\s]+\.so[.\d]*):")
 
 
 def uses_xcb(environ: Mapping[str, str] = os.environ) -> bool:
-    """Will Qt pick its xcb plugin? (Linux, not asked for another platform, not a Wayland session)"""
-    if not sys.platform.startswith("linux"):
+    """Will Qt pick its xcb plugin? (Linux, not asked for another platform, not a Wayland session)
+
+    A frozen app is not checked: it carries its own xcb libraries, found through its own paths."""
+    if not sys.platform.startswith("linux") or getattr(sys, "frozen", False):
         return False
     platform = environ.get("QT_QPA_PLATFORM", "")
     if platform:
@@ -61,12 +63,9 @@ def uses_xcb(environ: Mapping[str, str] = os.environ) -> bool:
 
 
 def _bundled_dirs() -> list[Path]:
-    """Where a frozen app or the PySide6 wheel keeps libraries of its own, searched after the
-    system (the plugin's run path finds them there)."""
+    """Where the PySide6 wheel keeps libraries of its own, searched after the system (the
+    plugin's run path finds them there)."""
     dirs = []
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        dirs.append(Path(frozen))
     spec = importlib.util.find_spec("PySide6")  # finds the package without importing Qt
     for location in spec.submodule_search_locations or [] if spec else []:
         dirs.append(Path(location) / "Qt" / "lib")

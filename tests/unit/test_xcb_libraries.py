@@ -57,9 +57,11 @@ def test_the_gui_says_which_packages_to_install_instead_of_aborting(tmp_path: Pa
     ]
 
 
-def test_only_the_xcb_platform_is_checked() -> None:
+def test_only_the_xcb_platform_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     on_linux = sys.platform.startswith("linux")
     assert uses_xcb({"DISPLAY": ":0"}) is on_linux
     assert uses_xcb({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}) is on_linux
     assert not uses_xcb({"QT_QPA_PLATFORM": "offscreen"})
     assert not uses_xcb({"WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"})
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the bundle brings its own
+    assert not uses_xcb({"DISPLAY": ":0"})
