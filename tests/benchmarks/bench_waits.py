@@ -2,7 +2,8 @@
 
 Run: uv run python -m tests.benchmarks.bench_waits [years ...] [suite]
 For each cache mode (see tests/benchmarks/processes.py), medians of RUNS fresh processes, in
-seconds from spawning them, and their ratio to a bare PySide6 window measured in the same run:
+seconds from spawning them; for the windows also the median ratio to a bare PySide6 window
+started just before each run (so a busy machine weighs on both alike):
 - `dosebook --demo`: the window, the demo's data (next dose, banners), log-a-dose usable (the
   Injections tab and its log dialog), every tab usable, the chart modules loaded;
 - a remembered diary (the key "from the keyring", EnvKeyring) at 1, 3 and 10 years: the same;
@@ -51,13 +52,22 @@ def median_of(run: Callable[[], float]) -> float:
     return statistics.median(run() for _ in range(RUNS))
 
 
-def gui_row(args: list[str], env: dict[str, str]) -> dict[str, float]:
-    runs = [spawn_until(args, env, "tabs-built", "charts-loaded") for _ in range(RUNS)]
-    return {m: statistics.median(r.get(m, float("nan")) for r in runs) for m, _ in GUI_STEPS}
+def gui_row(args: list[str], env: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """Per milestone: the median seconds and the median ratio to the bare window before it."""
+    pairs = []
+    for _ in range(RUNS):
+        bare = bare_window(env)
+        pairs.append((bare, spawn_until(args, env, "tabs-built", "charts-loaded")))
+    out = {}
+    for m, _ in GUI_STEPS:
+        seconds = [run.get(m, float("nan")) for _, run in pairs]
+        ratios = [run.get(m, float("nan")) / bare for bare, run in pairs]
+        out[m] = (statistics.median(seconds), statistics.median(ratios))
+    return out
 
 
-def gui_text(label: str, row: dict[str, float], bare: float) -> str:
-    parts = [f"{name} {row[m]:.2f} s ({row[m] / bare:.1f}×)" for m, name in GUI_STEPS]
+def gui_text(label: str, row: dict[str, tuple[float, float]]) -> str:
+    parts = [f"{name} {row[m][0]:.2f} s ({row[m][1]:.1f}×)" for m, name in GUI_STEPS]
     return f"  {label:<22}" + " | ".join(parts)
 
 
@@ -98,7 +108,7 @@ def measure(mode: str, years: list[int]) -> None:
     bare = median_of(lambda: bare_window(env))
     print(f"\n{mode}: median of {RUNS} runs; seconds from spawn (× a bare window, {bare:.3f} s)")
     trace = {**env, "DOSEBOOK_TRACE_STARTUP": "1"}
-    print(gui_text("--demo", gui_row([*APP, "--demo"], trace), bare))
+    print(gui_text("--demo", gui_row([*APP, "--demo"], trace)))
     keyring = {
         **trace,
         "DOSEBOOK_BENCH_KEY": tenyear.KEY.key.hex(),
@@ -106,7 +116,7 @@ def measure(mode: str, years: list[int]) -> None:
     }
     for n in years:
         row = gui_row([*APP, "--diary", str(tenyear.diary_path(n))], keyring)
-        print(gui_text(f"remembered, {n:>2} years", row, bare))
+        print(gui_text(f"remembered, {n:>2} years", row), flush=True)
     with tempfile.TemporaryDirectory(prefix="dosebook-bench-waits-") as tmp:
         folder = Path(tmp)
         diaries = {"demo": (demo_file(folder, env), "demo")}

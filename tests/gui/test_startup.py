@@ -255,3 +255,30 @@ def test_once_open_the_other_tabs_are_built_while_idle(qtbot, remembered_demo: P
     )
     assert window.tabs.currentIndex() == 0  # built behind the scenes; the user stays put
     controller.close()
+
+
+LOG_A_DOSE = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.access import create_demo
+from app.ui.injections.tab import InjectionsTab
+tab = InjectionsTab(create_demo(Path(sys.argv[1])))
+tab.show()
+app.processEvents()
+dialog = tab.open_log_dialog()
+app.processEvents()
+print(dialog.isVisible(), [m for m in ("pyqtgraph", "numpy", "app.ui.diary", "app.ui.labs")
+                           if m in sys.modules])
+"""
+
+
+def test_logging_a_dose_needs_neither_the_charts_nor_the_other_tabs(tmp_path: Path) -> None:
+    """Start-up builds the Injections tab first; the charts and the other tabs load after."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", LOG_A_DOSE, str(tmp_path / "d.dosebook")],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.stdout.strip() == "True []", done.stderr[-2000:]
