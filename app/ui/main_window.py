@@ -133,20 +133,34 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         lock_screen.setFocus()
 
-    def set_diary(self, diary: Diary) -> None:
-        """Show `diary` (once opened, after an unlock or a restore): tabs and banners afresh."""
+    def set_diary(self, diary: Diary, banners_now: bool = True) -> None:
+        """Show `diary` (once opened, after an unlock or a restore): tabs and banners afresh.
+
+        Start-up passes `banners_now=False`: the preview's banners (the same figures) stay while
+        the tabs paint, and `banners_from_diary` evaluates them on the diary a moment later."""
         if self.diary is not None:
             self.diary.unsubscribe(self._on_diary_changed)
         self.diary = diary
         self.path = diary.path
         self.setWindowTitle(self._title())
-        self.warning_banners.diary = diary
-        self.warning_banners.preview = None
+        if banners_now:
+            self.warning_banners.diary = diary
+            self.warning_banners.preview = None
         self.set_shortcuts()
         self._build_central()
         for action in self._data_actions:
             action.setEnabled(True)
         self._listen(diary)
+        self.refresh_banners()
+
+    def banners_from_diary(self) -> None:
+        """The banners evaluated on the open diary (after start-up's preview)."""
+        if self.diary is None or not self.diary.is_open or self.is_locked:
+            return
+        if self.warning_banners.diary is self.diary:
+            return  # they already are
+        self.warning_banners.diary = self.diary
+        self.warning_banners.preview = None
         self.refresh_banners()
 
     def _listen(self, diary: Diary) -> None:

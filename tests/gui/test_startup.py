@@ -79,6 +79,10 @@ def test_the_preview_banners_are_those_of_the_open_diary(
     )
     qtbot.waitUntil(lambda: window.diary is not None, timeout=20_000)
     assert seen and seen[0], "the demo has warnings to show at once"
+    # the preview's banners stay while the tabs paint, then come from the open diary
+    assert [b.view.title for b in window.banners.banners] == seen[0]
+    qtbot.waitUntil(lambda: window.warning_banners.diary is window.diary, timeout=5_000)
+    assert window.warning_banners.preview is None
     assert [b.view.title for b in window.banners.banners] == seen[0]
     controller.close()
 

@@ -67,6 +67,7 @@ class Controller:
         self.demo_dir: Path | None = None
         self.loader: StartupLoader | None = None
         self._warming = False
+        self._opening = False  # start-up's full open, until the diary is on screen
         self._closed = False
         self._safe: Safekeeping | None = None
         self.tray: TrayLife | None = None
@@ -95,7 +96,7 @@ class Controller:
 
         if self.window is not None and self.window.diary is None:  # start-up's window, waiting
             self.diary = diary
-            self.window.set_diary(diary)
+            self.window.set_diary(diary, banners_now=False)  # see `_after_shown`
             self.safe.attach(self.window, diary, self.window.is_demo)
             self._remind(self.window, diary, self.window.is_demo)
             self._warm_up()
@@ -152,8 +153,18 @@ class Controller:
             self.start(path)
 
     def _warm_up(self) -> None:
-        """Once, as soon as a diary is on screen: the other tabs, then the chart modules, each
-        in its own turn of the event loop, so a dose can be logged from the first paint on."""
+        """Once the diary is on screen (the Injections tab, where a dose is logged): the banners
+        from the diary, the other tabs, then the chart modules, each in a turn of the event loop."""
+        QTimer.singleShot(0, self._after_shown)
+
+    def _after_shown(self) -> None:
+        window = self.window
+        if self._closed or window is None or not shiboken6.isValid(window):
+            return
+        if self._opening:
+            self._opening = False
+            milestone("diary-open")
+        window.banners_from_diary()
         if not self._warming:
             self._warming = True
             QTimer.singleShot(0, self._build_next_tab)
@@ -263,14 +274,13 @@ class Controller:
         except Exception as err:  # noqa: BLE001 - a newer file, a damaged one, a bug: each said
             self._start_failed(path, err)
             return
+        self._opening = True
         try:
             self.show(diary)
         except UserError as err:  # a damaged page found while building the tabs, say
             diary.close()
             self.diary = None
             self._start_failed(path, err)
-            return
-        QTimer.singleShot(0, lambda: milestone("diary-open"))
 
     def _ask_passphrase(self, path: Path) -> None:
         try:
