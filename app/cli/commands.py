@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         "export": cmd_export,
         "import": cmd_import,
         "backup": cmd_backup,
-        "warnings": cmd_warnings,  # these two load their modules (the rules...) when used
+        "warnings": cmd_warnings,
         "report": cmd_report,
         "restore": cmd_restore,
         "calendar": cmd_calendar,
@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     return handler(args)
 
 
+# These two import their module when run: other commands (`demo` first) need not load the rules.
 def cmd_calendar(args: argparse.Namespace) -> int:
     from app.cli.calendar import cmd_calendar as calendar
 
