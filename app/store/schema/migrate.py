@@ -2,7 +2,7 @@
 
 SQLAlchemy and Alembic are imported only when a diary actually needs upgrading: on an up-to-date
 diary (every open but the first after an update) reading `alembic_version` is enough, and a new
-diary gets its tables from `ddl` as the migrations would leave them.
+diary gets its tables from `ddl` as the migrations leave them.
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ def upgrade(
     if current is None:  # a new, empty file: its tables as the migrations would leave them
         from app.store.schema.ddl import create_schema
 
-        create_schema(conn)
+        if not create_schema(conn):
+            run_alembic(path, material)
         return None
     copy = pre_migration_copy_path(Path(path), current)
     copy_file(copy)
