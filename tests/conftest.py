@@ -23,7 +23,10 @@ if "PYTHONPYCACHEPREFIX" not in os.environ:
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 # pytest's own tmp_path folders stay where they were (the last runs are kept for a look).
 os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", tempfile.gettempdir())
-_HOME = Path(tempfile.mkdtemp(prefix="dosebook-tests-home-"))
+# Beside the system's temp folder, never nested in another process's: a socket path must stay
+# short (app/ui/life/handover.py).
+_HOME = Path(tempfile.mkdtemp(prefix="dosebook-tests-", dir=os.environ["PYTEST_DEBUG_TEMPROOT"]))
+_HOME.chmod(0o755)  # the temp folder below is open like /tmp: some tests run as another account
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for var, sub in {
     "HOME": "",
@@ -35,6 +38,7 @@ for var, sub in {
 }.items():
     (_HOME / sub).mkdir(parents=True, exist_ok=True)
     os.environ[var] = str(_HOME / sub)
+(_HOME / "tmp").chmod(0o1777)
 tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 os.environ.setdefault("TZ", "Europe/Berlin")
 

@@ -9,17 +9,16 @@ paths instead of cached pixmaps (which a PDF would store as images).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.charts.base import make_plot_widget
-from app.store.files.private import write_private_bytes
+from app.charts.pdf_file import write_pdf_privately
 
 __all__ = [
     "PRINT_DPI",
@@ -68,25 +67,6 @@ def render_plot_to_painter(
         _set_export_mode(plot, False)
         painter.restore()
         _lay_out(plot, old_geometry)
-
-
-T = TypeVar("T")
-
-
-def write_pdf_privately(path: str | Path, draw: Callable[[QPdfWriter], T]) -> T:
-    """Let `draw` paint on a PDF writer, then write the PDF to `path` as a private file (0600,
-    under a fresh name, renamed into place): never a half PDF, never one others can read.
-
-    The PDF is made in memory (a report is a few hundred KB). Raises OSError when it cannot
-    be written; `draw`'s own errors leave nothing behind."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    result = draw(writer)
-    del writer  # ends the PDF
-    write_private_bytes(Path(path), bytes(buffer.data()))
-    buffer.close()
-    return result
 
 
 def chart_to_pdf(

@@ -16,6 +16,7 @@ from app.domain.errors import UserError
 from app.store.errors import WrongPassphrase
 from app.store.files.inputs import MAX_PASSPHRASE_BYTES
 from app.store.files.lock import DiaryLock
+from app.store.files.raw import is_read_only
 from app.store.files.salt import read_salt
 
 if TYPE_CHECKING:
@@ -88,8 +89,12 @@ def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
         passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
         diary = unlock_diary(path, passphrase, upgrade_key=False)  # a read leaves the file as it is
     if diary.read_only:
-        print(f"dosebook: {path} is read-only; it was opened for reading only.", file=sys.stderr)
+        say_read_only(path)
     return diary
+
+
+def say_read_only(path: Path) -> None:
+    print(f"dosebook: {path} is read-only; it was opened for reading only.", file=sys.stderr)
 
 
 def unlock_for_reading(path: Path, passphrase_stdin: bool) -> QuickStart:
@@ -97,13 +102,15 @@ def unlock_for_reading(path: Path, passphrase_stdin: bool) -> QuickStart:
     only the full open can read it: see `read_diary`)."""
     path = Path(path)
     read_salt(path)  # a missing or foreign file is reported before asking for anything
-    if not passphrase_stdin:
-        remembered = open_remembered_quickly(path)
-        if remembered is not None:
-            return remembered
-        say_if_keyring_failed()
-    passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
-    return unlock_quickly(path, passphrase)  # a read leaves the file as it is
+    quick = None if passphrase_stdin else open_remembered_quickly(path)
+    if quick is None:
+        if not passphrase_stdin:
+            say_if_keyring_failed()
+        passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
+        quick = unlock_quickly(path, passphrase)  # a read leaves the file as it is
+    if is_read_only(path):
+        say_read_only(path)
+    return quick
 
 
 def read_diary(path: Path, passphrase_stdin: bool, read: Callable[[Any], T]) -> T:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from app.charts.export import write_pdf_privately
+from app.charts.pdf_file import write_pdf_privately
 from app.report.data import ReportData, gather
 from app.report.options import (
     INJECTIONS,
