@@ -52,9 +52,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # Wayland and the docks match the window to packaging/linux/org.dosebook.Dosebook.desktop.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "dosebook.svg"))))
-    from app.ui.style import apply_style
+    from app.ui.style import apply_theme
 
-    apply_style(app)
+    apply_theme(app)  # light or dark as the desktop says, unless chosen in Settings
     return app
 
 
