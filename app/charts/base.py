@@ -6,8 +6,8 @@ import html
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QGraphicsItem, QSizePolicy
 
 from app.charts.style import SECONDS_PER_DAY, ChartTheme, DiaryDateAxis, style_axis
 
@@ -38,6 +38,8 @@ class LayoutLegend(pg.LegendItem):
         )
         # The grid layout places it; ignoring transformations would break scaled rendering.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        # The style's default margins (9 px a side) made the legend taller than a short plot.
+        self.layout.setContentsMargins(0, 0, 0, 0)
 
     def updateSize(self) -> None:  # noqa: N802 (Qt naming)
         """Ask the parent layout for room instead of resizing in place."""
@@ -146,3 +148,24 @@ def make_plot_widget(theme: ChartTheme) -> pg.PlotWidget:
     widget.setAntialiasing(True)
     prepare_plot(widget.getPlotItem(), theme, "")
     return widget
+
+
+class _WheelToPage(QObject):
+    """Sends the mouse wheel over a chart to the page that scrolls; Ctrl+wheel still zooms."""
+
+    def __init__(self, widget: pg.PlotWidget, page: QAbstractScrollArea) -> None:
+        super().__init__(widget)
+        self._page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Wheel and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            QApplication.sendEvent(self._page.verticalScrollBar(), event)
+            return True
+        return False
+
+
+def scroll_with_page(widget: pg.PlotWidget, page: QAbstractScrollArea) -> None:
+    """Let the wheel scroll `page` past the chart instead of zooming it (Ctrl+wheel zooms)."""
+    widget.viewport().installEventFilter(_WheelToPage(widget, page))

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -21,6 +22,7 @@ from app.ui.actions import run_action
 from app.ui.banners import BannerStrip, BannerView
 from app.ui.life.startup import StartupPage, StartupPreview
 from app.ui.read_only import read_only_banner, read_only_title
+from app.ui.screens import documents_folder, fit_to_screen
 from app.ui.tabs import tab_factories
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from app.ui.warnings.controller import WarningBanners
 
 GEOMETRY_KEY = "window/geometry"
+FIRST_SIZE = QSize(1100, 760)  # on a screen with room for it; smaller screens get less
 
 
 class _NotYetBuilt(QWidget):
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banners)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)  # a lock screen in its place is deleted here
+        self.banners.set_height_limit(self.height() // 3)
         self._build_tabs()
 
     # ----- lock (app/ui/life/lock.py; the launcher closes and reopens the diary) -----------------
@@ -317,10 +321,34 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
         settings_menu.addAction(self._action(self.tr("&Reminders…"), self._reminders))
+        self._build_appearance_menu(settings_menu.addMenu(self.tr("&Appearance")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("&About Dosebook"), self._about, needs_diary=False)
         )
+
+    def _build_appearance_menu(self, menu) -> None:  # noqa: ANN001 - a QMenu
+        """Follow the desktop's light or dark scheme, or choose one (kept in QSettings)."""
+        from app.ui.style import colour_scheme
+
+        group = QActionGroup(self)
+        chosen = colour_scheme()
+        for scheme, text in (
+            ("system", self.tr("Like the &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(scheme == chosen)
+            action.setData(scheme)
+            action.triggered.connect(lambda _on=False, s=scheme: self._set_colour_scheme(s))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def _set_colour_scheme(self, scheme: str) -> None:
+        from app.ui.style import set_colour_scheme
+
+        set_colour_scheme(QApplication.instance(), scheme)
 
     def _choose_diary(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -333,7 +361,7 @@ class MainWindow(QMainWindow):
             self.open_diary_requested.emit(Path(path))
 
     def _backup(self) -> None:
-        suggested = self.diary.path.with_name(self.diary.path.stem + "-backup.dosebook")
+        suggested = documents_folder() / (self.diary.path.stem + "-backup.dosebook")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up diary"), str(suggested), self.tr("Dosebook diary (*.dosebook)")
         )
@@ -364,7 +392,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        suggested = self.diary.path.with_name(self.diary.path.stem + "-export.json")
+        suggested = documents_folder() / (self.diary.path.stem + "-export.json")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export diary"), str(suggested), self.tr("JSON (*.json)")
         )
@@ -411,12 +439,18 @@ class MainWindow(QMainWindow):
             ).format(path=self.path),
         )
 
-    # ----- geometry: the only thing kept in QSettings ---------------------------------------
+    # ----- geometry, kept in QSettings (with the colour scheme, if one was chosen) -----------
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+            self.resize(FIRST_SIZE)
+        fit_to_screen(self)  # a window saved on a bigger screen must not open larger than this one
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        if hasattr(self, "banners"):
+            self.banners.set_height_limit(event.size().height() // 3)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

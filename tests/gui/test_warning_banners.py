@@ -58,7 +58,7 @@ def test_the_demo_shows_its_alt_banner_with_evidence_and_source(window: MainWind
     assert "ALT 118 U/L on 27 Jul, 2.1× the upper limit (55)" in banner.view.body
     assert "Source: TA1 article" in banner.view.body
     assert "talk to your doctor" in banner.view.body
-    assert banner.accessibleName() == "warning: Liver test above its range"
+    assert banner.accessibleName() == "Warning: Liver test above its range"
     # Most severe first: the warning sits above the demo's own note.
     assert window.banners.banners[0] is banner
 

@@ -7,14 +7,26 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.charts.base import make_plot_widget
+from app.charts.base import make_plot_widget, scroll_with_page
 from app.charts.rating import HALF_DAY, build_rating_chart
 from app.charts.style import ChartTheme, date_to_x, theme_from_palette
 from app.domain.diary import RATING_FIELDS
 from app.ui.diary.text import tr
 from app.ui.diary.trend_data import DEFAULT_RANGE, RANGES, TrendData
+
+# Title, date axis and legend take about 90 px; the rest is at least 130 px of plot.
+CHART_MIN_HEIGHT = 220
 
 
 def range_name(key: str) -> str:
@@ -71,20 +83,31 @@ class TrendCharts(QWidget):
             " color: palette(highlighted-text); border-color: palette(highlight); }"
         )
         self.plots: dict[str, pg.PlotWidget] = {}
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        # The charts keep a readable height and scroll when the window is short, rather than
+        # squeezing three plots into a few pixels each (or growing the window).
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        charts = QVBoxLayout(body)
+        charts.setContentsMargins(0, 0, 0, 0)
         for name in RATING_FIELDS:
             widget = make_plot_widget(self.theme)
             widget.setAccessibleName(chart_title(name))
-            widget.setMinimumHeight(150)
+            widget.setMinimumHeight(CHART_MIN_HEIGHT)
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll_with_page(widget, self.scroll)
             self.plots[name] = widget
-            layout.addWidget(widget, 1)
+            charts.addWidget(widget, 1)
+        self.scroll.setWidget(body)
         self.note = QLabel(
             tr("Days without an entry are left as gaps; the average needs 3 days in a week.")
         )
         self.note.setObjectName("entryHint")
         self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.note)
 
     def set_data(self, data: TrendData) -> None:

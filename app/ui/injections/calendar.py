@@ -182,9 +182,9 @@ class MonthCalendar(QWidget):
         return QSize(int(line * 40), int(line * 1.6 + WEEKS * line * 3.9))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Still legible when the window is small."""
+        """Still legible when the window is small: each day has room for its number and a chip."""
         line = QFontMetricsF(self.font()).height()
-        return QSize(int(line * 22), int(line * 1.6 + WEEKS * line * 2.6))
+        return QSize(int(line * 22), int(line * 1.4 + WEEKS * line * 2.25))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         """Weekday names, then six weeks of cells with their chips."""
@@ -269,10 +269,18 @@ class MonthCalendar(QWidget):
         height = fm.height() + 2
         top = rect.top() + pad * 0.5 + fm.height() + 2
         room = max(1, int((rect.bottom() - top - 2) // (height + 2)))
-        shown = list(marks) if len(marks) <= room else list(marks)[: room - 1]
-        for mark in shown:
+        # The day's doses come first: with too little room the last line says "+n", but at
+        # least one chip always shows (a cell of only "+2 more" said nothing).
+        shown = list(marks) if len(marks) <= room else list(marks)[: max(1, room - 1)]
+        hidden = len(marks) - len(shown)
+        more = "+" + str(hidden) if hidden else ""
+        inline = hidden and len(shown) == room  # no line left for "+n more": put "+n" beside
+        for index, mark in enumerate(shown):
             colours = self._colours[mark.status]
-            chip = QRectF(rect.left() + pad, top, rect.width() - 2 * pad, height)
+            width = rect.width() - 2 * pad
+            if inline and index == len(shown) - 1:
+                width -= fm.horizontalAdvance(more) + 4
+            chip = QRectF(rect.left() + pad, top, width, height)
             if mark.status is DoseStatus.UPCOMING:
                 painter.setPen(QPen(colours.text, 1, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -291,12 +299,16 @@ class MonthCalendar(QWidget):
                 text,
             )
             top += height + 2
-        if len(shown) < len(marks):
-            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-            more = QRectF(rect.left() + pad, top, rect.width() - 2 * pad, height)
-            painter.drawText(
-                more, Qt.AlignmentFlag.AlignLeft, tr("+{n} more").format(n=len(marks) - len(shown))
-            )
+        if not hidden:
+            return
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        if inline:
+            beside = QRectF(rect.left() + pad, top - height - 2, rect.width() - 2 * pad, height)
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(beside, align, more)
+        else:
+            below = QRectF(rect.left() + pad, top, rect.width() - 2 * pad, height)
+            painter.drawText(below, Qt.AlignmentFlag.AlignLeft, tr("+{n} more").format(n=hidden))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """A click selects the day under the pointer."""

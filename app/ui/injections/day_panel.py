@@ -165,6 +165,8 @@ class DayPanel(QWidget):
         self.day_list = DayList()
         self.day_list.setAccessibleName(tr("Doses and injections of the chosen day"))
         self.day_list.setAlternatingRowColors(True)
+        rows = self.day_list.fontMetrics().lineSpacing() * 3 + 8
+        self.day_list.setMinimumHeight(rows)  # three rows; a short window keeps the calendar
         self._tz = None
         self._history_source: InjectionSnapshot | None = None
         self._products: dict[int | None, str] = {}
@@ -175,6 +177,7 @@ class DayPanel(QWidget):
         self.history = HistoryView(self.history_model)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.history.setAccessibleName(tr("All injections"))
+        self.history.setMinimumHeight(rows)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.day_list, tr("Chosen day"))

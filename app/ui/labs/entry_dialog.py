@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QDate, QSize, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -36,6 +36,7 @@ from app.ui.labs.entry_row import WIDTHS, ResultRow
 from app.ui.labs.look import tr
 from app.ui.labs.new_test_dialog import NewTestDialog
 from app.ui.labs.reading import in_chart_unit
+from app.ui.screens import fit_to_screen
 
 Confirm = Callable[[QWidget, list[str]], bool]
 
@@ -81,7 +82,7 @@ class PanelEntryDialog(QDialog):
             self._load(panel)
         else:
             self.add_row()
-        self.resize(1080, 560)
+        fit_to_screen(self, QSize(1080, 560))
 
     # ----- building ---------------------------------------------------------------------------
 

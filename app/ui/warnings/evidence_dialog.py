@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules import PARAMS, Rule, WarningSign
+from app.ui.screens import fit_to_screen
 from app.ui.warnings.labels import param_label, param_value, severity_word
 
 
@@ -61,4 +62,4 @@ class EvidenceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, QSize(640, 420))

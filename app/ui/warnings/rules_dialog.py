@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.rules import ENABLED, PARAMS, Rule, rules_for, setting_key
 from app.store.diary import Diary
 from app.ui.actions import run_action
+from app.ui.screens import fit_to_screen
 from app.ui.warnings.labels import param_label, param_value, severity_word
 
 
@@ -133,7 +134,7 @@ class RulesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 680)
+        fit_to_screen(self, QSize(720, 680))
 
     def reset_all(self) -> None:
         for editor in self.editors:
