@@ -62,12 +62,18 @@ class Shots:
         self.settle()
         widget.grab().save(str(self.out / f"{name}{self.suffix}.png"))
 
-    def dialog(self, name: str, make: Callable[[], object]) -> None:
-        """Open a dialog as the app does (so it takes the size it would), grab it, close it."""
+    def dialog(
+        self, name: str, make: Callable[[], object], then: Callable[[object], None] | None = None
+    ) -> None:
+        """Open a dialog as the app does (so it takes the size it would), do `then` with it
+        (a failed attempt, say), grab it, close it."""
         if not self.wanted(name):
             return
         dialog = make()
         dialog.show()
+        if then is not None:
+            self.settle()
+            then(dialog)
         self.grab(name, dialog)
         dialog.close()
         dialog.deleteLater()
@@ -219,30 +225,36 @@ def life(shots: Shots, window, folder: Path) -> None:  # noqa: ANN001
     from app.ui.main_window import MainWindow
     from app.vault.idle import IdlePolicy
 
-    def create():  # noqa: ANN202
-        dialog = CreateDiaryDialog(str(folder / "diary.dosebook"), can_remember=False)
+    def fail_create(dialog) -> None:  # noqa: ANN001
         dialog.first.setText("short")
         dialog._try_accept()
-        return dialog
 
-    def unlock():  # noqa: ANN202
-        dialog = UnlockDialog("diary.dosebook", lambda *_: "Wrong passphrase. Try again.", False)
+    def fail_unlock(dialog) -> None:  # noqa: ANN001
         dialog.field.setText("nope")
         dialog._attempt()
-        return dialog
 
-    shots.dialog("dialog-create", create)
-    shots.dialog("dialog-unlock", unlock)
+    wrong = "Wrong passphrase. Try again."
+    shots.dialog(
+        "dialog-create",
+        lambda: CreateDiaryDialog(str(folder / "diary.dosebook"), can_remember=False),
+        fail_create,
+    )
+    shots.dialog(
+        "dialog-unlock",
+        lambda: UnlockDialog("diary.dosebook", lambda *_: wrong, False),
+        fail_unlock,
+    )
     shots.dialog("dialog-idle-lock", lambda: IdleLockDialog(IdlePolicy(), window))
     if shots.wanted("main-lock"):
-        lock = LockScreen("demo.dosebook", lambda _p: "Wrong passphrase. Try again.")
-        lock.field.setText("nope")
-        lock._attempt()
+        lock = LockScreen("demo.dosebook", lambda _p: wrong)
         waiting = MainWindow(None, path=folder / "demo.dosebook")
         waiting.setCentralWidget(lock)
         waiting.resize(window.size())
         waiting.show()
         shots.grab("main-lock", waiting)
+        lock.field.setText("nope")
+        lock._attempt()
+        shots.grab("main-lock-error", waiting)
         waiting.close()
     if shots.wanted("main-startup"):
         starting = MainWindow(None, path=folder / "demo.dosebook")

@@ -196,8 +196,10 @@ def _draw_band(
     edges: list[tuple[float, float, float]] = []  # x0, x1, y of a two-sided range's edge
     limits: list[tuple[float, float, float]] = []  # the same for a one-sided range's limit
     for i, step in enumerate(ordered):
-        # Half a day early, so a result taken on the day the range changed sits inside it.
-        x0 = max(date_to_x(step.start) - HALF_DAY, x_range[0])
+        # Half a day early, so a result taken on the day the range changed sits inside it. The
+        # first range shades from the left edge: with one result, a band starting at its day
+        # left half the chart empty.
+        x0 = x_range[0] if i == 0 else max(date_to_x(step.start) - HALF_DAY, x_range[0])
         x1 = x_range[1]
         if i + 1 < len(ordered):
             x1 = min(date_to_x(ordered[i + 1].start) - HALF_DAY, x1)

@@ -36,12 +36,12 @@ def write_report(args: argparse.Namespace) -> int:
 
 
 def _write(reader: QuickReader, args: argparse.Namespace) -> tuple[date, date, int]:
-    from app.report import ReportOptions, default_range, write_pdf
+    from app.report import ReportOptions, default_range, first_record_day, write_pdf
     from app.report.warnings_source import active_warnings
 
     today = datetime.now(reader.timezone()).date()
     end = args.end or today
-    start = args.start or default_range(end, reader.last_report_day())[0]
+    start = args.start or default_range(end, reader.last_report_day(), first_record_day(reader))[0]
     if start > end:
         raise UserError("The report's first day (--from) is after its last day (--to).")
     options = ReportOptions(start=start, end=end, paper=args.paper)

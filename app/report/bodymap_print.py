@@ -60,7 +60,8 @@ def fitted(rect: QRectF, size: QRectF) -> QRectF:
 def draw_body_map(
     painter: QPainter, rect: QRectF, counts: Mapping[str, int], disabled: frozenset[str]
 ) -> None:
-    """Draw the map into `rect` (aspect kept) with each zone's count; "×" on zones not in use."""
+    """Draw the map into `rect` (aspect kept) with the count on each used zone; "×" on zones
+    not in use."""
     renderer = QSvgRenderer(QByteArray(shaded_svg(counts)))
     view = renderer.viewBoxF()
     target = fitted(rect, view)
@@ -79,6 +80,8 @@ def draw_body_map(
             target.left() + (box.center().x() - view.left()) * scale,
             target.top() + (box.center().y() - view.top()) * scale,
         )
+        if not count and zone_id not in disabled:
+            continue  # an unused zone stays white, without a "0" on it
         label = "×" if zone_id in disabled else str(count)
         painter.setPen(QPen(INK, 0.8))
         painter.setBrush(QColor("#ffffff"))

@@ -36,6 +36,19 @@ if TYPE_CHECKING:
     from app.store.diary import Diary
 
 ROLLING_DAYS = 7
+
+
+def first_record_day(diary: Diary) -> date | None:
+    """The first day the diary has anything for: an entry, an injection, a lab panel or the
+    start of a course; None for an empty diary."""
+    tz = diary.timezone()
+    firsts = [p.start for p in diary.protocols()[:1]]
+    firsts += [e.day for e in diary.entries()[:1]]
+    firsts += [i.taken_at.astimezone(tz).date() for i in diary.injections()[:1]]
+    firsts += [p.collected_on for p in diary.panels()[:1]]
+    return min(firsts, default=None)
+
+
 RATINGS: tuple[tuple[str, str], ...] = (
     ("energy", "Energy (0–10, higher is better)"),
     ("fatigue", "Fatigue (0–10, higher is worse)"),

@@ -55,8 +55,15 @@ class ReportOptions:
         return section in self.sections
 
 
-def default_range(today: date, last_report: date | None) -> tuple[date, date]:
-    """Since the last report when there was one before today, else the last three months."""
+def default_range(
+    today: date, last_report: date | None, first_day: date | None = None
+) -> tuple[date, date]:
+    """Since the last report when there was one before today, else the last three months; never
+    from before `first_day`, the diary's first record (a day-old diary gets a day, not 92)."""
     if last_report is not None and last_report < today:
-        return last_report, today
-    return add_months(today, -DEFAULT_MONTHS), today
+        start = last_report
+    else:
+        start = add_months(today, -DEFAULT_MONTHS)
+    if first_day is not None and start < first_day:
+        start = min(first_day, today)
+    return start, today

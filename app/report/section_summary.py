@@ -24,7 +24,7 @@ from app.report.text import (
     tr,
 )
 
-_SEVERITY = {"urgent": "!!!", "warning": "!!", "info": "i"}
+_SEVERITY = {"urgent": "Urgent", "warning": "Warning", "info": "Note"}  # words, not "!!"
 NOTE_LINES = 8
 
 
@@ -69,8 +69,8 @@ def write_summary(flow: Flow, data: ReportData, warnings: Sequence[ReportWarning
     if warnings:
         flow.heading(tr("Warning signs to talk about"), SUBHEADING, keep=40)
         for w in warnings:
-            marker = _SEVERITY.get(w.severity, "!")
-            flow.paragraph(f"{marker}  {w.title}", SUBHEADING, after=1)
+            marker = tr(_SEVERITY.get(w.severity, "Warning"))
+            flow.paragraph(f"{marker}: {w.title}", SUBHEADING, after=1)
             flow.paragraph(w.message, BODY, indent=18, after=1)
             for line in w.evidence:
                 flow.paragraph(f"– {line}", SMALL, indent=18, after=0)

@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
         page.show_preview(preview)
         self.refresh_banners()
 
+    def wait_for_passphrase(self) -> None:
+        """Start-up asks for the passphrase: the page says so instead of "Opening…"."""
+        page = self.tabs.widget(0)
+        if self.diary is None and isinstance(page, StartupPage):
+            page.wait_for_passphrase()
+
     def _build_central(self) -> None:
         self.banners = BannerStrip()
         self.tabs = QTabWidget()

@@ -73,7 +73,8 @@ def set_status(widget: QWidget, kind: str | None) -> None:
 # ----- light, dark, or the desktop's choice ---------------------------------------------------
 
 _desktop: QPalette | None = None  # the desktop's palette as Qt gave it, before any change
-_desktop_style = ""  # the style before Fusion took over for an overriding palette
+_desktop_style = ""  # the desktop's style, read when first needed (it loads Qt's enums)
+_applied_style: tuple[str, bool] | None = None  # (base style, with ClearEdges) as set
 _desktop_dark: bool | None = None  # the desktop's colour scheme, once asked
 _following = False
 
@@ -106,7 +107,7 @@ def apply_theme(
     Fusion with Dosebook's light or dark palette. `desktop` stands in for the desktop's palette
     (tests and screenshots); its darkness then decides "system".
     """
-    global _desktop, _desktop_style
+    global _desktop
     # (No QPalette(palette) copies here: resolving that overload loads all of Qt's enums,
     # about 20 ms before the first paint.)
     if _desktop is None:
@@ -118,17 +119,13 @@ def apply_theme(
         want_dark = is_dark(desktop) if stand_in or _desktop_dark is None else _desktop_dark
     else:
         want_dark = scheme == "dark"
-    if want_dark == is_dark(desktop):
-        if _desktop_style:
-            app.setStyle(_desktop_style)
-            _desktop_style = ""
+    own = want_dark != is_dark(desktop)  # Dosebook's palette rather than the desktop's
+    _set_style(app, fusion=own)
+    if not own:
         # Nothing else set: the desktop's colours, as they change.
         palette = copy.copy(desktop) if stand_in else QPalette()
         source = desktop
     else:
-        if not _desktop_style:
-            _desktop_style = app.style().name() or "Fusion"
-        app.setStyle("Fusion")
         palette = dark_palette() if want_dark else light_palette()
         source = palette
     readable = _with_readable_text(source)
@@ -137,18 +134,41 @@ def apply_theme(
             palette.setColor(group, role, readable.color(group, role))
     app.setPalette(palette)
     apply_style(app)
-    if not _following and not stand_in:
+    if not _following:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: _follow_desktop(app))
 
 
+def _set_style(app: QApplication, fusion: bool) -> None:
+    """Fusion under Dosebook's own palettes, else the desktop's style; once the window has
+    painted, a Fusion style also gets check boxes whose edges show (app/ui/edges.py)."""
+    global _desktop_style, _applied_style
+    if not _desktop_style:
+        if not fusion and not _following:
+            return  # start-up on the desktop's look: nothing to change before the first paint
+        _desktop_style = app.style().name() or "fusion"
+    base = "fusion" if fusion else _desktop_style
+    wanted = (base.lower(), _following and base.lower() == "fusion")
+    if wanted == _applied_style:
+        return
+    if wanted[1]:
+        from app.ui.edges import ClearEdges
+
+        app.setStyle(ClearEdges(base))
+    elif _applied_style is not None or fusion:
+        app.setStyle(base)
+    _applied_style = wanted
+
+
 def _follow_desktop(app: QApplication) -> None:
-    """After the first paint (asking Qt loads its enums): the desktop's scheme, and its changes."""
+    """After the first paint (asking Qt loads its enums): the desktop's scheme and its changes,
+    and the style with clear check-box edges."""
     global _following
     if _following:
         return
     _following = True
+    _set_style(app, fusion=_applied_style is not None and _applied_style[0] == "fusion")
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(lambda _scheme: _desktop_changed(app))
@@ -172,8 +192,7 @@ def _desktop_changed(app: QApplication) -> None:
     global _desktop
     if colour_scheme() != "system":
         return
-    if not _desktop_style:
-        app.setPalette(QPalette())  # nothing set: Qt's palette is the desktop's again
-        _desktop = app.palette()
+    app.setPalette(QPalette())  # nothing set: Qt's palette is the desktop's again
+    _desktop = app.palette()
     _read_desktop_scheme(app)
     apply_theme(app, "system")

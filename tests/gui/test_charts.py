@@ -126,6 +126,17 @@ def test_lab_band_steps_where_the_lab_changed(widget):
     assert "Reference range" in plot.dosebook_legend.labels()
 
 
+def test_one_result_sits_inside_a_band_that_spans_the_chart(widget):
+    """The band starts at the left edge: not at the result, leaving half the chart empty."""
+    point = LabPoint(D0, 44, "normal")
+    plot = build_lab_chart(widget.getPlotItem(), [point], [BandStep(D0, 10, 50)], "U/L", "ALT")
+    (band,) = items_of(plot, pg.BarGraphItem)
+    (left, right), _ = plot.vb.viewRange()
+    assert band.opts["x0"][0] == pytest.approx(left)
+    assert band.opts["x1"][0] == pytest.approx(right)
+    assert left < date_to_x(D0) < right
+
+
 def test_one_sided_range_shades_to_the_edge_with_a_dashed_limit(widget):
     points = [LabPoint(D0 + timedelta(days=30 * i), v, "normal") for i, v in enumerate([2, 4, 3])]
     plot = build_lab_chart(widget.getPlotItem(), points, [BandStep(D0, None, 6.4)], "pg/mL", "IL-6")

@@ -54,7 +54,7 @@ def test_the_demo_alt_rise_is_flagged_high_by_symbol_and_words(tab: LabsTab) -> 
     assert len(rows) == 4  # one per panel, newest first
     (high,) = [r for r in rows if r[1] == "118"]
     assert high[3] == "7–55"
-    assert high[4].startswith("↑ H  Above range") and "grade 1" in high[4]
+    assert high[4] == "↑ High · gr. 1"  # the full words are in the tooltip
     assert all(r[4].startswith("✓") for r in rows if r is not high)
 
 

@@ -150,7 +150,8 @@ def test_warnings_are_printed_only_when_given(demo, tmp_path) -> None:
     write_pdf(demo, JULY, with_warning, warnings=[warning], now=NOW)
     text = pdf_text(with_warning)
     assert "Warning signs to talk about" in text
-    assert "ALT rose above 3 times the upper limit" in text
+    assert "Warning: ALT rose above 3 times the upper limit" in text
+    assert "!!" not in text
     assert "ALT 118 U/L on 27 Jul 2026" in text
     plain = tmp_path / "plain.pdf"
     write_pdf(demo, JULY, plain, now=NOW)

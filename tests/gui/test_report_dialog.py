@@ -48,6 +48,31 @@ def test_defaults_cover_the_last_three_months_with_every_section(dialog) -> None
     assert options.show_name  # the demo profile has a name
 
 
+def test_a_day_old_diary_gets_a_two_day_report_not_three_months(qtbot, tmp_path, fast_key) -> None:
+    from app.domain.records import DiaryEntry
+
+    with Diary.create_with_key(tmp_path / "new.dosebook", fast_key) as diary:
+        diary.save_entry(DiaryEntry(day=date(2026, 11, 23), energy=6))
+        dlg = ReportDialog(diary, today=TODAY)
+        qtbot.addWidget(dlg)
+        assert dlg.options().start == date(2026, 11, 23)
+        assert dlg.range_note.text() == "2 days."
+
+
+def test_save_pdf_starts_in_the_documents_folder(qtbot, dialog, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **_: (asked.append(args[2]), ("", ""))[1]
+    )
+    assert dialog.save_pdf() is None  # cancelled
+    from app.ui.screens import documents_folder
+
+    assert asked == [str(documents_folder() / "report-2026-11-24.pdf")]
+    assert ".local" not in asked[0]
+
+
 def test_saving_a_pdf_remembers_the_day_for_the_next_report(qtbot, demo, dialog, tmp_path) -> None:
     dialog.from_edit.setDate(QDate(2026, 7, 1))
     dialog.questions.setPlainText("Can I travel with the vials?")

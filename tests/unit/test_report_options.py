@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from app.domain.records import DiaryEntry
+from app.report.data import first_record_day
 from app.report.options import ReportOptions, default_range
 from app.store.changes import Change
 from app.store.diary import Diary
@@ -23,6 +25,24 @@ def test_default_range_starts_at_the_last_report() -> None:
     )
     # A report already made today would leave nothing: the three months come back.
     assert default_range(date(2026, 11, 24), date(2026, 11, 24))[0] == date(2026, 8, 24)
+
+
+def test_a_young_diary_is_reported_from_its_first_day() -> None:
+    today = date(2026, 11, 24)
+    assert default_range(today, None, date(2026, 11, 23)) == (date(2026, 11, 23), today)
+    assert default_range(today, date(2026, 11, 1), date(2026, 11, 20))[0] == date(2026, 11, 20)
+    # An older diary keeps three months; a first day in the future changes nothing backwards.
+    assert default_range(today, None, date(2025, 1, 1))[0] == date(2026, 8, 24)
+    assert default_range(today, None, date(2026, 12, 1))[0] == today
+
+
+def test_the_first_record_day_is_the_earliest_entry_dose_panel_or_course(
+    tmp_path, fast_key
+) -> None:
+    with Diary.create_with_key(tmp_path / "d.dosebook", fast_key) as diary:
+        assert first_record_day(diary) is None
+        diary.save_entry(DiaryEntry(day=date(2026, 11, 23), energy=5))
+        assert first_record_day(diary) == date(2026, 11, 23)
 
 
 def test_options_refuse_a_backwards_range_and_unknown_choices() -> None:

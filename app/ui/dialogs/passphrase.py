@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.store.files.inputs import MAX_PASSPHRASE_BYTES
 from app.ui.dialogs.pacing import AttemptPacer
+from app.ui.style import set_status
 from app.vault.passphrase import LOST_PASSPHRASE_WARNING, MIN_LENGTH, check_new_passphrase
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Passphrase", text)
 
 
 def _password_field(placeholder: str) -> QLineEdit:
@@ -35,9 +40,31 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorText")
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(highlight); font-weight: 600;")
+    set_status(label, "error")
     label.hide()
     return label
+
+
+def _show_error(dialog: QDialog, label: QLabel, message: str) -> None:
+    """Show the message and let the dialog grow for it, so no other text is cut short."""
+    label.setText(message)
+    label.show()
+    dialog.adjustSize()
+
+
+def _remember_box(can_remember: bool) -> tuple[QCheckBox, QLabel | None]:
+    """The "Remember on this computer" box, and when it cannot be ticked, why, in plain sight."""
+    box = QCheckBox(tr("Remember on this computer (in the system keyring)"))
+    box.setEnabled(can_remember)
+    if can_remember:
+        return box, None
+    why = tr("No secure keyring was found, so Dosebook asks for the passphrase at every start.")
+    box.setToolTip(why)
+    reason = QLabel(why)
+    reason.setWordWrap(True)
+    set_status(reason, "muted")
+    box.setAccessibleDescription(why)
+    return box, reason
 
 
 class CreateDiaryDialog(QDialog):
@@ -61,13 +88,8 @@ class CreateDiaryDialog(QDialog):
         self.second = _password_field(self.tr("the same again"))
         self.first.setAccessibleName(self.tr("New passphrase"))
         self.second.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
+        self.remember, remember_reason = _remember_box(can_remember)
         self.remember.setChecked(can_remember)
-        self.remember.setEnabled(can_remember)
-        if not can_remember:
-            self.remember.setToolTip(
-                self.tr("No secure keyring was found; Dosebook will ask at every start.")
-            )
         self.error = _error_label()
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.first)
@@ -83,6 +105,8 @@ class CreateDiaryDialog(QDialog):
             layout.addWidget(w)
         layout.addLayout(form)
         layout.addWidget(self.remember)
+        if remember_reason is not None:
+            layout.addWidget(remember_reason)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
@@ -94,8 +118,7 @@ class CreateDiaryDialog(QDialog):
         try:
             check_new_passphrase(self.first.text(), self.second.text())
         except UserError as err:
-            self.error.setText(str(err))
-            self.error.show()
+            _show_error(self, self.error, str(err))
             self.second.clear()
             self.first.setFocus()
             return
@@ -125,12 +148,7 @@ class UnlockDialog(QDialog):
         self.note.setVisible(bool(note))
         self.field = _password_field(self.tr("passphrase"))
         self.field.setAccessibleName(self.tr("Passphrase"))
-        self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
-        self.remember.setEnabled(can_remember)
-        if not can_remember:
-            self.remember.setToolTip(
-                self.tr("No secure keyring was found; Dosebook will ask at every start.")
-            )
+        self.remember, remember_reason = _remember_box(can_remember)
         self.error = _error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -145,6 +163,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.field)
         layout.addWidget(self.remember)
+        if remember_reason is not None:
+            layout.addWidget(remember_reason)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
@@ -159,5 +179,6 @@ class UnlockDialog(QDialog):
             self.accept()
             return
         self.pacer.failed(message)
+        self.adjustSize()  # room for the message: nothing else is cut short
         self.field.selectAll()
         self.field.setFocus()

@@ -30,10 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.report import ReportOptions, ReportWarning, default_range, prepare_printer, print_report
+from app.report import (
+    ReportOptions,
+    ReportWarning,
+    default_range,
+    first_record_day,
+    prepare_printer,
+    print_report,
+)
 from app.report import write_pdf as write_report_pdf
 from app.report.options import INJECTIONS, LABS, QUESTIONS, SUMMARY, SYMPTOMS
 from app.store.diary import Diary
+from app.ui.screens import documents_folder
 
 WarningsSource = Callable[[], Sequence[ReportWarning] | None]
 _LETTER_TERRITORIES = {
@@ -78,7 +86,9 @@ class ReportDialog(QDialog):
     # ----- the form -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        start, end = default_range(self._today, self.diary.last_report_day())
+        start, end = default_range(
+            self._today, self.diary.last_report_day(), first_record_day(self.diary)
+        )
         self.from_edit = self._date_edit(start, self.tr("First day of the report"))
         self.to_edit = self._date_edit(end, self.tr("Last day of the report"))
         dates = QHBoxLayout()
@@ -241,7 +251,7 @@ class ReportDialog(QDialog):
         """Ask where (unless given), write the PDF, and remember the day; returns the path."""
         if not path:
             options = self.options()
-            suggested = self.diary.path.with_name(f"report-{options.end.isoformat()}.pdf")
+            suggested = documents_folder() / f"report-{options.end.isoformat()}.pdf"
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save report as PDF"), str(suggested), self.tr("PDF (*.pdf)")
             )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,28 @@ SAVE_KEYS = (QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return"), QKeySequence("
 PREVIOUS_DAY_KEY = QKeySequence("Alt+Left")
 NEXT_DAY_KEY = QKeySequence("Alt+Right")
 TODAY_KEY = QKeySequence("Alt+Home")
+
+
+def plain_calendar(calendar: QCalendarWidget) -> None:
+    """Look like the Injections tab's calendar: weekends in the text colour, not red, and the
+    month's name on the window colour rather than a band of highlight."""
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, QTextCharFormat())
+    calendar.setStyleSheet(
+        "QWidget#qt_calendar_navigationbar { background: palette(window); }"
+        "QWidget#qt_calendar_navigationbar QToolButton { color: palette(window-text); }"
+    )
+    # The style's arrow icons are black, and vanish on a dark palette: arrows in text instead.
+    for name, arrow, words in (
+        ("qt_calendar_prevmonth", "◀", tr("Previous month")),
+        ("qt_calendar_nextmonth", "▶", tr("Next month")),
+    ):
+        button = calendar.findChild(QToolButton, name)
+        if button is not None:
+            button.setIcon(QIcon())
+            button.setText(arrow)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAccessibleName(words)
 
 
 def key_text(key: QKeySequence) -> str:
@@ -55,6 +78,7 @@ class EntryPage(QWidget):
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        plain_calendar(self.calendar)
         self.calendar.setAccessibleName(tr("Choose a day"))
         self.calendar.setMaximumWidth(self.calendar.sizeHint().width() + 20)
         self.calendar.activated.connect(self._calendar_picked)

@@ -7,19 +7,18 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.records import DiaryEntry, SiteReaction
 from app.store.changes import Change
 from app.store.diary import Diary
+from app.ui.colours import status_colour
 from app.ui.diary.entry_page import EntryPage
 from app.ui.diary.episodes import EpisodesPage, summarize
 from app.ui.diary.history import HistoryPage
 from app.ui.diary.text import day_label, tr
 from app.ui.diary.trend_data import trend_data
 from app.ui.diary.trends import TrendsPage
-from app.ui.style import is_dark
 
 # Changes that alter what this tab shows.
 WATCHED = (
@@ -135,10 +134,10 @@ class DiaryTab(QWidget):
     # ----- looks ----------------------------------------------------------------------------
 
     def _apply_local_style(self) -> None:
-        """Hints in the palette's placeholder grey; problems bold, in a red that reads on both."""
+        """Hints muted and problems bold in red, both at 4.5:1 on the palette (app/ui/colours.py)."""
         palette = self.palette()
-        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
-        problem = "#ff8a80" if is_dark(palette) else "#b3261e"
+        muted = status_colour("muted", palette).name()
+        problem = status_colour("error", palette).name()
         sheet = (
             f"QLabel#entryHint {{ color: {muted}; }}"
             f"QLabel#entryProblem {{ color: {problem}; font-weight: 600; }}"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.domain.injection_overview import DayMark
 from app.domain.schedule import DoseStatus
 from app.ui.injections.calendar_colours import SYMBOLS, is_dark, mark_colours
-from app.ui.injections.texts import clock, long_date, short_date, status_word, tr
+from app.ui.injections.texts import clock, long_date, short_date, status_with_time, tr
 
 WEEKS = 6
 _STEP = {
@@ -89,9 +89,7 @@ def legend_text(dark: bool) -> str:
 
 def mark_sentence(mark: DayMark) -> str:
     """The same in words, for tooltips and screen readers."""
-    text = status_word(mark.status)
-    if mark.due_at is not None:
-        text += " · " + tr("due {time}").format(time=clock(mark.due_at))
+    text = status_with_time(mark.status, mark.due_at)
     if mark.taken_at is not None and mark.status is not DoseStatus.UPCOMING:
         taken = mark.taken_at
         if mark.due_at is not None and taken.date() != mark.due_at.date():

@@ -23,7 +23,15 @@ from app.domain.records import Injection
 from app.domain.schedule import DoseStatus
 from app.ui.injections.calendar_colours import SYMBOLS
 from app.ui.injections.snapshot import InjectionSnapshot
-from app.ui.injections.texts import clock, dose_text, long_date, short_date, status_word, tr
+from app.ui.injections.texts import (
+    clock,
+    dose_text,
+    long_date,
+    short_date,
+    status_with_time,
+    status_word,
+    tr,
+)
 from app.ui.record_table import Column, RecordTableModel, RecordTableView
 
 _ROW_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -61,9 +69,7 @@ def day_rows(
     for mark in marks:
         protocol = snapshot.protocol(mark.protocol_id)
         shot = snapshot.injection(mark.injection_id)
-        parts = [f"{SYMBOLS[mark.status]} {status_word(mark.status)}"]
-        if mark.due_at is not None:
-            parts[0] += " · " + tr("due {time}").format(time=clock(mark.due_at))
+        parts = [f"{SYMBOLS[mark.status]} {status_with_time(mark.status, mark.due_at)}"]
         if protocol is not None:
             parts.append(protocol.product)
         if shot is not None:

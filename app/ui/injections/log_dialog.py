@@ -36,6 +36,7 @@ from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.snapshot import InjectionSnapshot
 from app.ui.injections.texts import short_date, tr
 from app.ui.injections.widgets import DoseEdit, NoteLabel
+from app.ui.style import set_status
 
 UNITS = ("mg", "µg", "mL", "IU", "units")
 _EMPTY_VIAL_MG = 0.01  # below this the vial is taken to be empty
@@ -133,6 +134,7 @@ class LogInjectionDialog(QDialog):
         form.addRow(tr("N&otes"), self.notes_edit)
 
         self.error_note = NoteLabel()
+        set_status(self.error_note, "error")
         self.repeat_question = RepeatQuestion()
         self._repeat_confirmed = False
         self.buttons = QDialogButtonBox(

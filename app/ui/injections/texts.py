@@ -60,6 +60,16 @@ def status_word(status: DoseStatus) -> str:
     }[status]
 
 
+def status_with_time(status: DoseStatus, due: datetime | None) -> str:
+    """ "Due 20:00" for a dose still to come; "Missed · due 20:00" and the like for the rest."""
+    word = status_word(status)
+    if due is None:
+        return word
+    if status is DoseStatus.UPCOMING:
+        return tr("Due {time}").format(time=clock(due))
+    return word + " · " + tr("due {time}").format(time=clock(due))
+
+
 def schedule_words(protocol: Protocol) -> str:
     """'Monday and Thursday at 20:00', 'every 7 days at 08:00'."""
     return schedule_sentence(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.injections.texts import tr
+from app.ui.style import set_status
 
 
 class NoteLabel(QLabel):
@@ -26,6 +27,7 @@ class NoteLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("injectionNote")
         self.setWordWrap(True)
+        set_status(self, "warning")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.domain.labs import DueStatus, Flag, flag_symbol, flag_words, grade_label
-from app.ui.style import is_dark
+from app.ui.colours import STATUS, readable
 
 # (light, dark): darker shades of the chart colours, so text keeps its contrast on the background.
 _FLAG_COLOURS: dict[Flag, tuple[str, str]] = {
@@ -40,10 +40,9 @@ def _palette() -> QPalette:
 
 
 def _pick(pair: tuple[str, str] | None) -> QColor:
+    """The light or dark shade, kept readable on the palette (app/ui/colours.py)."""
     palette = _palette()
-    if pair is None:
-        return palette.color(QPalette.ColorRole.PlaceholderText)
-    return QColor(pair[1] if is_dark(palette) else pair[0])
+    return readable(pair or STATUS["muted"], palette)
 
 
 def flag_colour(flag: Flag | None) -> QColor:
@@ -56,12 +55,27 @@ def due_colour(status: DueStatus) -> QColor:
     return _pick(_DUE_COLOURS.get(status))
 
 
+# One word for the results table, where the column is narrow; the tooltip has the full words.
+_SHORT_WORDS: dict[Flag, str] = {
+    Flag.LOW: "Low",
+    Flag.HIGH: "High",
+    Flag.NORMAL: "In range",
+    Flag.ABNORMAL: "Unexpected",
+    Flag.UNKNOWN: "No range",
+}
+
+
 def flag_text(
     flag: Flag, grade: int | None = None, short: bool = False, has_range: bool = True
 ) -> str:
-    """ "↑ H  Above range · CTCAE grade 1 (mild)"; short: "↑ H  Above range · grade 1"."""
+    """ "↑ H  Above range · CTCAE grade 1 (mild)"; short: "↑ High · gr. 1"."""
+    if short:
+        arrow = flag_symbol(flag).split(" ")[0]
+        words = _SHORT_WORDS[flag] if has_range else "No range"
+        text = f"{arrow} {tr(words)}"
+        return text + (" · " + tr("gr. {n}").format(n=grade) if grade is not None else "")
     words = flag_words(flag) if has_range else "No range printed"
     text = f"{flag_symbol(flag)}  {tr(words)}"
     if grade is not None:
-        text += " · " + (tr("grade {n}").format(n=grade) if short else tr(grade_label(grade)))
+        text += " · " + tr(grade_label(grade))
     return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.labs import Flag, flag_result, pretty_unit
@@ -58,6 +58,8 @@ class ResultsTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(tr("Lab results by panel"))
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._test_width = 0
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -93,6 +95,7 @@ class ResultsTree(QTreeWidget):
                 )
                 item.setData(0, PANEL_ROLE, panel.id)
                 item.setData(0, TEST_ROLE, result.test_code)
+                item.setToolTip(0, item.text(0))
                 item.setTextAlignment(
                     1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 )
@@ -109,7 +112,11 @@ class ResultsTree(QTreeWidget):
         self._fit_test_column()
 
     def _fit_test_column(self) -> None:
-        """Size the Test column for test names; the spanned panel titles need no room there."""
+        """Size the Test column for test names; the spanned panel titles need no room there.
+
+        On a narrow window the names give way (shortened in the middle, whole in the tooltip),
+        so that the flag stays readable at the right.
+        """
         metrics = self.fontMetrics()
         names = {
             self.topLevelItem(i).child(j).text(0)
@@ -117,7 +124,18 @@ class ResultsTree(QTreeWidget):
             for j in range(self.topLevelItem(i).childCount())
         }
         widest = max((metrics.horizontalAdvance(n) for n in names), default=120)
-        self.setColumnWidth(0, widest + 2 * self.indentation() + 3 * metrics.averageCharWidth())
+        self._test_width = widest + 2 * self.indentation() + 3 * metrics.averageCharWidth()
+        self._apply_test_width()
+
+    def _apply_test_width(self) -> None:
+        others = sum(self.sizeHintForColumn(c) for c in range(1, len(COLUMNS)))
+        room = self.viewport().width() - others - 2 * self.fontMetrics().averageCharWidth()
+        least = 14 * self.fontMetrics().averageCharWidth()
+        self.setColumnWidth(0, max(least, min(self._test_width, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._apply_test_width()
 
     def select_first_result(self) -> None:
         """Make the newest panel's first result current (so its chart shows)."""

@@ -283,6 +283,8 @@ class Controller:
             self._start_failed(path, err)
 
     def _ask_passphrase(self, path: Path) -> None:
+        if self.window is not None:
+            self.window.wait_for_passphrase()
         try:
             diary = unlock_interactively(path, try_remembered=False, parent=self.window)
         except (NotADiary, ReadFailed) as err:

@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.store.files.inputs import MAX_PASSPHRASE_BYTES
 from app.ui.dialogs.pacing import AttemptPacer
+from app.ui.style import set_status
 from app.vault.idle import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, IdlePolicy
 
 _INPUT_EVENTS = {
@@ -114,14 +114,9 @@ class LockScreen(QWidget):
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
-        # bold and colour set on the widget, not in a style sheet, so the wrapped height is right
-        bold = self.error.font()
-        bold.setBold(True)
-        self.error.setFont(bold)
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Highlight))
-        self.error.setPalette(palette)
-        self.error.hide()
+        set_status(self.error, "error")  # bold on the widget, so the wrapped height is right
+        # Room for two lines from the start: the box does not jump when a message appears.
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2)
         self.pacer = AttemptPacer([self.field, self.unlock_button], self.error, self)
         box = QWidget()
         box.setFixedWidth(420)  # a fixed width lets the wrapped lines take the height they need

@@ -160,6 +160,11 @@ class StartupPage(QWidget):
     def refresh(self, changes: Change) -> None:
         return None
 
+    def wait_for_passphrase(self) -> None:
+        """The passphrase dialog opens over the window's middle: say what is awaited, above it."""
+        self.status.setText(tr("Waiting for the passphrase to open your diary…"))
+        self._layout.setStretch(0, 0)  # up from under the dialog
+
     def show_preview(self, preview: StartupPreview) -> None:
         from app.ui.injections.header import InjectionHeader
 
