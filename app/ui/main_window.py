@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.a11y import install as install_accessibility
 from app.ui.actions import run_action
+from app.ui.appearance import fill_appearance_menu
 from app.ui.banners import BannerStrip, BannerView
 from app.ui.life.startup import StartupPage, StartupPreview
 from app.ui.read_only import read_only_banner, read_only_title
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         """With `diary` None the window shows while start-up opens the diary at `path`
         (app/ui/life/startup.py): `show_preview`, then `set_diary`."""
         super().__init__(parent)
+        install_accessibility()  # the body map, calendar, ratings and charts for screen readers
         self.diary = diary
         self.path = Path(path) if path is not None else diary.path
         self.is_demo = is_demo
@@ -202,7 +205,17 @@ class MainWindow(QMainWindow):
             else:
                 page = _NotYetBuilt()
             self.tabs.addTab(page, title)
-        self.tabs.currentChanged.connect(self.tab)
+            self.tabs.setTabToolTip(
+                index, self.tr("{tab} (Ctrl+{n})").format(tab=title, n=index + 1)
+            )
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+    def _tab_shown(self, index: int) -> None:
+        """Build the tab if needed; the keyboard follows to it (Ctrl+Tab lands in the page)."""
+        page = self.tab(index)
+        focus = QApplication.focusWidget()
+        if self.isActiveWindow() and (focus is None or not page.isAncestorOf(focus)):
+            page.setFocus()
 
     def tab(self, index: int) -> QWidget:
         """The tab at `index`, built first if it has not been opened yet, and brought up to date
@@ -292,6 +305,11 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        # Ctrl+1, 2, 3 go to a tab from anywhere (Ctrl+Tab stays inside the Diary's own pages).
+        for index, (title, _build) in enumerate(tab_factories()):
+            key = QKeySequence(f"Ctrl+{index + 1}")
+            go = lambda _checked=False, i=index: self.tabs.setCurrentIndex(i)  # noqa: E731
+            self.addAction(self._action(title, go, key))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(
             self._action(
@@ -327,34 +345,11 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
         settings_menu.addAction(self._action(self.tr("&Reminders…"), self._reminders))
-        self._build_appearance_menu(settings_menu.addMenu(self.tr("&Appearance")))
+        fill_appearance_menu(settings_menu.addMenu(self.tr("&Appearance")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("&About Dosebook"), self._about, needs_diary=False)
         )
-
-    def _build_appearance_menu(self, menu) -> None:  # noqa: ANN001 - a QMenu
-        """Follow the desktop's light or dark scheme, or choose one (kept in QSettings)."""
-        from app.ui.style import colour_scheme
-
-        group = QActionGroup(self)
-        chosen = colour_scheme()
-        for scheme, text in (
-            ("system", self.tr("Like the &system")),
-            ("light", self.tr("&Light")),
-            ("dark", self.tr("&Dark")),
-        ):
-            action = QAction(text, self, checkable=True)
-            action.setChecked(scheme == chosen)
-            action.setData(scheme)
-            action.triggered.connect(lambda _on=False, s=scheme: self._set_colour_scheme(s))
-            group.addAction(action)
-            menu.addAction(action)
-
-    def _set_colour_scheme(self, scheme: str) -> None:
-        from app.ui.style import set_colour_scheme
-
-        set_colour_scheme(QApplication.instance(), scheme)
 
     def _choose_diary(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -80,8 +80,8 @@ def test_a_disabled_zone_cannot_be_picked(qtbot: QtBot) -> None:
         assert widget.focused_zone() == scarred
         qtbot.keyClick(widget, Qt.Key.Key_Return)
     assert widget.selected_zone() == "abdomen-upper-left"
-    assert "disabled: scar" in widget.zone_tooltip(scarred).lower()
-    assert "disabled: scar" in widget.accessibleDescription()
+    assert "not in use: scar" in widget.zone_tooltip(scarred).lower()
+    assert "not in use: scar" in widget.accessibleDescription()
 
 
 def test_arrow_keys_and_enter_pick_a_zone(qtbot: QtBot) -> None:

@@ -71,10 +71,10 @@ def count_text(count: int) -> str:
 
 
 def disabled_text(zone: Zone) -> str:
-    """ "disabled: scar", or just "disabled" when no reason was given."""
+    """ "not in use: scar", or just "not in use" when no reason was given."""
     if zone.disabled_reason:
-        return _tr("disabled: {reason}").format(reason=zone.disabled_reason)
-    return _tr("disabled")
+        return _tr("not in use: {reason}").format(reason=zone.disabled_reason)
+    return _tr("not in use")
 
 
 def tooltip_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
@@ -96,7 +96,12 @@ def tooltip_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
 
 def state_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
     """One sentence for screen readers: the zone's label and its state."""
-    parts = [zone.label, last_used_text(usage)]
+    return f"{zone.label}, {state_words(zone, usage, marks)}"
+
+
+def state_words(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
+    """A zone's state without its name: "last used 3 days ago (Mon 12 Oct), suggested"."""
+    parts = [last_used_text(usage)]
     if marks.suggested:
         parts.append(_tr("suggested"))
     if marks.last_used:

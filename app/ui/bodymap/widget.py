@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.domain.records import Zone
 from app.domain.sites import age_bucket
 from app.paths import resource_path
+from app.ui.a11y.parts import PRESS, Part, announce_focus
 from app.ui.bodymap import painting
 from app.ui.bodymap.layout import RING_INFLATE, MapLayout, compute_layout, place_label
 from app.ui.bodymap.navigation import Direction, nearest_in_direction
 from app.ui.bodymap.palette import recolour_svg, scheme_for
 from app.ui.bodymap.svgshapes import ZoneShape, load_zone_shapes
-from app.ui.bodymap.usage import ZoneMarks, ZoneUsageView, state_text, tooltip_text
+from app.ui.bodymap.usage import ZoneMarks, ZoneUsageView, state_text, state_words, tooltip_text
 
 _NEAR_MISS = 6.0  # a click this close to a small zone still picks it
 _ARROWS = {
@@ -132,6 +133,39 @@ class BodyMapWidget(QWidget):
         if zone is None:
             return ""
         return tooltip_text(zone, self._usage_of(zone_id), self._marks(zone_id))
+
+    # ----- for screen readers (app/ui/a11y): each zone is a button -----
+
+    def part_count(self) -> int:
+        return len(self._zones)
+
+    def part(self, index: int) -> Part:
+        """Zone `index` as a screen reader reads it: its name, its state, press to pick it."""
+        zone_id = list(self._zones)[index]
+        zone = self._zones[zone_id]
+        rect = self._layout().rects.get(zone_id, QRectF())
+        return Part(
+            name=zone.label,
+            description=state_words(zone, self._usage_of(zone_id), self._marks(zone_id)),
+            rect=rect.toAlignedRect(),
+            selected=zone_id == self._selected,
+            focused=self.hasFocus() and zone_id == self._focused,
+            usable=zone.enabled,
+        )
+
+    def part_at(self, point: QPoint) -> int | None:
+        zone_id = self._zone_at(QPointF(point))
+        return list(self._zones).index(zone_id) if zone_id is not None else None
+
+    def focused_part(self) -> int | None:
+        if not self.hasFocus() or self._focused not in self._zones:
+            return None
+        return list(self._zones).index(self._focused)
+
+    def do_part_action(self, index: int, action: str) -> None:
+        zone_id = list(self._zones)[index]
+        if action == PRESS and self._is_pickable(zone_id):
+            self._pick(zone_id)
 
     # ----- Qt plumbing -----
 
@@ -244,6 +278,7 @@ class BodyMapWidget(QWidget):
                     nearest_in_direction(centres, self._focused, _ARROWS[key]) or self._focused
                 )
             self._changed()
+            announce_focus(self, self.focused_part())
             event.accept()
         elif key in _PICK_KEYS and self._focused is not None:
             if self._is_pickable(self._focused):

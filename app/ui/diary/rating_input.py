@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleValueChangeEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from app.ui.diary.text import tr
@@ -83,6 +92,9 @@ class RatingInput(QWidget):
             return
         self._value = value
         self._show()
+        if QAccessible.isActive():  # a screen reader hears the new value
+            change = QAccessibleValueChangeEvent(self, value if value is not None else 0)
+            QAccessible.updateAccessibility(change)
         self.valueChanged.emit(value)
 
     def _clicked(self, value: int) -> None:

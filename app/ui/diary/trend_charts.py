@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.charts.base import make_plot_widget, scroll_with_page
 from app.charts.rating import HALF_DAY, build_rating_chart
 from app.charts.style import ChartTheme, date_to_x, theme_from_palette
+from app.charts.summary import rating_summary
 from app.domain.diary import RATING_FIELDS
 from app.ui.diary.text import tr
 from app.ui.diary.trend_data import DEFAULT_RANGE, RANGES, TrendData
@@ -136,14 +137,20 @@ class TrendCharts(QWidget):
         rating = self._data.ratings.get(name)
         points, rolling = rating.between(start, end) if rating else ([], [])
         widget = self.plots[name]
+        spans = self._data.spans_between(start, end)
+        injections = self._data.injections_between(start, end)
         plot = build_rating_chart(
             widget.getPlotItem(),
             points,
             rolling,
-            self._data.spans_between(start, end),
-            self._data.injections_between(start, end),
+            spans,
+            injections,
             chart_title(name),
             theme=self.theme,
+        )
+        sick_days = sum((last - first).days + 1 for first, last in spans)
+        widget.setAccessibleDescription(
+            rating_summary(chart_title(name), points, sick_days, len(injections), start, end)
         )
         if points:
             # The whole range, even where days are missing at either end.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,10 +21,15 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.domain.injection_overview import DayMark
 from app.domain.schedule import DoseStatus
-from app.ui.injections.calendar_colours import SYMBOLS, is_dark, mark_colours
-from app.ui.injections.texts import clock, long_date, short_date, status_with_time, tr
+from app.ui.a11y.parts import PRESS, Part, announce_focus
+from app.ui.injections.calendar_colours import is_dark, mark_colours
+from app.ui.injections.calendar_words import legend_text, mark_sentence, mark_text
+from app.ui.injections.texts import long_date, short_date, tr
+
+__all__ = ["MonthCalendar", "add_months", "grid_range", "legend_text", "mark_text"]
 
 WEEKS = 6
+OPEN_ACTION = "Open"  # a screen reader's second action on a day: log or change its dose
 _STEP = {
     Qt.Key.Key_Left: -1,
     Qt.Key.Key_Right: 1,
@@ -51,54 +56,6 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise AssertionError("every month has a 28th")
-
-
-def mark_text(mark: DayMark) -> str:
-    """The short text on a chip: '✓ 20:14', '✓ late', '✗ missed', '○ 20:00', '+ 09:10'."""
-    symbol = SYMBOLS[mark.status]
-    if mark.status is DoseStatus.LATE:
-        return f"{symbol} " + tr("late")
-    if mark.status is DoseStatus.MISSED:
-        return f"{symbol} " + tr("missed")
-    if mark.status is DoseStatus.UPCOMING and mark.due_at is not None:
-        return f"{symbol} {clock(mark.due_at)}"
-    moment = mark.taken_at or mark.due_at
-    return f"{symbol} {clock(moment)}" if moment else symbol
-
-
-def legend_text(dark: bool) -> str:
-    """'✓ taken  ✓ late  ✗ missed  ○ due  + extra' as rich text, each in its chip's colours."""
-    colours = mark_colours(dark)
-    words = (
-        (DoseStatus.ON_TIME, tr("taken")),
-        (DoseStatus.LATE, tr("late")),
-        (DoseStatus.MISSED, tr("missed")),
-        (DoseStatus.UPCOMING, tr("due")),
-        (DoseStatus.EXTRA, tr("extra")),
-    )
-    chips = []
-    for status, word in words:
-        c = colours[status]
-        fill = c.fill.name() if c.fill.alpha() else "transparent"
-        chips.append(
-            f'<span style="color:{c.text.name()}; background-color:{fill};">'
-            f"&nbsp;{SYMBOLS[status]} {word}&nbsp;</span>"
-        )
-    return "&nbsp; ".join(chips)
-
-
-def mark_sentence(mark: DayMark) -> str:
-    """The same in words, for tooltips and screen readers."""
-    text = status_with_time(mark.status, mark.due_at)
-    if mark.taken_at is not None and mark.status is not DoseStatus.UPCOMING:
-        taken = mark.taken_at
-        if mark.due_at is not None and taken.date() != mark.due_at.date():
-            text += " · " + tr("taken {day} {time}").format(
-                day=short_date(taken), time=clock(taken)
-            )
-        else:
-            text += " · " + tr("taken {time}").format(time=clock(taken))
-    return text
 
 
 class MonthCalendar(QWidget):
@@ -159,6 +116,7 @@ class MonthCalendar(QWidget):
         self._describe()
         self.update()
         self.daySelected.emit(day)
+        announce_focus(self, self.focused_part())
 
     def show_month(self, year: int, month: int) -> None:
         """Turn to a month, keeping the selected day's number where the month has it."""
@@ -171,6 +129,47 @@ class MonthCalendar(QWidget):
             return None
         index = (day - first).days
         return self._cell(index // 7, index % 7)
+
+    # ----- for screen readers (app/ui/a11y): each day is an item of a list -----
+
+    def part_count(self) -> int:
+        return 7 * WEEKS
+
+    def part(self, index: int) -> Part:
+        """Day `index` of the grid: its date (and "today"), then its doses in words."""
+        first, _ = self.visible_range()
+        day = first + timedelta(days=index)
+        name = long_date(day)
+        if day == self._today:
+            name = tr("{day}, today").format(day=name)
+        lines = self.day_text(day).split("\n")[1:]
+        return Part(
+            name=name,
+            description="; ".join(lines),
+            rect=self._cell(index // 7, index % 7).toAlignedRect(),
+            role="item",
+            selected=day == self._selected,
+            focused=self.hasFocus() and day == self._selected,
+            actions=(PRESS, OPEN_ACTION),
+        )
+
+    def part_at(self, point: QPoint) -> int | None:
+        day = self._day_at(QPointF(point))
+        return (day - self.visible_range()[0]).days if day is not None else None
+
+    def focused_part(self) -> int | None:
+        first, last = self.visible_range()
+        if not self.hasFocus() or not first <= self._selected <= last:
+            return None
+        return (self._selected - first).days
+
+    def do_part_action(self, index: int, action: str) -> None:
+        day = self.visible_range()[0] + timedelta(days=index)
+        if action == PRESS:
+            self.select_day(day)
+        elif action == OPEN_ACTION:
+            self.select_day(day)
+            self.dayActivated.emit(day)
 
     # ----- Qt plumbing -----
 

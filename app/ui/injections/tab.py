@@ -88,6 +88,7 @@ class InjectionsTab(QWidget):
         self.zone_panel = ZonePanel()
         self._build_layout(legend)
         self._connect()
+        self.setFocusProxy(self.calendar)  # arriving by keyboard: the days, arrows to move
         self.reload()
 
     # ----- layout -----

@@ -20,6 +20,12 @@ APART_HEIGHT = 220
 STRIP_HEIGHT = 150
 
 
+def describe(widget: QWidget, title: str, summary: str) -> None:
+    """What a screen reader says of a chart: its title, then the summary in words."""
+    widget.setAccessibleName(tr("Chart: {title}").format(title=title))
+    widget.setAccessibleDescription(summary)
+
+
 class LabChartArea(QWidget):
     """Draws the chosen test's history when visible; reuses its plot widgets between tests."""
 
@@ -56,6 +62,7 @@ class LabChartArea(QWidget):
     def draw(self, history: LabHistory | None) -> None:
         """Rebuild the charts for one test (or the hint when there is none)."""
         from app.charts.lab import build_qualitative_strip
+        from app.charts.summary import words_summary
 
         for widget in self._pool:
             widget.hide()
@@ -79,6 +86,7 @@ class LabChartArea(QWidget):
             points = [(w.day, w.text, w.flagged) for w in history.words]
             strip_title = title if not history.has_numbers else tr("Results in words")
             plot = build_qualitative_strip(widget.getPlotItem(), points, strip_title, self._theme())
+            describe(widget, strip_title, words_summary(strip_title, points))
             self.shown.append(("words", plot))
             used += 1
         self._fit_heights(used)
@@ -119,6 +127,7 @@ class LabChartArea(QWidget):
         self, index: int, series: NumericSeries, title: str, height: int, kind: str
     ) -> None:
         from app.charts.lab import BandStep, LabPoint, build_lab_chart
+        from app.charts.summary import lab_summary
 
         points = [LabPoint(p.day, p.value, p.flag, p.comparator, p.label) for p in series.points]
         bands = [BandStep(b.start, b.low, b.high) for b in series.bands]
@@ -126,6 +135,7 @@ class LabChartArea(QWidget):
         plot = build_lab_chart(
             widget.getPlotItem(), points, bands, series.unit_label, title, self._theme()
         )
+        describe(widget, title, lab_summary(title, points, series.unit_label))
         self.shown.append((kind, plot))
 
     def _theme(self) -> Any:
@@ -138,7 +148,6 @@ class LabChartArea(QWidget):
             from app.charts.base import make_plot_widget
 
             widget = make_plot_widget(self._theme())
-            widget.setAccessibleName(tr("Chart"))
             # Before the stretch, after any note that belongs above it.
             self._layout.insertWidget(self._layout.count() - 1, widget, 1)
             self._pool.append(widget)

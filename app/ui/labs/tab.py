@@ -54,6 +54,7 @@ class LabsTab(QWidget):
         self.test_box.setMinimumContentsLength(24)
         self.charts = LabChartArea()
         self._lay_out()
+        self.setFocusProxy(self.results)  # arriving by keyboard: the results, arrows to read
         self.add_button.clicked.connect(self.add_panel)
         self.edit_button.clicked.connect(self.edit_current_panel)
         self.delete_button.clicked.connect(self.delete_current_panel)
