@@ -43,7 +43,7 @@ class ZonePanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.preferred_box)
         row.addWidget(self.disabled_box)
-        row.addWidget(self.reason_edit, 1)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -54,6 +54,7 @@ class ZonePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(row)
+        layout.addWidget(self.reason_edit)  # a line of its own: the hint reads whole
         self.zone_box.activated.connect(self._picked)
         self._zone: Zone | None = None
         self.preferred_box.toggled.connect(self._save)

@@ -30,7 +30,7 @@ from app.ui.labs.reading import (
 )
 
 # Column widths in device-independent pixels, shared with the header row.
-WIDTHS = {"test": 270, "value": 120, "unit": 110, "range": 120, "flag": 300}
+WIDTHS = {"test": 270, "value": 120, "unit": 110, "range": 120, "flag": 200}
 
 
 class ResultRow(QWidget):
@@ -97,7 +97,7 @@ class ResultRow(QWidget):
         ):
             widget.setFixedWidth(WIDTHS[name])
             row.addWidget(widget)
-        self.flag_label.setMinimumWidth(WIDTHS["flag"])
+        self.flag_label.setMinimumWidth(WIDTHS["flag"])  # a long flag wraps to a second line
         self.flag_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row.addWidget(self.flag_label, 1)
         row.addWidget(self.remove_button)

@@ -129,7 +129,9 @@ class ResultsTree(QTreeWidget):
 
     def _apply_test_width(self) -> None:
         others = sum(self.sizeHintForColumn(c) for c in range(1, len(COLUMNS)))
-        room = self.viewport().width() - others - 2 * self.fontMetrics().averageCharWidth()
+        # Room as if the vertical scroll bar were there (it comes and goes with the rows shown).
+        inside = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        room = inside - others - 2 * self.fontMetrics().averageCharWidth()
         least = 14 * self.fontMetrics().averageCharWidth()
         self.setColumnWidth(0, max(least, min(self._test_width, room)))
 
