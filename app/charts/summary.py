@@ -13,6 +13,12 @@ def _number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+def _counted(counts: Sequence[tuple[int, str]]) -> str:
+    """ " 5 sick days, 26 injections." for the counts that are not zero; "" when all are."""
+    said = [words.format(n=n) for n, words in counts if n]
+    return " " + ", ".join(said) + "." if said else ""
+
+
 def rating_summary(
     title: str,
     points: Sequence[tuple[date, float | None]],
@@ -43,12 +49,7 @@ def rating_summary(
         last=_number(last_value),
         day=day_text(last_day),
     )
-    extras = []
-    if sick_days:
-        extras.append(tr("{n} sick days").format(n=sick_days))
-    if injections:
-        extras.append(tr("{n} injections").format(n=injections))
-    return text + (" " + ", ".join(extras) + "." if extras else "")
+    return text + _counted([(sick_days, tr("{n} sick days")), (injections, tr("{n} injections"))])
 
 
 def lab_summary(title: str, points: Sequence[LabPoint], unit: str) -> str:
@@ -77,12 +78,7 @@ def lab_summary(title: str, points: Sequence[LabPoint], unit: str) -> str:
         )
     high = sum(p.flag == "high" for p in ordered)
     low = sum(p.flag == "low" for p in ordered)
-    counts = []
-    if high:
-        counts.append(tr("{n} above the range").format(n=high))
-    if low:
-        counts.append(tr("{n} below the range").format(n=low))
-    return text + (" " + ", ".join(counts) + "." if counts else "")
+    return text + _counted([(high, tr("{n} above the range")), (low, tr("{n} below the range"))])
 
 
 def words_summary(title: str, points: Sequence[tuple[date, str, bool]]) -> str:

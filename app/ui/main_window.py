@@ -24,8 +24,8 @@ from app.ui.appearance import fill_appearance_menu
 from app.ui.banners import BannerStrip, BannerView
 from app.ui.life.startup import StartupPage, StartupPreview
 from app.ui.read_only import read_only_banner, read_only_title
-from app.ui.screens import documents_folder, fit_to_screen
-from app.ui.tabs import tab_factories
+from app.ui.screens import documents_folder, restore_window
+from app.ui.tabs import NotYetBuilt, tab_factories
 
 if TYPE_CHECKING:
     from app.store.changes import Change
@@ -34,13 +34,6 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "window/geometry"
 FIRST_SIZE = QSize(1100, 760)  # on a screen with room for it; smaller screens get less
-
-
-class _NotYetBuilt(QWidget):
-    """Stands in for a tab until it is first opened; it has nothing to refresh."""
-
-    def refresh(self, changes: Change) -> None:
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -203,7 +196,7 @@ class MainWindow(QMainWindow):
                 diary = self.diary
                 page = build(diary) if diary is not None else StartupPage(demo=self.is_demo)
             else:
-                page = _NotYetBuilt()
+                page = NotYetBuilt()
             self.tabs.addTab(page, title)
             self.tabs.setTabToolTip(
                 index, self.tr("{tab} (Ctrl+{n})").format(tab=title, n=index + 1)
@@ -220,7 +213,7 @@ class MainWindow(QMainWindow):
     def tab(self, index: int) -> QWidget:
         """The tab at `index`, built first if it has not been opened yet, and brought up to date
         with the changes made while it was not on screen."""
-        if self.diary is not None and isinstance(self.tabs.widget(index), _NotYetBuilt):
+        if self.diary is not None and isinstance(self.tabs.widget(index), NotYetBuilt):
             self._stale.pop(index, None)
             self._rebuild_tab(index)
         elif index in self._stale:
@@ -232,7 +225,7 @@ class MainWindow(QMainWindow):
         if self.diary is None or not self.diary.is_open or self.is_locked:
             return False
         for index in range(self.tabs.count()):
-            if isinstance(self.tabs.widget(index), _NotYetBuilt):
+            if isinstance(self.tabs.widget(index), NotYetBuilt):
                 self.tab(index)
                 return True
         return False
@@ -260,7 +253,7 @@ class MainWindow(QMainWindow):
         others when they are next shown (a write stays quick however many tabs are open)."""
         current = self.tabs.currentIndex()
         for index in range(self.tabs.count()):
-            if isinstance(self.tabs.widget(index), _NotYetBuilt):
+            if isinstance(self.tabs.widget(index), NotYetBuilt):
                 continue
             if index == current:
                 self._refresh_tab(index, changes)
@@ -443,10 +436,7 @@ class MainWindow(QMainWindow):
     # ----- geometry, kept in QSettings (with the colour scheme, if one was chosen) -----------
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(FIRST_SIZE)
-        fit_to_screen(self)  # a window saved on a bigger screen must not open larger than this one
+        restore_window(self, QSettings().value(GEOMETRY_KEY), FIRST_SIZE)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         if hasattr(self, "banners"):

@@ -43,6 +43,14 @@ def fit_to_screen(widget: QWidget, wanted: QSize | None = None) -> None:
             widget.move(x, y)
 
 
+def restore_window(window: QWidget, saved: object, first: QSize) -> None:
+    """Put a window back as it was saved (else at `first`), never larger than this screen: a
+    window saved on a bigger screen, or a first window on a small one, fits."""
+    if saved is None or not window.restoreGeometry(saved):
+        window.resize(first)
+    fit_to_screen(window)
+
+
 def documents_folder() -> Path:
     """Where save dialogs start: the user's Documents folder (home when there is none)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

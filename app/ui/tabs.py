@@ -1,6 +1,6 @@
 """The main window's tabs, in order. Each entry builds a tab for an open diary.
 
-A tab may define `refresh(changes: frozenset[str])`; the window calls it after every write so the
+A tab may define `refresh(changes: Change)`; the window calls it after every write so the
 tab can decide whether to reload. Tabs without it are rebuilt when anything changes. Each tab's
 module is imported when the tab is first built, so the window can show before they load.
 """
@@ -14,9 +14,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from app.store.changes import Change
     from app.store.diary import Diary
 
 TabFactory = Callable[["Diary"], QWidget]
+
+
+class NotYetBuilt(QWidget):
+    """Stands in for a tab until it is first opened; it has nothing to refresh."""
+
+    def refresh(self, changes: Change) -> None:
+        return None
 
 
 def _injections(diary: Diary) -> QWidget:

@@ -107,3 +107,24 @@ def test_a_rating_row_is_one_slider_from_0_to_10(qtbot: QtBot) -> None:
     value.setCurrentValue(7)
     assert rating.value() == 7 and face.text(Value) == "7 / 10"
     assert value.currentValue() == 7
+
+
+def test_charts_are_summed_up_in_words() -> None:
+    from app.charts.lab import LabPoint
+    from app.charts.summary import lab_summary, rating_summary
+
+    start, end = date(2026, 11, 1), date(2026, 11, 30)
+    points = [(date(2026, 11, 2), 4), (date(2026, 11, 3), None), (date(2026, 11, 9), 8)]
+    assert rating_summary("Energy", points, 3, 8, start, end) == (
+        "Energy, Sun 1 Nov 2026 to Mon 30 Nov 2026: rated on 2 days, average 6, lowest 4, "
+        "highest 8; latest 8 on Mon 9 Nov 2026. 3 sick days, 8 injections."
+    )
+    assert rating_summary("Energy", [], 0, 0, start, end).endswith(": no ratings yet.")
+    alt = [LabPoint(date(2026, 7, 27), 118, "high"), LabPoint(date(2026, 10, 26), 44, "normal")]
+    assert lab_summary("ALT", alt, "U/L") == (
+        "ALT: 2 results from Mon 27 Jul 2026 to Mon 26 Oct 2026; latest 44 U/L, in range. "
+        "1 above the range."
+    )
+    assert lab_summary("ALT", alt[:1], "U/L") == (
+        "ALT: one result, on Mon 27 Jul 2026: 118 U/L, above the range. 1 above the range."
+    )

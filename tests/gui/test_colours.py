@@ -128,3 +128,23 @@ def _option(box: QCheckBox):  # noqa: ANN202
     option = QStyleOptionButton()
     option.initFrom(box)
     return option
+
+
+def test_appearance_menu_chooses_dark_and_back_to_the_desktop(qtbot, qapp, restore_look) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMenu
+
+    from app.ui.appearance import fill_appearance_menu
+
+    style.apply_theme(qapp, "system", desktop=PALETTES["light"]())
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    fill_appearance_menu(menu)
+    choices = {a.data(): a for a in menu.actions()}
+    assert choices["system"].isChecked()
+    choices["dark"].trigger()
+    assert is_dark(qapp.palette())
+    assert QSettings().value(style.SCHEME_KEY) == "dark"
+    assert status_colour("error", qapp.palette()).name() == STATUS["error"][1]
+    choices["system"].trigger()
+    assert QSettings().value(style.SCHEME_KEY) is None  # only a choice is kept, never the default

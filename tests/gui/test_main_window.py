@@ -75,3 +75,32 @@ def test_a_tab_off_screen_catches_up_when_shown(demo_window: MainWindow) -> None
     demo_window.diary.save_entry(DiaryEntry(day=day, energy=4, notes="logged elsewhere"))
     demo_window.tabs.setCurrentIndex(1)  # what a click on the tab does
     assert day in demo_window.tabs.widget(1).history.shown_days()
+
+
+def test_backup_and_export_are_offered_in_the_documents_folder(
+    demo_window: MainWindow, monkeypatch, quiet_boxes
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.screens import documents_folder
+
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **_: (offered.append(args[2]), ("", ""))[1]
+    )
+    demo_window._backup()
+    demo_window._export()
+    assert [Path(p).parent for p in offered] == [documents_folder()] * 2
+    assert not any(".local" in p for p in offered)  # not the hidden data folder
+
+
+def test_the_first_window_fits_a_small_screen(qtbot, tmp_path: Path) -> None:
+    from app.ui.screens import available_size
+
+    diary = create_demo(tmp_path / "small.dosebook", date(2026, 11, 24))
+    QSettings().remove(GEOMETRY_KEY)
+    window = MainWindow(diary, is_demo=True)
+    qtbot.addWidget(window)
+    room = available_size(window)
+    assert window.width() <= room.width() and window.height() <= room.height()
+    diary.close()
