@@ -38,8 +38,10 @@ class LayoutLegend(pg.LegendItem):
         )
         # The grid layout places it; ignoring transformations would break scaled rendering.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
-        # The style's default margins (9 px a side) made the legend taller than a short plot.
-        self.layout.setContentsMargins(0, 0, 0, 0)
+        # On screen the style's default margins (9 px a side) made the legend taller than a
+        # short plot; paper keeps them (the report's charts are laid out with them).
+        if not theme.printing:
+            self.layout.setContentsMargins(0, 0, 0, 0)
 
     def updateSize(self) -> None:  # noqa: N802 (Qt naming)
         """Ask the parent layout for room instead of resizing in place."""
