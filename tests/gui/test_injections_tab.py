@@ -192,7 +192,7 @@ def test_a_zone_set_aside_from_the_tab_is_greyed_and_not_offered(
     panel.disabled_box.setChecked(True)
     zone = diary.zone("abdomen-upper-left")
     assert not zone.enabled and zone.disabled_reason == "scar"
-    assert "Disabled: scar" in tab.body_map.zone_tooltip("abdomen-upper-left")
+    assert "Not in use: scar" in tab.body_map.zone_tooltip("abdomen-upper-left")
     dialog = tab.open_log_dialog()
     assert dialog.zone_box.findData("abdomen-upper-left") == -1
     dialog.reject()
