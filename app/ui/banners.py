@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 SEVERITY_ORDER = {"urgent": 0, "warning": 1, "info": 2}
 SEVERITY_SYMBOL = {"urgent": "‼", "warning": "⚠", "info": "ℹ"}
+MAX_SHARE = 3  # the strip takes at most 1/MAX_SHARE of the window's height
 MIN_ROWS = 2  # banners the strip keeps room for, however tall the tab below wants to be
 
 
@@ -170,6 +171,8 @@ class BannerStrip(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._inner: QWidget | None = None
+        self._window: QWidget | None = None  # whose height bounds the strip's
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         # As tall as the banners (up to a third of the window); shorter when the tab needs it.
@@ -210,10 +213,21 @@ class BannerStrip(QScrollArea):
             self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """The banners' layout changed (a style sheet applied, a body opened): ask for room."""
+        """The banners' layout changed (a style sheet applied, a body opened): ask for room.
+        The window was resized: a third of its new height is the most the strip may take."""
         if watched is self._inner and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
+        elif watched is self._window and event.type() == QEvent.Type.Resize:
+            self.set_height_limit(self._window.height() // MAX_SHARE)
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        window = self.window()
+        if window is not self and window is not self._window:
+            self._window = window
+            window.installEventFilter(self)
+            self.set_height_limit(window.height() // MAX_SHARE)
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -25,7 +24,7 @@ from app.ui.banners import BannerStrip, BannerView
 from app.ui.life.startup import StartupPage, StartupPreview
 from app.ui.read_only import read_only_banner, read_only_title
 from app.ui.screens import documents_folder, restore_window
-from app.ui.tabs import NotYetBuilt, tab_factories
+from app.ui.tabs import NotYetBuilt, follow_with_keyboard, tab_factories, tab_keys
 
 if TYPE_CHECKING:
     from app.store.changes import Change
@@ -120,7 +119,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banners)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)  # a lock screen in its place is deleted here
-        self.banners.set_height_limit(self.height() // 3)
         self._build_tabs()
 
     # ----- lock (app/ui/life/lock.py; the launcher closes and reopens the diary) -----------------
@@ -198,17 +196,7 @@ class MainWindow(QMainWindow):
             else:
                 page = NotYetBuilt()
             self.tabs.addTab(page, title)
-            self.tabs.setTabToolTip(
-                index, self.tr("{tab} (Ctrl+{n})").format(tab=title, n=index + 1)
-            )
-        self.tabs.currentChanged.connect(self._tab_shown)
-
-    def _tab_shown(self, index: int) -> None:
-        """Build the tab if needed; the keyboard follows to it (Ctrl+Tab lands in the page)."""
-        page = self.tab(index)
-        focus = QApplication.focusWidget()
-        if self.isActiveWindow() and (focus is None or not page.isAncestorOf(focus)):
-            page.setFocus()
+        follow_with_keyboard(self.tabs, self.tab)
 
     def tab(self, index: int) -> QWidget:
         """The tab at `index`, built first if it has not been opened yet, and brought up to date
@@ -298,10 +286,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        # Ctrl+1, 2, 3 go to a tab from anywhere (Ctrl+Tab stays inside the Diary's own pages).
-        for index, (title, _build) in enumerate(tab_factories()):
-            key = QKeySequence(f"Ctrl+{index + 1}")
-            go = lambda _checked=False, i=index: self.tabs.setCurrentIndex(i)  # noqa: E731
+        for title, go, key in tab_keys(lambda: self.tabs):  # Ctrl+1, 2, 3
             self.addAction(self._action(title, go, key))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(
@@ -437,11 +422,6 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         restore_window(self, QSettings().value(GEOMETRY_KEY), FIRST_SIZE)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        if hasattr(self, "banners"):
-            self.banners.set_height_limit(event.size().height() // 3)
-        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from app.store.changes import Change
@@ -52,3 +53,27 @@ def tab_factories() -> list[tuple[str, TabFactory]]:
         (tr("Tabs", "Diary"), _diary),
         (tr("Tabs", "Labs"), _labs),
     ]
+
+
+def tab_keys(tabs: Callable[[], QTabWidget]) -> list[tuple[str, Callable[..., None], QKeySequence]]:
+    """(title, go there, Ctrl+n) for each tab: from anywhere in the window, where Ctrl+Tab would
+    stay inside the Diary tab's own pages. `tabs` gives the window's tab widget at the time."""
+    return [
+        (title, lambda *_, i=index: tabs().setCurrentIndex(i), QKeySequence(f"Ctrl+{index + 1}"))
+        for index, (title, _build) in enumerate(tab_factories())
+    ]
+
+
+def follow_with_keyboard(tabs: QTabWidget, page_at: Callable[[int], QWidget]) -> None:
+    """Name each tab's key in its tooltip, and when a tab comes up (built by `page_at` if need
+    be), move the keyboard into it: typing goes to the page on screen, not to a hidden one."""
+    for index in range(tabs.count()):
+        tabs.setTabToolTip(index, f"{tabs.tabText(index)} (Ctrl+{index + 1})")
+
+    def shown(index: int) -> None:
+        page = page_at(index)
+        focus = QApplication.focusWidget()
+        if tabs.window().isActiveWindow() and (focus is None or not page.isAncestorOf(focus)):
+            page.setFocus()
+
+    tabs.currentChanged.connect(shown)
