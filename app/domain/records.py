@@ -158,6 +158,7 @@ class LabTest:
     plausible_high: float | None = None
     wrong_unit_above: float | None = None  # a value above this in `unit` was probably another unit
     user_defined: bool = False
+    si_unit: str = ""  # the unit SI reports print (one of other_units); "" when it is `unit`
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ class LabResult:
     range_low: float | None = None
     range_high: float | None = None
     range_text: str = ""  # the range exactly as printed on the report
+    range_source: str = "printed"  # printed (typed or imported), copied (last time), converted
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,19 @@ class LabPanel:
     lab: str = ""
     notes: str = ""
     results: tuple[LabResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A photo or PDF kept inside the diary with a lab panel or a site reaction (not the bytes)."""
+
+    id: int | None
+    media_type: str  # image/jpeg, image/png or application/pdf
+    name: str  # the file's name when it was added, for the person to recognise it
+    size: int  # bytes
+    panel_id: int | None = None
+    reaction_id: int | None = None
+    notes: str = ""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class Change(enum.Flag):
     CATALOGUE = enum.auto()
     SETTINGS = enum.auto()
     RULES = enum.auto()
+    ATTACHMENTS = enum.auto()
     # a whole-diary change: an import, a restore, a rekey
     ALL = (
         PROFILE
@@ -34,4 +35,5 @@ class Change(enum.Flag):
         | CATALOGUE
         | SETTINGS
         | RULES
+        | ATTACHMENTS
     )

@@ -34,6 +34,7 @@ from app.store.reading.reads import Reads
 from app.store.reading.rows import fetch
 from app.store.schema import migrate
 from app.store.schema.tables import TABLES
+from app.store.writing.attachments import AttachmentLog
 from app.store.writing.injection_log import InjectionLog
 from app.store.writing.lab_log import LabLog
 from app.store.writing.profile_settings import ProfileSettings
@@ -57,7 +58,7 @@ def _report_refresh_failure(err: BaseException) -> None:
     )
 
 
-class Diary(Reads, InjectionLog, SymptomLog, LabLog, ProfileSettings, RuleLog):
+class Diary(Reads, InjectionLog, SymptomLog, LabLog, AttachmentLog, ProfileSettings, RuleLog):
     """An open, unlocked diary file."""
 
     def __init__(self, path: Path, material: KeyMaterial, pool: ConnectionPool) -> None:

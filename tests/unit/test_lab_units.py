@@ -38,11 +38,11 @@ LABS_MD_FACTORS = [
     ("plt", "10*3/uL", "10*9/L", 1.0),
     ("neut", "10*3/uL", "10*9/L", 1.0),
     ("lymph", "10*3/uL", "10*9/L", 1.0),
-    ("alt", "U/L", "ukat/L", 0.0167),
-    ("ast", "U/L", "ukat/L", 0.0167),
-    ("alp", "U/L", "ukat/L", 0.0167),
+    ("alt", "U/L", "ukat/L", 1 / 60),
+    ("ast", "U/L", "ukat/L", 1 / 60),
+    ("alp", "U/L", "ukat/L", 1 / 60),
     ("bili", "mg/dL", "umol/L", 17.1),
-    ("ggt", "U/L", "ukat/L", 0.0167),
+    ("ggt", "U/L", "ukat/L", 1 / 60),
     ("alb", "g/dL", "g/L", 10.0),
     ("cd4", "/uL", "10*6/L", 1.0),
     ("cd8", "/uL", "10*6/L", 1.0),
@@ -71,7 +71,7 @@ def test_every_seed_factor_is_covered_by_labs_md() -> None:
         ("hgb", 13.5, "g/dL", 13.5),
         ("bili", 17.1, "µmol/L", 1.0),
         ("bili", 34.2, "umol/L", 2.0),
-        ("alt", 0.5, "µkat/L", 0.5 / 0.0167),
+        ("alt", 0.5, "µkat/L", 30.0),  # exactly 1/60: 0.5 µkat/L is 30 U/L
         ("alb", 42, "g/L", 4.2),
         ("igg", 10.5, "g/L", 1050.0),
         ("hct", 0.45, "L/L", 45.0),
@@ -104,11 +104,11 @@ def test_conversion_back_from_the_chart_unit() -> None:
 
 def test_hbv_dna_copies_are_never_converted_to_iu() -> None:
     hbv = _test("hbvdna")
-    assert hbv.never_convert == ("copies/mL",)
+    assert hbv.never_convert == ("{copies}/mL",)
     for unit in ("copies/mL", "copies/ml", "cp/mL", "{copies}/mL"):
         assert to_chart_unit(hbv, 1200, unit) is None
     assert to_chart_unit(hbv, 1200, "IU/mL") == 1200
-    assert resolve_unit(hbv, "copies/ml") == "copies/mL"
+    assert resolve_unit(hbv, "copies/ml") == "{copies}/mL"
 
 
 @pytest.mark.parametrize(
@@ -177,7 +177,7 @@ def test_units_people_type_are_recognised(typed: str, code: str | None) -> None:
         ("/uL", "/µL"),
         ("U/L", "U/L"),
         ("g/dL", "g/dL"),
-        ("copies/mL", "copies/mL"),
+        ("{copies}/mL", "copies/mL"),
     ],
 )
 def test_units_are_shown_in_their_printed_form(ucum: str, pretty: str) -> None:
@@ -186,4 +186,11 @@ def test_units_are_shown_in_their_printed_form(ucum: str, pretty: str) -> None:
 
 def test_known_units_list_the_chart_unit_first() -> None:
     assert known_units(_test("hgb")) == ["g/dL", "g/L", "mmol/L"]
-    assert known_units(_test("hbvdna")) == ["[IU]/mL", "copies/mL"]
+    assert known_units(_test("hbvdna")) == ["[IU]/mL", "{copies}/mL"]
+
+
+def test_enzyme_units_convert_exactly_at_one_sixtieth() -> None:
+    alt = _test("alt")
+    assert to_chart_unit(alt, 1, "µkat/L") == 60.0
+    assert from_chart_unit(alt, 60, "µkat/L") == 1.0
+    assert from_chart_unit(alt, 55, "µkat/L") == pytest.approx(55 / 60, rel=1e-12)

@@ -75,6 +75,41 @@ def test_migration_0004(tmp_path: Path, fast_key: KeyMaterial) -> None:
     assert (shot.dose, shot.counts_for, shot.extra) == (1.6, None, False)
 
 
+def test_migration_0006(tmp_path: Path, fast_key: KeyMaterial) -> None:
+    from app.domain.records import Attachment
+
+    path = tmp_path / "a.dosebook"
+    diary_at(path, fast_key, "0002")
+    conn = open_raw(path, fast_key)
+    stamp = "2026-03-01 08:00:00.000000"
+    conn.execute(
+        "insert into lab_panel (id, collected_on, lab, notes, created_at, updated_at) "
+        "values (1, '2026-03-01', 'City Lab', '', ?, ?)",
+        (stamp, stamp),
+    )
+    conn.execute(
+        "insert into lab_result (panel_id, position, test_code, value, unit, comparator, text, "
+        "range_low, range_high, range_text, created_at, updated_at) "
+        "values (1, 0, 'alt', 31, 'U/L', '', '31', 7, 55, '7–55', ?, ?)",
+        (stamp, stamp),
+    )
+    conn.commit()
+    conn.close()
+    with Diary.open_with_key(path, fast_key) as diary:
+        (panel,) = diary.panels()
+        assert panel.results[0].range_source == "printed"  # what was saved before was typed
+        hgb = next(t for t in diary.lab_tests() if t.code == "hgb")
+        assert hgb.si_unit == "g/L"
+        jpeg = b"\xff\xd8\xff\xe0" + bytes(60)
+        kept = diary.add_attachment(
+            Attachment(None, "image/jpeg", "report.jpg", 0, panel_id=1), jpeg
+        )
+        assert diary.attachment_data(kept.id) == jpeg
+        diary.delete_panel(1)  # the panel's files go with it
+        assert diary.attachments() == []
+        assert diary.counts()["attachment_file"] == 0
+
+
 def test_every_migration_has_a_test_of_its_own() -> None:
     source = Path(__file__).read_text()
     tested = set(re.findall(r"def test_migration_(\w+)\(", source))

@@ -1,6 +1,7 @@
 """The checks every record passes before it is written, from a screen, an import, a restore or a
 lab file: one place, pure functions, each raising `ValidationError` with the field at fault."""
 
+from app.domain.checks.attachments import MAX_ATTACHMENT_BYTES, check_attachment
 from app.domain.checks.diary import SICKNESS_KINDS, check_entry
 from app.domain.checks.injections import (
     REACTION_KINDS,
@@ -28,8 +29,10 @@ from app.domain.checks.values import check_fields, check_value
 
 __all__ = [
     "COMPARATORS",
+    "MAX_ATTACHMENT_BYTES",
     "REACTION_KINDS",
     "SICKNESS_KINDS",
+    "check_attachment",
     "check_entry",
     "check_fields",
     "check_injection",

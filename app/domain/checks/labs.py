@@ -8,9 +8,25 @@ from datetime import date
 
 from app.domain.checks.values import check_number, check_text
 from app.domain.errors import ValidationError
+from app.domain.labs.ranges import range_unit
+from app.domain.labs.units import pretty_unit, same_unit
 from app.domain.records import LabPanel, LabResult, LabTest, MonitoringGroup
 
 COMPARATORS = ("", "<", ">", "<=", ">=")
+RANGE_SOURCES = ("printed", "copied", "converted")
+
+
+def check_range_unit(r: LabResult) -> None:
+    """A range printed with a unit must be in the result's unit: 15 µmol/L against "0.1–1 mg/dL"
+    would be flagged, and graded, against numbers a hundred times too small."""
+    printed = range_unit(r.range_text)
+    if printed and not same_unit(printed, r.unit):
+        result_unit = pretty_unit(r.unit) or r.unit or "no unit"
+        raise ValidationError(
+            f"The range '{r.range_text}' is in {pretty_unit(printed)} but the result is in "
+            f"{result_unit}; type the range printed for the result's unit.",
+            "range_text",
+        )
 
 
 def check_result(r: LabResult, codes: Collection[str]) -> None:
@@ -30,6 +46,12 @@ def check_result(r: LabResult, codes: Collection[str]) -> None:
         check_number(v, field, "number", -1e15, 1e15)
     if r.range_low is not None and r.range_high is not None and r.range_low > r.range_high:
         raise ValidationError("The range's low end is above its high end.", "range_low")
+    if r.range_source not in RANGE_SOURCES:
+        raise ValidationError(
+            f"'{r.range_source}' is not where a range comes from ({', '.join(RANGE_SOURCES)}).",
+            "range_source",
+        )
+    check_range_unit(r)
 
 
 def check_panel(panel: LabPanel, codes: Collection[str], today: date) -> None:
@@ -58,6 +80,10 @@ def check_lab_test(t: LabTest) -> None:
             )
     for field in ("low_male", "high_male", "low_female", "high_female"):
         check_number(getattr(t, field), field, "range end", -1e15, 1e15)
+    if t.si_unit and t.si_unit != t.unit and t.si_unit not in t.other_units:
+        raise ValidationError(
+            f"The SI unit {t.si_unit} needs a factor among the test's other units.", "si_unit"
+        )
     for low, high in (("low_male", "high_male"), ("low_female", "high_female")):
         lo, hi = getattr(t, low), getattr(t, high)
         if lo is not None and hi is not None and lo > hi:

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.domain.records import LabTest, MonitoringGroup
 
-_TEXT_KEYS = ("code", "name", "group", "unit", "loinc", "abbrev")
+_TEXT_KEYS = ("code", "name", "group", "unit", "loinc", "abbrev", "si_unit")
 _NUMBER_KEYS = (
     "low_male",
     "high_male",
@@ -102,6 +102,7 @@ def _test(entry: Mapping[str, Any], index: int) -> LabTest:
         other_units={unit: float(factor) for unit, factor in factors.items() if factor},
         never_convert=tuple(never),
         user_defined=bool(entry.get("user_defined", False)),
+        si_unit=_text(entry, "si_unit", where),
         **numbers,
     )
 

@@ -57,6 +57,22 @@ def parse_range(text: str) -> tuple[float | None, float | None, str]:
     return None, None, original
 
 
+def range_unit(text: str) -> str:
+    """The UCUM code of a unit printed after a range ("3–21 µmol/L" -> "umol/L"), else ""."""
+    folded = fold(text.strip()).replace("≤", "<=").replace("≥", ">=")
+    for dash in DASHES:
+        folded = folded.replace(dash, "-")
+    match = _TWO_SIDED.fullmatch(folded) or _ONE_SIDED.fullmatch(folded)
+    if match is None or not match["unit"]:
+        return ""
+    # Folding lowers the case, but "G/L" (cells) is not "g/L" (grams): read the last word as typed.
+    last_word = text.strip().rsplit(None, 1)[-1]
+    return (
+        normalise_unit(last_word if last_word in ("G/L", "G/l", "T/L", "T/l") else match["unit"])
+        or ""
+    )
+
+
 def default_range(test: LabTest, sex: Sex) -> tuple[float | None, float | None]:
     """The catalogue's example range for this sex; unknown sex gets the wider of the two."""
     if sex == Sex.MALE:

@@ -36,7 +36,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "ng/L": ("ng/L",),
     "ng/mL": ("ng/mL",),
     "[IU]/mL": ("[IU]/mL", "IU/mL"),
-    "copies/mL": ("copies/mL", "{copies}/mL", "cp/mL"),
+    "{copies}/mL": ("{copies}/mL", "copies/mL", "cp/mL"),
     "{ratio}": ("{ratio}", "ratio"),
 }
 
@@ -86,6 +86,13 @@ def _canon(text: str) -> str:
     # Unknown spellings still compare by their folded key, prefixed so they never equal a code.
     code = normalise_unit(text)
     return code if code is not None else "?" + _unit_key(text)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two spellings name the same unit ("µmol/L" and "umol/L"; IU/L and U/L alike)."""
+    enzyme = {_ENZYME_SYNONYM: _ENZYME_UNIT}
+    first, second = _canon(a), _canon(b)
+    return enzyme.get(first, first) == enzyme.get(second, second)
 
 
 def resolve_unit(test: LabTest, unit: str) -> str | None:

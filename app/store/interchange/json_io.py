@@ -8,6 +8,7 @@ and runs the domain's checks on it (`records`), and only then writes anything.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from datetime import date, datetime
@@ -39,6 +40,8 @@ LISTS: dict[str, str] = {
     "diary_entries": "diary_entry",
     "lab_panels": "lab_panel",
     "lab_results": "lab_result",
+    "attachments": "attachment",
+    "attachment_files": "attachment_file",
     "rule_states": "rule_state",
 }
 # Tables the seeds fill in every diary: an import updates these rows instead of refusing.
@@ -50,6 +53,8 @@ Parsed = dict[str, list[dict[str, Any]]]  # table -> rows of Python values
 def _to_json(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     return value
 
 

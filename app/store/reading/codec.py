@@ -40,6 +40,7 @@ _ENCODE: dict[Kind, Callable[[Any], Any]] = {
     "bool": lambda v: 1 if v else 0,
     "date": _encode_date,
     "datetime": encode_datetime,
+    "blob": bytes,
 }
 
 # None means the stored value is already the Python value (int, text).
@@ -50,6 +51,7 @@ DECODE: dict[Kind, Callable[[Any], Any] | None] = {
     "bool": bool,
     "date": date.fromisoformat,
     "datetime": decode_datetime,
+    "blob": None,
 }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from app.domain.checks import check_zone_name, zone_name_of
 from app.domain.errors import ValidationError
 from app.domain.records import (
+    Attachment,
     Caution,
     DiaryEntry,
     Injection,
@@ -238,6 +239,7 @@ LAB_TEST = RecordMap(
 MONITORING = RecordMap(MonitoringGroup)
 RESULT = RecordMap(LabResult)
 PANEL = RecordMap(LabPanel, not_stored=("results",))
+ATTACHMENT = RecordMap(Attachment)
 
 
 def profile(row: Any | None) -> Profile:
@@ -278,6 +280,10 @@ def result_fields(r: LabResult, position: int) -> dict:
 def panel(row: Any, results: list[Any]) -> LabPanel:
     ordered = tuple(result(r) for r in sorted(results, key=lambda r: r.position))
     return PANEL.to_record(row, results=ordered)
+
+
+attachment = ATTACHMENT.to_record
+attachment_fields = ATTACHMENT.to_columns
 
 
 def rule_state(row: Any) -> RuleState:

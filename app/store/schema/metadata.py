@@ -14,6 +14,7 @@ _TYPES = {
     "bool": sa.Boolean,
     "date": sa.Date,
     "datetime": sa.DateTime,
+    "blob": sa.LargeBinary,
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Kind = Literal["int", "float", "text", "bool", "date", "datetime"]
+Kind = Literal["int", "float", "text", "bool", "date", "datetime", "blob"]
 
 BOOKKEEPING = ("created_at", "updated_at")
 
@@ -195,6 +195,7 @@ TABLES: dict[str, Table] = {
             Col("plausible_low", "float", nullable=True),
             Col("plausible_high", "float", nullable=True),
             Col("wrong_unit_above", "float", nullable=True),
+            Col("si_unit", "text", default=""),
             Col("sort_order", "int", default=0),
             Col("user_defined", "bool", default=False),
             Col("user_edited", "bool", default=False),
@@ -231,8 +232,42 @@ TABLES: dict[str, Table] = {
             Col("range_low", "float", nullable=True),
             Col("range_high", "float", nullable=True),
             Col("range_text", "text", default=""),
+            Col("range_source", "text", default="printed"),
             autoincrement=True,
             unique=(("panel_id", "position"),),
+        ),
+        _t(
+            "attachment",
+            "id",
+            _id(),
+            Col(
+                "panel_id",
+                "int",
+                nullable=True,
+                references="lab_panel.id",
+                on_delete="CASCADE",
+                index=True,
+            ),
+            Col(
+                "reaction_id",
+                "int",
+                nullable=True,
+                references="site_reaction.id",
+                on_delete="CASCADE",
+                index=True,
+            ),
+            Col("media_type", "text"),
+            Col("name", "text", default=""),
+            Col("size", "int"),
+            Col("notes", "text", default=""),
+            autoincrement=True,
+        ),
+        # The file itself apart, so listing attachments never reads megabytes.
+        _t(
+            "attachment_file",
+            "attachment_id",
+            Col("attachment_id", "int", references="attachment.id", on_delete="CASCADE"),
+            Col("data", "blob"),
         ),
         _t(
             "rule_state",

@@ -39,6 +39,7 @@ def _lab_fields(item: dict[str, Any], order: int) -> dict[str, Any]:
         "plausible_low": item.get("plausible_low"),
         "plausible_high": item.get("plausible_high"),
         "wrong_unit_above": item.get("wrong_unit_above"),
+        "si_unit": item.get("si_unit", ""),
         "sort_order": order,
     }
 
