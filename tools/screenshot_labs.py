@@ -61,21 +61,26 @@ def main() -> None:
         diary.save_panel(LabPanel(None, day, "City Lab", results=(result,)), today=TODAY)
 
     dialog = PanelEntryDialog(diary, today=TODAY)
+    dialog.lab_edit.setText("City Lab")
     rows = [
         ("ALT", "118", None, "7-55"),
+        ("TBIL", "15", "µmol/L", "3-21"),
+        ("Hb", "131", "g/L", "copy"),  # same as last time, converted from g/dL
+        ("IL-6", "7.1", None, None),  # no range typed: the usual one shows grey
         ("HBV DNA", "<20", None, ""),
-        ("IL-6", "7.1", None, "<6.4"),
-        ("Hb", "130", None, None),
         ("Platelets", "14O", None, None),
-        ("HBsAg", "negative", None, None),
+        ("HBsAg", "negative", None, "negative"),
     ]
-    for i, (test, value, _unit, printed) in enumerate(rows):
+    for i, (test, value, unit, printed) in enumerate(rows):
         row = dialog.rows[i] if i < len(dialog.rows) else dialog.add_row()
         row.test_edit.setText(test)
         row.value_edit.setText(value)
-        if printed is not None:
+        if unit:
+            row.unit_box.setEditText(unit)
+        if printed == "copy":
+            row.copy_last_range()
+        elif printed:
             row.range_edit.setText(printed)
-    dialog.lab_edit.setText("City Lab")
     dialog.show()
     _settle(app)
     dialog.grab().save(str(args.out / f"labs-entry{suffix}.png"))

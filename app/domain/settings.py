@@ -7,18 +7,33 @@ passes its own check to the writer.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 
 from app.domain.errors import ValidationError
 
 RULES_PREFIX = "rules."
+LAB_UNITS = "labs.units"  # conventional (g/dL, mg/dL) or si (g/L, µmol/L): entry and charts
+FHIR_SHARE = "export.fhir_share"  # what of the profile a FHIR export for a doctor may carry
+SHAREABLE = ("name", "sex", "birth_year")
+CSV_MAP_PREFIX = "labs.csv_map."  # + a CSV file layout's signature: which column means what
+CSV_ROLES = ("date", "test", "result", "unit", "range", "lab")
 
 
 def _one_of(*allowed: str) -> Callable[[str], None]:
     def check(value: str) -> None:
         if value not in allowed:
             raise ValueError(f"'{value}' is not one of {', '.join(allowed)}")
+
+    return check
+
+
+def _some_of(*allowed: str) -> Callable[[str], None]:
+    def check(value: str) -> None:
+        parts = value.split(",") if value else []
+        if len(set(parts)) != len(parts) or any(part not in allowed for part in parts):
+            raise ValueError(f"'{value}' is not a comma-separated choice of {', '.join(allowed)}")
 
     return check
 
@@ -39,6 +54,8 @@ def _day(value: str) -> None:
 
 # key -> check of its value (raises ValueError with the reason)
 SETTINGS: dict[str, Callable[[str], None]] = {
+    LAB_UNITS: _one_of("conventional", "si"),
+    FHIR_SHARE: _some_of(*SHAREABLE),
     "backup.auto": _one_of("on", "off"),
     "backup.keep_daily": _whole(0, 366),
     "backup.keep_weekly": _whole(0, 366),
@@ -57,6 +74,17 @@ SETTINGS: dict[str, Callable[[str], None]] = {
 }
 
 
+def _csv_map(value: str) -> None:
+    try:
+        mapping = json.loads(value)
+    except ValueError:
+        mapping = None
+    if not isinstance(mapping, dict) or not all(
+        role in CSV_ROLES and isinstance(column, str) and column for role, column in mapping.items()
+    ):
+        raise ValueError("it is not a list of CSV columns by what they hold")
+
+
 def check_setting(
     key: str, value: str, check_rule_setting: Callable[[str, str], None] | None = None
 ) -> None:
@@ -70,6 +98,8 @@ def check_setting(
             check_rule_setting(key, value)
         return
     check = SETTINGS.get(key)
+    if key.startswith(CSV_MAP_PREFIX) and key[len(CSV_MAP_PREFIX) :].isalnum():
+        check = _csv_map
     if check is None:
         raise ValidationError(f"'{key}' is not a setting Dosebook knows.", "key")
     try:

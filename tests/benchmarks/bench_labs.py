@@ -20,10 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.domain.keys import KeyMaterial  # noqa: E402
+from app.domain.labs.entry import default_range_text  # noqa: E402
 from app.domain.records import LabPanel, LabResult, Sex  # noqa: E402
 from app.store.diary import Diary  # noqa: E402
 from app.ui.labs import LabsTab  # noqa: E402
-from app.ui.labs.reading import default_range_text  # noqa: E402
 from app.ui.labs.series import history_of  # noqa: E402
 
 PANELS = 40

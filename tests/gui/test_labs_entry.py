@@ -75,7 +75,9 @@ def test_a_panel_is_entered_with_the_keyboard_and_survives_export_and_import(
     type_here(qtbot, "IL-6")
     type_here(qtbot, "2.4")
     type_here(qtbot, "")
-    assert dialog.rows[1].range_edit.text() == "<6.4"  # started from the catalogue
+    # The catalogue's usual range is only a grey hint; the box is empty until the report says.
+    assert dialog.rows[1].range_edit.text() == ""
+    assert dialog.rows[1].range_edit.placeholderText() == "<6.4"
     type_here(qtbot, "<7.0", then=Qt.Key.Key_Return)  # what this report prints instead
     type_here(qtbot, "ALT")
     type_here(qtbot, "118")
@@ -102,8 +104,10 @@ def test_the_flag_and_grade_show_while_typing(qtbot, diary: Diary) -> None:
     dialog = open_dialog(qtbot, diary)
     row = dialog.rows[0]
     qtbot.keyClicks(row.test_edit, "ALT")
-    assert row.range_edit.text() == "7–55"
+    assert row.range_edit.text() == "" and row.range_edit.placeholderText() == "7–55"
     qtbot.keyClicks(row.value_edit, "118")
+    assert row.flag_label.text().startswith("?  No range printed")  # no guess, no grade
+    qtbot.keyClicks(row.range_edit, "7-55")
     assert row.flag_label.text().startswith("↑ H")
     assert "CTCAE grade 1" in row.flag_label.text()
     row.value_edit.clear()
@@ -159,6 +163,7 @@ def test_a_new_test_is_added_to_the_catalogue_and_used(qtbot, diary: Diary) -> N
     dialog = open_dialog(qtbot, diary)
     row = dialog.rows[0]
     qtbot.keyClicks(row.test_edit, "Vitamin D")
-    assert row.range_edit.text() == ">30"
+    assert row.range_edit.placeholderText() == ">30"
     qtbot.keyClicks(row.value_edit, "21")
+    qtbot.keyClicks(row.range_edit, ">30")
     assert row.flag_label.text().startswith("↓ L")

@@ -31,7 +31,9 @@ def test_qualitative_and_never_convert_fields_are_mapped() -> None:
     tests = load_catalogue(SEEDS)
     hbsag, hbv = find_test(tests, "hbsag"), find_test(tests, "hbvdna")
     assert hbsag is not None and hbsag.qualitative and hbsag.unit == ""
-    assert hbv is not None and hbv.never_convert == ("{copies}/mL",)  # UCUM: copies is an annotation
+    assert hbv is not None and hbv.never_convert == (
+        "{copies}/mL",
+    )  # UCUM: copies is an annotation
     assert hbv.plausible_high == 1e10
 
 

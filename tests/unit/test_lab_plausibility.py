@@ -37,6 +37,21 @@ def test_albumin_and_bilirubin_wrong_unit() -> None:
     ]
 
 
+def test_plausibility_speaks_in_the_unit_that_was_typed() -> None:
+    # Hb 75 g/L is a severe anaemia, but a real result; 75 g/dL is not.
+    assert plausibility_questions(_test("hgb"), 75, "g/L") == []
+    assert plausibility_questions(_test("hgb"), 75, "g/dL") == [
+        "Hemoglobin 75 g/dL is higher than lab analysers report (up to 25.6 g/dL). "
+        "Is that what the report says?"
+    ]
+    assert plausibility_questions(_test("hgb"), 30, "g/L") == [
+        "Hemoglobin 30 g/L is lower than lab analysers report (from 45 g/L). "
+        "Is that what the report says?"
+    ]
+    assert plausibility_questions(_test("alb"), 25, "g/L") == []
+    assert plausibility_questions(_test("bili"), 15, "µmol/L") == []
+
+
 def test_outside_what_analysers_report() -> None:
     assert plausibility_questions(_test("wbc"), 500, "10*3/uL") == [
         "White blood cells 500 ×10³/µL is higher than lab analysers report "

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from app.domain.labs import Flag, load_catalogue
+from app.domain.labs.entry import default_range_text, read_row, unit_code
+from app.domain.labs.entry import match_test as find_test
 from app.domain.records import LabPanel, LabResult, Sex
 from app.paths import seed_path
 from app.store.diary import Diary
-from app.ui.labs.reading import default_range_text, find_test, read_row, unit_code
 from app.ui.labs.series import charted_tests, history_of
 
 TESTS = load_catalogue(seed_path("labs.toml"))

@@ -9,7 +9,7 @@ import math
 from collections.abc import Mapping
 
 from app.domain.labs._text import format_converted, format_number
-from app.domain.labs.units import pretty_unit, resolve_unit, to_chart_unit
+from app.domain.labs.units import from_chart_unit, pretty_unit, resolve_unit, to_chart_unit
 from app.domain.records import LabTest
 
 # Differential counts cannot add up to more than the white cells they are counted from.
@@ -62,20 +62,25 @@ def _wrong_unit_question(test: LabTest, value: float, unit: str, in_chart: float
     return None
 
 
-def _limit_question(test: LabTest, in_chart: float) -> str | None:
-    chart = pretty_unit(test.unit)
-    shown = f"{test.name} {format_number(in_chart)} {chart}"
+def _limit_question(test: LabTest, value: float, unit: str, in_chart: float) -> str | None:
+    """Outside what analysers report, said in the unit the person typed (Hb 3 g/L: from 45 g/L)."""
+    known = resolve_unit(test, unit) or test.unit
+    shown_unit = pretty_unit(known)
+    shown = f"{test.name} {format_number(value)} {shown_unit}"
+
+    def limit(chart_value: float) -> str:
+        typed = from_chart_unit(test, chart_value, known)
+        return format_number(typed if typed is not None else chart_value)
+
     if test.plausible_high is not None and in_chart > test.plausible_high:
-        limit = format_number(test.plausible_high)
         return (
-            f"{shown} is higher than lab analysers report (up to {limit} {chart}). "
-            "Is that what the report says?"
+            f"{shown} is higher than lab analysers report (up to {limit(test.plausible_high)} "
+            f"{shown_unit}). Is that what the report says?"
         )
     if test.plausible_low is not None and in_chart < test.plausible_low:
-        limit = format_number(test.plausible_low)
         return (
-            f"{shown} is lower than lab analysers report (from {limit} {chart}). "
-            "Is that what the report says?"
+            f"{shown} is lower than lab analysers report (from {limit(test.plausible_low)} "
+            f"{shown_unit}). Is that what the report says?"
         )
     return None
 
@@ -122,7 +127,7 @@ def plausibility_questions(
     if wrong_unit:
         questions.append(wrong_unit)
     else:
-        limit = _limit_question(test, in_chart)
+        limit = _limit_question(test, value, unit, in_chart)
         if limit:
             questions.append(limit)
     if other_results_same_panel:

@@ -29,6 +29,7 @@ from app.domain.records import (
     Vial,
     Zone,
 )
+from app.domain.settings import LAB_UNITS
 from app.domain.snapshot import RuleState
 from app.store.reading import convert, convert_labs
 from app.store.reading.codec import encode_datetime
@@ -82,6 +83,10 @@ class Reads(SnapshotReader, ABC):
             return date.fromisoformat(text) if text else None
         except ValueError:
             return None  # a damaged value only loses the default range, never the report
+
+    def lab_unit_system(self) -> str:
+        """ "si" or "conventional": which units lab entry offers first and charts are drawn in."""
+        return "si" if self.setting(LAB_UNITS) == "si" else "conventional"
 
     def rule_settings(self) -> dict[str, str]:
         """Every stored rule threshold, "rules.<id>.<param>" -> text."""

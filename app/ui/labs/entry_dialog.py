@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.labs import plausibility_questions
+from app.domain.labs.entry import LastTime, in_chart_unit, lab_key, last_results
 from app.domain.records import LabPanel, LabResult
 from app.store.diary import Diary
 from app.ui.actions import run_action
 from app.ui.labs.entry_row import WIDTHS, ResultRow
 from app.ui.labs.look import tr
 from app.ui.labs.new_test_dialog import NewTestDialog
-from app.ui.labs.reading import in_chart_unit
+from app.ui.labs.units_setting import unit_system
 from app.ui.screens import fit_to_screen
 
 Confirm = Callable[[QWidget, list[str]], bool]
@@ -74,6 +75,10 @@ class PanelEntryDialog(QDialog):
         self._confirm = confirm
         self._tests = diary.lab_tests()
         self._sex = diary.profile().sex
+        self._unit_system = unit_system(diary)
+        panels = diary.panels()
+        self._last = last_results(panels, leave_out=panel.id if panel else None)
+        self._labs = sorted({p.lab for p in panels if p.lab})
         self.saved_panel: LabPanel | None = None
         self.rows: list[ResultRow] = []
         self.setWindowTitle(tr("Edit lab results") if panel else tr("Add lab results"))
@@ -99,8 +104,7 @@ class PanelEntryDialog(QDialog):
         self.lab_edit = QLineEdit()
         self.lab_edit.setPlaceholderText(tr("The lab's name, as on the report"))
         self.lab_edit.setAccessibleName(tr("Lab"))
-        labs = sorted({p.lab for p in self.diary.panels() if p.lab})
-        self.lab_edit.setCompleter(QCompleter(QStringListModel(labs, self), self))
+        self.lab_edit.setCompleter(QCompleter(QStringListModel(self._labs, self), self))
         self.notes_edit = QLineEdit()
         self.notes_edit.setPlaceholderText(tr("Optional, e.g. fasting, or the doctor who asked"))
         self.notes_edit.setAccessibleName(tr("Notes"))
@@ -119,7 +123,8 @@ class PanelEntryDialog(QDialog):
             ("test", tr("Test")),
             ("value", tr("Result")),
             ("unit", tr("Unit")),
-            ("range", tr("Range")),
+            ("range", tr("Range as printed")),
+            ("copy", ""),
             ("flag", tr("Flag")),
         ):
             label = QLabel(f"<b>{text}</b>")
@@ -144,14 +149,25 @@ class PanelEntryDialog(QDialog):
         self.add_button = QPushButton(tr("&Add a row"))
         self.new_test_button = QPushButton(tr("&New test…"))
         self.new_test_button.setToolTip(tr("Add a test the list does not have"))
+        self.copy_ranges_button = QPushButton(tr("Ranges as &last time"))
+        self.copy_ranges_button.setToolTip(
+            tr("Fill each empty range with the one this lab printed for that test last time")
+        )
         self.save_button = QPushButton(tr("&Save"))
         self.save_button.setToolTip(tr("Save (Ctrl+S)"))
         self.cancel_button = QPushButton(tr("Cancel"))
-        for button in (self.add_button, self.new_test_button, self.save_button, self.cancel_button):
+        for button in (
+            self.add_button,
+            self.new_test_button,
+            self.copy_ranges_button,
+            self.save_button,
+            self.cancel_button,
+        ):
             button.setAutoDefault(False)  # Return moves between rows; it never saves by surprise
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.new_test_button)
+        buttons.addWidget(self.copy_ranges_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -159,7 +175,8 @@ class PanelEntryDialog(QDialog):
         hint = QLabel(
             tr(
                 "Type each result as printed (5.2, <20, not detected) with the range the report "
-                "prints. Return: next row · Ctrl+S: save"
+                "prints; grey ranges are only the usual ones and are not saved. "
+                "Return: next row · Ctrl+R: range as last time · Ctrl+S: save"
             )
         )
         hint.setWordWrap(True)
@@ -172,6 +189,8 @@ class PanelEntryDialog(QDialog):
 
         self.add_button.clicked.connect(lambda: self.add_row().test_edit.setFocus())
         self.new_test_button.clicked.connect(self.add_new_test)
+        self.copy_ranges_button.clicked.connect(self.copy_ranges)
+        self.lab_edit.textChanged.connect(self._lab_changed)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
@@ -191,7 +210,7 @@ class PanelEntryDialog(QDialog):
 
     def add_row(self) -> ResultRow:
         """A new empty row at the end, in the Tab order."""
-        row = ResultRow(self._tests, self._sex, self)
+        row = ResultRow(self._tests, self._sex, self, self._unit_system, self.last_time)
         row.advance.connect(self._next_row)
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
@@ -199,6 +218,25 @@ class PanelEntryDialog(QDialog):
         row.show()  # now, not at the next layout pass: it must take the focus straight away
         self._renumber()
         return row
+
+    def last_time(self, test_code: str) -> LastTime | None:
+        """The range the lab named above printed for this test last time, if any."""
+        return self._last.get((lab_key(self.lab_edit.text()), test_code))
+
+    def _lab_changed(self) -> None:
+        for row in self.rows:
+            row.refresh_last_time()
+
+    def copy_ranges(self) -> None:
+        """Fill every empty range with the same lab's range from last time."""
+        copied = sum(
+            row.copy_last_range() for row in self.rows if not row.range_edit.text().strip()
+        )
+        self.message.setText(
+            tr("Copied {n} ranges from last time; check them against the report.").format(n=copied)
+            if copied
+            else tr("This lab has no earlier ranges for these tests.")
+        )
 
     def remove_row(self, row: ResultRow) -> None:
         """Take a row away (an empty one is left so there is always a place to type)."""
@@ -222,7 +260,8 @@ class PanelEntryDialog(QDialog):
         for number, row in enumerate(self.rows, start=1):
             row.set_number(number)
             chain += row.focus_chain()
-        chain += [self.add_button, self.new_test_button, self.save_button, self.cancel_button]
+        chain += [self.add_button, self.new_test_button, self.copy_ranges_button]
+        chain += [self.save_button, self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.labs import Flag, flag_result, pretty_unit
+from app.domain.labs.entry import result_grade
 from app.domain.records import LabPanel, LabResult, LabTest
 from app.ui.labs.look import flag_colour, flag_text, tr
-from app.ui.labs.reading import result_grade
 
 PANEL_ROLE = Qt.ItemDataRole.UserRole + 1
 TEST_ROLE = Qt.ItemDataRole.UserRole + 2
