@@ -96,6 +96,7 @@ class ReportData:
     panels: tuple[LabPanel, ...]  # up to the range's end (charts show the history)
     lab_rows: tuple[LabRow, ...]
     due: tuple[DueItem, ...]
+    unit_system: str = "conventional"  # the units lab charts are drawn in
 
     @property
     def adherence(self) -> AdherenceSummary:
@@ -186,6 +187,7 @@ def gather(diary: Diary, options: ReportOptions, now: datetime | None = None) ->
         panels=panels,
         lab_rows=tuple(_lab_rows(panels, tests, start)),
         due=due,
+        unit_system=diary.lab_unit_system(),
     )
 
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from app.domain.labs import Flag, ctcae_grade, flag_result, pretty_unit, to_chart_unit
+from app.domain.labs import Flag, flag_result, from_chart_unit, pretty_unit, to_chart_unit
+from app.domain.labs.entry import result_grade, unit_for_system
 from app.domain.records import LabResult, LabTest
 from app.report.data import ReportData
 from app.report.pages import PX_PER_MM, SMALL, SUBHEADING, Column, Flow
@@ -22,15 +23,20 @@ _OUT = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
 
 
 def _flag_cell(test: LabTest, result: LabResult) -> str:
+    """The flag against the result's own printed range, with its CTCAE grade when it has one."""
     flag = flag_result(result)
     text = flag_text(flag)
-    value = to_chart_unit(test, result.value, result.unit) if result.value is not None else None
-    low = to_chart_unit(test, result.range_low, result.unit)
-    high = to_chart_unit(test, result.range_high, result.unit)
-    grade = ctcae_grade(test.code, value, low, high)
+    grade = result_grade(test, result)
     if grade is not None and flag in _OUT:
         text += " " + tr("grade {g}").format(g=grade)
     return text
+
+
+def _range_cell(result: LabResult) -> str:
+    """The range printed beside this result by its own lab; "copied" when taken from last time."""
+    if not result.range_text.strip():
+        return "–"
+    return result.range_text + ("*" if result.range_source != "printed" else "")
 
 
 def write_labs(flow: Flow, data: ReportData) -> None:
@@ -40,44 +46,50 @@ def write_labs(flow: Flow, data: ReportData) -> None:
         flow.paragraph(tr("No lab results in this period."))
         return
     rows, bold = [], set()
+    marked = False
     for index, row in enumerate(data.lab_rows):
         (day, latest), previous = row.latest, row.previous
         if row.flagged_in_range:
             bold.add(index)
+        marked |= latest.range_source != "printed"
+        marked |= previous is not None and previous[1].range_source != "printed"
         name = f"{row.test.name} ({row.test.abbrev})" if row.test.abbrev else row.test.name
         rows.append(
             [
                 name,
                 long_day(day),
                 result_text(latest),
+                _range_cell(latest),
                 _flag_cell(row.test, latest),
                 long_day(previous[0]) if previous else "–",
                 result_text(previous[1]) if previous else "–",
+                _range_cell(previous[1]) if previous else "",
                 _flag_cell(row.test, previous[1]) if previous else "",
-                latest.range_text or "–",
             ]
         )
     columns = [
-        Column(tr("Test"), 19),
-        Column(tr("Latest"), 12),
-        Column(tr("Result"), 13),
-        Column(tr("Flag"), 12.5),
-        Column(tr("Previous"), 12),
-        Column(tr("Result"), 13),
-        Column(tr("Flag"), 12.5),
-        Column(tr("Range"), 11),
+        Column(tr("Test"), 19.5),
+        Column(tr("Latest"), 11.5),
+        Column(tr("Result"), 11),
+        Column(tr("Range"), 9),
+        Column(tr("Flag"), 9),
+        Column(tr("Previous"), 11.5),
+        Column(tr("Result"), 11),
+        Column(tr("Range"), 9),
+        Column(tr("Flag"), 9),
     ]
-    flow.table(columns, rows, bold_rows=frozenset(bold), bold_columns=frozenset({0, 3, 6}))
-    flow.paragraph(
-        tr(
-            "↑ H above and ↓ L below the range printed with the result; ✓ within it; ! A not the "
-            "expected result; ? no range to compare with. Tests in bold had a result outside the range "
-            "in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), "
-            "counted from that range."
-        ),
-        SMALL,
-        after=8,  # fmt: skip
+    flow.table(columns, rows, bold_rows=frozenset(bold), bold_columns=frozenset({0, 4, 8}))
+    legend = tr(
+        "Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below "
+        "it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold "
+        "had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, "
+        "3 severe, 4 life-threatening), counted from that range; no range, no grade."
     )
+    if marked:
+        legend += " " + tr(
+            "* the range was copied from the same lab's last report, or converted to this unit."
+        )
+    flow.paragraph(legend, SMALL, after=8)
     _charts(flow, data)
 
 
@@ -127,16 +139,25 @@ def _plot(data: ReportData, code: str) -> pg.PlotItem:
     if test.qualitative or all(r.value is None for _d, r in history):
         strip = [(day, r.text or result_text(r), flag_result(r) in _OUT) for day, r in history]
         return build_qualitative_strip(None, strip, title, theme=print_theme())
+    unit = unit_for_system(test, data.unit_system)
     points: list[LabPoint] = []
     steps: list[BandStep] = []
     for day, r in history:
-        value = to_chart_unit(test, r.value, r.unit)
+        value = _shown(test, r.value, r.unit, unit)
         if value is None:
             continue  # a unit that cannot be converted is left off the chart, never guessed
         flag = flag_result(r)
         points.append(LabPoint(day, value, flag.value, r.comparator, r.text))
-        low = to_chart_unit(test, r.range_low, r.unit)
-        high = to_chart_unit(test, r.range_high, r.unit)
+        low = _shown(test, r.range_low, r.unit, unit)
+        high = _shown(test, r.range_high, r.unit, unit)
         if not steps or (steps[-1].low, steps[-1].high) != (low, high):
             steps.append(BandStep(day, low, high))
-    return build_lab_chart(None, points, steps, pretty_unit(test.unit), title, theme=print_theme())
+    title = f"{title} · {pretty_unit(unit)}" if unit else title
+    return build_lab_chart(None, points, steps, pretty_unit(unit), title, theme=print_theme())
+
+
+def _shown(test: LabTest, value: float | None, unit: str, shown_in: str) -> float | None:
+    in_chart = to_chart_unit(test, value, unit)
+    if in_chart is None or shown_in == test.unit:
+        return in_chart
+    return from_chart_unit(test, in_chart, shown_in)

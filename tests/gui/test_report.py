@@ -70,8 +70,12 @@ def test_pdf_text_carries_adherence_and_the_flagged_labs(july_pdf) -> None:
     assert "41 of 42 doses due were taken (98%): 36 on time, 5 late. Missed: 1." in text
     assert re.search(r"Alanine aminotransferase: 118 U/L ↑ ?H \(27 Jul 2026; range 7–55\)", text)
     assert re.search(r"Aspartate aminotransferase: 52 U/L ↑ ?H", text)
-    # The table keeps the later, normal ALT beside the flagged one, flags as symbols.
-    assert re.search(r"26 Oct 2026\s+44 U/L\s+✓\s+27 Jul 2026\s+118 U/L\s+↑ ?H grade 1", text)
+    # The table keeps the later, normal ALT beside the flagged one, flags as symbols, and each
+    # result has the range its own lab printed beside it (Riverside 10–50, City Lab 7–55).
+    assert re.search(
+        r"26 Oct 2026\s+44 U/L\s+10–50\s+✓\s+27 Jul 2026\s+118 U/L\s+7–55\s+↑ ?H", text
+    )
+    assert re.search(r"aminotransferase\s+grade 1", text)  # the grade, wrapped under its flag
     assert "Is the ALT rise worth a recheck?" in text
     assert "Late (+28 h)" in text
 

@@ -144,3 +144,19 @@ def test_the_diary_says_which_labs_are_due(tmp_path: Path, fast_key) -> None:
     )
     assert liver.status == "due"
     assert due["CBC"].status == "never_done" and due["CBC"].last_done is None
+
+
+def test_a_person_on_si_units_sees_the_history_in_si_units() -> None:
+    hgb = BY_CODE["hgb"]
+    panels = [
+        _panel(date(2026, 1, 5), LabResult(None, "hgb", 14.2, "g/dL", text="14.2",
+                                           range_low=13.5, range_high=17.5)),
+        _panel(date(2026, 4, 5), LabResult(None, "hgb", 130.0, "g/L", text="130",
+                                           range_low=120, range_high=160)),
+    ]  # fmt: skip
+    history = history_of(hgb, panels, "g/L")
+    assert history.main.unit_label == "g/L"
+    assert [p.value for p in history.main.points] == [142.0, 130.0]
+    assert [(b.low, b.high) for b in history.main.bands] == [(135.0, 175.0), (120.0, 160.0)]
+    # The value typed in g/L keeps its printed label; the converted one shows its number.
+    assert [p.label for p in history.main.points] == ["", "130"]

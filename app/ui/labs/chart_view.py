@@ -75,7 +75,10 @@ class LabChartArea(QWidget):
         title = title_for_test(history.test)
         used = 0
         if history.main.points or not history.has_numbers and not history.words:
-            self._numeric(used, history.main, title, CHART_HEIGHT, "main")
+            main_title = (
+                f"{title} · {history.main.unit_label}" if history.main.unit_label else title
+            )
+            self._numeric(used, history.main, main_title, CHART_HEIGHT, "main")
             used += 1
         for series in history.apart:
             self._note(used, tr(series.note))

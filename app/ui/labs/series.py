@@ -1,7 +1,7 @@
 """One test's history, ready to chart: values in one unit, the printed bands, words, and notes.
 
-No Qt here. Each result is charted in the test's chart unit with the catalogue's exact factor; a
-result in a unit without a known factor (or one never converted, like HBV DNA copies/mL) is kept
+No Qt here. Each result is charted in one unit (the person's unit system's, see `units_setting`)
+with the catalogue's exact factor; a result in a unit without a known factor (or one never converted, like HBV DNA copies/mL) is kept
 as entered and goes into a series of its own, with a note that says why.
 """
 
@@ -11,7 +11,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.domain.labs import Flag, flag_result, normalise_unit, pretty_unit, to_chart_unit
+from app.domain.labs import (
+    Flag,
+    flag_result,
+    from_chart_unit,
+    normalise_unit,
+    pretty_unit,
+    to_chart_unit,
+)
 from app.domain.records import LabPanel, LabResult, LabTest
 
 _FLAGGED = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
@@ -101,9 +108,19 @@ def _point(day: date, result: LabResult, value: float, same_unit: bool) -> Chart
     return ChartPoint(day, value, flag_result(result).value, result.comparator, label)
 
 
-def history_of(test: LabTest, panels: Iterable[LabPanel]) -> LabHistory:
-    """The test's results across panels (oldest first), split into chartable series."""
-    history = LabHistory(test, NumericSeries(test.unit))
+def _in_unit(test: LabTest, value: float | None, unit: str, shown_in: str) -> float | None:
+    """A value typed in `unit`, in the unit the chart is drawn in (exact factors only)."""
+    in_chart = to_chart_unit(test, value, unit)
+    if in_chart is None or shown_in == test.unit:
+        return in_chart
+    return from_chart_unit(test, in_chart, shown_in)
+
+
+def history_of(test: LabTest, panels: Iterable[LabPanel], unit: str | None = None) -> LabHistory:
+    """The test's results across panels (oldest first), split into chartable series, drawn in
+    `unit` (one of the test's units; default its chart unit)."""
+    shown_in = unit if unit in (test.other_units or {}) else test.unit
+    history = LabHistory(test, NumericSeries(shown_in))
     apart: dict[str, NumericSeries] = {}
     for panel in sorted(panels, key=lambda p: p.collected_on):
         for result in panel.results:
@@ -114,10 +131,10 @@ def history_of(test: LabTest, panels: Iterable[LabPanel]) -> LabHistory:
                 flagged = flag_result(result) in _FLAGGED
                 history.words.append(WordPoint(day, result.text, flagged))
                 continue
-            value = to_chart_unit(test, result.value, result.unit)
+            value = _in_unit(test, result.value, result.unit, shown_in)
             if value is not None:
-                low = to_chart_unit(test, result.range_low, result.unit)
-                high = to_chart_unit(test, result.range_high, result.unit)
+                low = _in_unit(test, result.range_low, result.unit, shown_in)
+                high = _in_unit(test, result.range_high, result.unit, shown_in)
                 same = value == result.value
                 history.main.points.append(_point(day, result, value, same))
                 _add_band(history.main, Band(day, low, high))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.labs import Flag, flag_result, flag_symbol
+from app.domain.labs.entry import unit_for_system
 from app.domain.records import LabPanel, LabTest
 from app.store.changes import Change
 from app.store.diary import Diary
@@ -30,7 +31,7 @@ from app.ui.labs.look import tr
 from app.ui.labs.results_view import ResultsTree, title_for_test
 from app.ui.labs.series import charted_tests, history_of
 
-_RELOAD_ON = Change.LABS | Change.CATALOGUE | Change.PROFILE
+_RELOAD_ON = Change.LABS | Change.CATALOGUE | Change.PROFILE | Change.SETTINGS
 _FLAGGED = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
 
 
@@ -43,6 +44,7 @@ class LabsTab(QWidget):
         self._today = today
         self.panels: list[LabPanel] = []
         self.tests: list[LabTest] = []
+        self._unit_system = "conventional"
         self.add_button = QPushButton(tr("&Add results from a report…"))
         self.add_button.setToolTip(tr("Type in a lab report (Ctrl+Shift+L)"))
         self.edit_button = QPushButton(tr("&Edit panel…"))
@@ -117,6 +119,7 @@ class LabsTab(QWidget):
         chosen = self.current_test_code()
         self.tests = self.diary.lab_tests()
         self.panels = self.diary.panels()
+        self._unit_system = self.diary.lab_unit_system()
         sources = {g.group: g.source for g in self.diary.monitoring_groups()}
         self.due.set_items(self.diary.labs_due(self.today()), sources)
         self.results.set_panels(self.panels, self.tests)
@@ -167,7 +170,11 @@ class LabsTab(QWidget):
     def _on_test_picked(self, index: int) -> None:
         code = self.test_box.itemData(index) if index >= 0 else None
         test = next((t for t in self.tests if t.code == code), None)
-        self.charts.show_history(history_of(test, self.panels) if test else None)
+        if test is None:
+            self.charts.show_history(None)
+            return
+        unit = unit_for_system(test, self._unit_system)
+        self.charts.show_history(history_of(test, self.panels, unit))
 
     # ----- actions ----------------------------------------------------------------------------
 
