@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
         "report": cmd_report,
         "restore": cmd_restore,
         "calendar": cmd_calendar,
+        "import-labs": cmd_import_labs,
     }[args.command]
     return handler(args)
 
@@ -121,6 +122,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.fhir:
+        from app.cli.lab_files import cmd_export_fhir
+
+        return cmd_export_fhir(args)
     out: Path = args.out
     with open_diary(args.path, args.passphrase_stdin) as diary:
         if args.csv:
@@ -150,6 +155,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             rows = diary.import_json(text, check_rule_setting=check_rule_setting)
     print(f"Imported {rows} records into {args.path}.")
     return 0
+
+
+def cmd_import_labs(args: argparse.Namespace) -> int:
+    from app.cli.lab_files import cmd_import_labs as run_import
+
+    return run_import(args)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -63,8 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex = with_key(with_path("export", "lossless JSON export, or CSV files with --csv"))
     ex.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to write")
     ex.add_argument("--csv", action="store_true", help="write CSV files into the folder --out")
+    ex.add_argument("--fhir", action="store_true", help="write a FHIR R4 Bundle for a doctor")
+    ex.add_argument(
+        "--share", metavar="FIELDS", help="with --fhir: name,sex,birth_year to include, or none"
+    )
     im = with_key(with_path("import", "import a JSON export into an empty diary (all or nothing)"))
     im.add_argument("file", type=Path, metavar="FILE", help="the JSON export to import")
+    il = with_key(with_path("import-labs", "lab results from a FHIR R4 JSON or a CSV file"))
+    il.add_argument("file", type=Path, metavar="FILE", help="the FHIR JSON or CSV file")
+    il.add_argument(
+        "--map", metavar="ROLE=COLUMN,...", help="CSV columns, e.g. date=Collected,test=Analyte"
+    )
+    il.add_argument("--dry-run", action="store_true", help="show what would be saved; save nothing")
     wa = with_key(with_path("warnings", "warning signs: what was seen, the evidence, the source"))
     wa.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", help="as of this day")
     wa.add_argument("--json", action="store_true", help="print JSON (docs/warnings-json.md)")

@@ -18,7 +18,7 @@ LAB_UNITS = "labs.units"  # conventional (g/dL, mg/dL) or si (g/L, µmol/L): ent
 FHIR_SHARE = "export.fhir_share"  # what of the profile a FHIR export for a doctor may carry
 SHAREABLE = ("name", "sex", "birth_year")
 CSV_MAP_PREFIX = "labs.csv_map."  # + a CSV file layout's signature: which column means what
-CSV_ROLES = ("date", "test", "result", "unit", "range", "lab")
+CSV_ROLES = ("date", "test", "result", "unit", "range", "lab", "dates")  # dates: day-first...
 
 
 def _one_of(*allowed: str) -> Callable[[str], None]:

@@ -293,7 +293,7 @@ def _labs(diary: Diary, start: date, today: date) -> None:
                 LabResult(
                     id=None,
                     test_code=code,
-                    value=round(float(value), 2),
+                    value=float(_fmt(value)),  # the number as printed, so text and value agree
                     unit=t.unit,
                     text=_fmt(value),
                     range_low=low,

@@ -7,7 +7,9 @@ from datetime import date
 
 from app.domain.checks import COMPARATORS, check_lab_test, check_panel
 from app.domain.errors import ValidationError
+from app.domain.labfiles.model import ImportPlan
 from app.domain.records import LabPanel, LabResult, LabTest
+from app.domain.settings import check_setting
 from app.store.changes import Change
 from app.store.reading import convert_labs
 from app.store.writing.tx import Tx
@@ -59,6 +61,35 @@ class LabLog:
         """Add a panel (id None) or replace one, results and all, in one transaction."""
         with self._write(Change.LABS) as tx:
             return write_panel(tx, panel, today or date.today())
+
+    def import_lab_plan(
+        self,
+        plan: ImportPlan,
+        today: date | None = None,
+        remember: tuple[str, str] | None = None,
+    ) -> int:
+        """Save a lab file's new results (and its new tests) in one transaction, through the same
+        checks as typed entry: all of them, or none. `remember` keeps a setting with it (the CSV
+        column mapping). Returns how many results were saved."""
+        if remember is not None:
+            check_setting(*remember)
+        for test in plan.new_tests:
+            check_lab_test(test)
+        if not plan.panels:
+            return 0
+        changes = Change.LABS | (Change.CATALOGUE if plan.new_tests else Change.NONE)
+        with self._write(changes | (Change.SETTINGS if remember else Change.NONE)) as tx:
+            codes = _test_codes(tx)
+            for test in plan.new_tests:
+                if test.code in codes:
+                    continue  # added meanwhile (an earlier import of the same file)
+                fields = convert_labs.lab_test_fields(test)
+                tx.insert("lab_test", {**fields, "user_defined": True, "sort_order": 10_000})
+            for panel in plan.panels:
+                write_panel(tx, panel, today or date.today())
+            if remember is not None:
+                tx.upsert("setting", {"key": remember[0], "value": remember[1]})
+        return plan.result_count
 
     def delete_panel(self, panel_id: int) -> LabPanel:
         """Delete a panel with its results and return it so the caller can offer to undo."""

@@ -1,0 +1,109 @@
+"""`dosebook import-labs` (FHIR R4 or CSV lab files) and `dosebook export --fhir` (a Bundle for a
+doctor). The preview is printed before anything is saved; the import is all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from app.cli.keys import open_diary
+from app.domain.errors import UserError
+from app.domain.labfiles.csv_read import check_mapping, parse_map_option, read_table
+from app.domain.labfiles.model import ImportPlan
+from app.domain.labs import flag_result, flag_symbol, format_day, pretty_unit
+from app.domain.settings import FHIR_SHARE, SHAREABLE, check_setting
+from app.store.diary import Diary
+from app.store.files.private import write_private_text
+from app.store.interchange.csv_labs import csv_plan, mapping_setting, starting_mapping
+from app.store.interchange.fhir_labs import fhir_export, fhir_plan
+from app.store.interchange.lab_file import looks_like_json, read_lab_file
+
+
+def plan_lines(plan: ImportPlan) -> list[str]:
+    """The preview: each result with its flag, then what is left out and why."""
+    lines = []
+    by_panel: dict[tuple[date, str], list] = {}
+    for row in plan.rows:
+        if not row.duplicate:
+            key = (row.incoming.collected_on, row.incoming.lab)
+            by_panel.setdefault(key, []).append(row)
+    for (day, lab), rows in sorted(by_panel.items()):
+        lines.append(f"{format_day(day)} · {lab or 'no lab named'}: {len(rows)} results")
+        for row in rows:
+            result, test = row.incoming.result, row.incoming.test
+            unit = pretty_unit(result.unit)
+            printed = f" (range {result.range_text})" if result.range_text else " (no range)"
+            new = " [new test]" if row.incoming.new_test else ""
+            symbol = flag_symbol(flag_result(result))
+            lines.append(f"  {symbol:<4} {test.name}{new}: {result.text} {unit}".rstrip() + printed)
+            lines += [f"       ? {question}" for question in row.questions]
+    for test in plan.new_tests:
+        lines.append(f"New test: {test.name}" + (f" (LOINC {test.loinc})" if test.loinc else ""))
+    if plan.duplicates:
+        lines.append(f"Already in the diary, skipped: {plan.duplicates} results")
+    lines += [f"Left out: {note}" for note in plan.left_out]
+    return lines
+
+
+def _plan(diary: Diary, path: Path, map_option: str | None) -> tuple[ImportPlan, tuple | None]:
+    text = read_lab_file(path)
+    if looks_like_json(text):
+        if map_option:
+            raise UserError("--map is for CSV files; a FHIR file names its own fields.")
+        return fhir_plan(diary, text), None
+    table = read_table(text)
+    mapping = starting_mapping(diary, table)
+    if map_option:
+        mapping |= parse_map_option(map_option, table.headers)
+    check_mapping(mapping, table.headers)
+    return csv_plan(diary, table, mapping), mapping_setting(table, mapping)
+
+
+def cmd_import_labs(args: argparse.Namespace) -> int:
+    with open_diary(args.path, args.passphrase_stdin) as diary:
+        plan, remember = _plan(diary, Path(args.file), args.map)
+        print(f"Read {len(plan.rows)} lab results from {Path(args.file).name} ({plan.kind}).")
+        for line in plan_lines(plan):
+            print(line)
+        if args.dry_run:
+            print("Nothing was saved (--dry-run).")
+            return 0
+        saved = diary.import_lab_plan(plan, remember=remember)
+    if not saved:
+        print("Nothing new to import: every result is already in the diary.")
+    else:
+        print(f"Imported {saved} results in {len(plan.panels)} panels into {args.path}.")
+    return 0
+
+
+def _share(diary: Diary, option: str | None) -> list[str]:
+    if option is None:
+        text = diary.setting(FHIR_SHARE)
+    else:
+        text = ",".join(p.strip() for p in option.split(",") if p.strip() and p.strip() != "none")
+        try:
+            check_setting(FHIR_SHARE, text)
+        except UserError:
+            raise UserError(
+                f"--share takes some of {', '.join(SHAREABLE)} (or none), comma-separated."
+            ) from None
+    return [part for part in text.split(",") if part]
+
+
+def cmd_export_fhir(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.exists():
+        raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
+    with open_diary(args.path, args.passphrase_stdin) as diary:
+        share = _share(diary, args.share)
+        text = fhir_export(diary, share, datetime.now(UTC).astimezone(diary.timezone()))
+        if args.share is not None:
+            diary.set_setting(FHIR_SHARE, ",".join(share))
+    write_private_text(out, text)
+    shared = ", ".join(s.replace("_", " ") for s in share) or "nothing about you but the data"
+    print(
+        f"Wrote {out} (FHIR R4 Bundle; shares {shared}). It is NOT encrypted: give it only to "
+        "your doctor, and delete it when done."
+    )
+    return 0
