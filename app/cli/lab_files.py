@@ -20,6 +20,10 @@ from app.store.interchange.fhir_labs import fhir_export, fhir_plan
 from app.store.interchange.lab_file import looks_like_json, read_lab_file
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def plan_lines(plan: ImportPlan) -> list[str]:
     """The preview: each result with its flag, then what is left out and why."""
     lines = []
@@ -29,7 +33,7 @@ def plan_lines(plan: ImportPlan) -> list[str]:
             key = (row.incoming.collected_on, row.incoming.lab)
             by_panel.setdefault(key, []).append(row)
     for (day, lab), rows in sorted(by_panel.items()):
-        lines.append(f"{format_day(day)} · {lab or 'no lab named'}: {len(rows)} results")
+        lines.append(f"{format_day(day)} · {lab or 'no lab named'}: {_count(len(rows), 'result')}")
         for row in rows:
             result, test = row.incoming.result, row.incoming.test
             unit = pretty_unit(result.unit)
@@ -41,7 +45,7 @@ def plan_lines(plan: ImportPlan) -> list[str]:
     for test in plan.new_tests:
         lines.append(f"New test: {test.name}" + (f" (LOINC {test.loinc})" if test.loinc else ""))
     if plan.duplicates:
-        lines.append(f"Already in the diary, skipped: {plan.duplicates} results")
+        lines.append(f"Already in the diary, skipped: {_count(plan.duplicates, 'result')}")
     lines += [f"Left out: {note}" for note in plan.left_out]
     return lines
 
@@ -63,7 +67,8 @@ def _plan(diary: Diary, path: Path, map_option: str | None) -> tuple[ImportPlan,
 def cmd_import_labs(args: argparse.Namespace) -> int:
     with open_diary(args.path, args.passphrase_stdin) as diary:
         plan, remember = _plan(diary, Path(args.file), args.map)
-        print(f"Read {len(plan.rows)} lab results from {Path(args.file).name} ({plan.kind}).")
+        name = Path(args.file).name
+        print(f"Read {_count(len(plan.rows), 'lab result')} from {name} ({plan.kind}).")
         for line in plan_lines(plan):
             print(line)
         if args.dry_run:
@@ -73,7 +78,8 @@ def cmd_import_labs(args: argparse.Namespace) -> int:
     if not saved:
         print("Nothing new to import: every result is already in the diary.")
     else:
-        print(f"Imported {saved} results in {len(plan.panels)} panels into {args.path}.")
+        counted = f"{_count(saved, 'result')} in {_count(len(plan.panels), 'panel')}"
+        print(f"Imported {counted} into {args.path}.")
     return 0
 
 

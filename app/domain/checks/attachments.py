@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.domain.errors import ValidationError
 from app.domain.records import Attachment
 
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = 20_000_000  # 20 MB, as people count them
 MEDIA_TYPES = {"image/jpeg": "JPEG picture", "image/png": "PNG picture", "application/pdf": "PDF"}
 _MAGIC = {
     "image/jpeg": b"\xff\xd8\xff",
@@ -19,7 +19,7 @@ def size_text(size: int) -> str:
     """A file size as people read it: "840 kB", "12.5 MB"."""
     if size < 1000 * 1000:
         return f"{max(1, round(size / 1000))} kB"
-    return f"{size / 1000 / 1000:.1f} MB"
+    return f"{size / 1000 / 1000:.1f}".removesuffix(".0") + " MB"
 
 
 def _jpeg_has_exif(data: bytes) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 from app.domain.errors import ValidationError
 from app.domain.records import LabPanel, LabResult, LabTest
 
-MAX_LAB_FILE_BYTES = 20 * 1024 * 1024
+MAX_LAB_FILE_BYTES = 20_000_000  # 20 MB
 IMPORTED_GROUP = "Imported"
 
 
