@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -304,6 +305,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("&Export…"), self._export))
         file_menu.addAction(self._action(self.tr("Export &calendar…"), self._export_calendar))
+        file_menu.addAction(self._action(self.tr("&Import lab results…"), self._labs("import")))
+        file_menu.addAction(self._action(self.tr("Export for a &doctor…"), self._labs("export")))
         file_menu.addAction(
             self._action(
                 self.tr("&Print report…"), self._print_report, QKeySequence.StandardKey.Print
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
         settings_menu.addAction(self._action(self.tr("&Reminders…"), self._reminders))
+        settings_menu.addAction(self._action(self.tr("Lab &units…"), self._labs("units")))
         fill_appearance_menu(settings_menu.addMenu(self.tr("&Appearance")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -394,6 +398,10 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.reminders import edit_reminders
 
         edit_reminders(self, self.diary, self.path)
+
+    def _labs(self, what: str) -> Callable[[], None]:
+        """Lab files and units (app/ui/labs/file_actions.py, loaded on first use)."""
+        return lambda: import_module("app.ui.labs.file_actions").run(what, self, self.diary)
 
     def _warning_rules(self) -> None:
         from app.ui.warnings.rules_dialog import RulesDialog
