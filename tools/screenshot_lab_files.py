@@ -77,7 +77,49 @@ def main() -> None:
     export = DoctorExportDialog(diary)
     grab(export, "lab-export-doctor")
     export.close()
+
+    from app.ui.dialogs.attachments import AttachmentsDialog
+    from app.ui.labs import LabsTab
+
+    panel = diary.panels()[-1]
+    photo = Path(tempfile.mkdtemp(prefix="dosebook-shot-")) / "lab-report.jpg"
+    _paper_report(panel).save(str(photo), "JPEG")
+    attachments = AttachmentsDialog(diary, panel_id=panel.id, title="Report of the last panel")
+    attachments.add_file(photo)
+    grab(attachments, "lab-attached-report")
+    attachments.close()
+    tab = LabsTab(diary, today=TODAY)
+    tab.resize(1280, 820)
+    grab(tab, "labs-tab-attached")
+    tab.close()
     diary.close()
+
+
+def _paper_report(panel):
+    """A picture of a printed lab report, as a phone would take it."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(1240, 1754, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4f1ea"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#222222"))
+    painter.setFont(QFont("DejaVu Sans", 34, QFont.Weight.Bold))
+    painter.drawText(QRect(90, 90, 1100, 70), Qt.AlignmentFlag.AlignLeft, panel.lab)
+    painter.setFont(QFont("DejaVu Sans", 20))
+    painter.drawText(
+        QRect(90, 170, 1100, 40),
+        Qt.AlignmentFlag.AlignLeft,
+        f"Laboratory report · collected {panel.collected_on:%d.%m.%Y}",
+    )
+    y = 280
+    for result in panel.results:
+        painter.drawText(90, y, result.test_code.upper())
+        painter.drawText(560, y, result.text)
+        painter.drawText(800, y, result.range_text)
+        y += 62
+    painter.end()
+    return image
 
 
 if __name__ == "__main__":

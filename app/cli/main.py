@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rp.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (default today)")
     rp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    rp.add_argument(
+        "--attachments", action="store_true", help="add the paper lab reports and reaction photos"
+    )
     ca = with_key(with_path("calendar", "the schedule, labs due and appointments as iCalendar"))
     ca.add_argument("--out", type=Path, required=True, metavar="FILE.ics", help="the file to write")
     ca.add_argument(

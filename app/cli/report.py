@@ -44,7 +44,7 @@ def _write(reader: QuickReader, args: argparse.Namespace) -> tuple[date, date, i
     start = args.start or default_range(end, reader.last_report_day(), first_record_day(reader))[0]
     if start > end:
         raise UserError("The report's first day (--from) is after its last day (--to).")
-    options = ReportOptions(start=start, end=end, paper=args.paper)
+    options = ReportOptions(start=start, end=end, paper=args.paper, attachments=args.attachments)
     try:
         pages = write_pdf(reader, options, args.out, active_warnings(reader))
     except OSError as err:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from app.domain.diary import (
@@ -19,6 +19,7 @@ from app.domain.diary import (
 )
 from app.domain.labs import DueItem, Flag, flag_result, labs_due, last_done_by_group
 from app.domain.records import (
+    Attachment,
     DiaryEntry,
     Injection,
     LabPanel,
@@ -31,6 +32,7 @@ from app.domain.records import (
 from app.domain.schedule import AdherenceSummary, DoseOutcome, adherence, summarize
 from app.domain.sites import ZoneUsage, zone_usage
 from app.report.options import ReportOptions
+from app.report.text import long_day, tr
 
 if TYPE_CHECKING:
     from app.store.diary import Diary
@@ -76,6 +78,15 @@ class LabRow:
 
 
 @dataclass(frozen=True)
+class Appended:
+    """One attached file for the appendix: what it belongs to, and the file itself."""
+
+    caption: str
+    attachment: Attachment
+    data: bytes
+
+
+@dataclass(frozen=True)
 class ReportData:
     """The figures behind the report; built by `gather`, drawn by the section writers."""
 
@@ -97,6 +108,7 @@ class ReportData:
     lab_rows: tuple[LabRow, ...]
     due: tuple[DueItem, ...]
     unit_system: str = "conventional"  # the units lab charts are drawn in
+    appendix: tuple[Appended, ...] = ()  # attached reports and photos, when asked for
 
     @property
     def adherence(self) -> AdherenceSummary:
@@ -188,6 +200,9 @@ def gather(diary: Diary, options: ReportOptions, now: datetime | None = None) ->
         lab_rows=tuple(_lab_rows(panels, tests, start)),
         due=due,
         unit_system=diary.lab_unit_system(),
+        appendix=tuple(_appendix(diary, panels, reactions, start, tz))
+        if options.attachments
+        else (),
     )
 
 
@@ -228,3 +243,31 @@ def _lab_rows(panels: tuple[LabPanel, ...], tests: dict[str, LabTest], start: da
 
 
 _OUT_OF_RANGE = frozenset({Flag.LOW, Flag.HIGH, Flag.ABNORMAL})
+
+
+def _appendix(
+    diary: Diary,
+    panels: tuple[LabPanel, ...],
+    reactions: tuple[SiteReaction, ...],
+    start: date,
+    tz: tzinfo,
+) -> list[Appended]:
+    """The files kept with the period's lab panels and site reactions, oldest first."""
+    found: list[Appended] = []
+    for panel in panels:
+        if panel.collected_on < start or panel.id is None:
+            continue
+        where = f" ({panel.lab})" if panel.lab else ""
+        for attachment in diary.attachments_of(panel_id=panel.id):
+            caption = tr("Lab report of {day}{lab}: {name}").format(
+                day=long_day(panel.collected_on), lab=where, name=attachment.name
+            )
+            found.append(Appended(caption, attachment, diary.attachment_data(attachment.id)))
+    for reaction in reactions:
+        if reaction.id is None:
+            continue
+        for attachment in diary.attachments_of(reaction_id=reaction.id):
+            day = long_day(reaction.observed_at.astimezone(tz).date())
+            caption = tr("Site reaction of {day}: {name}").format(day=day, name=attachment.name)
+            found.append(Appended(caption, attachment, diary.attachment_data(attachment.id)))
+    return found

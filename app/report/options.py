@@ -40,6 +40,7 @@ class ReportOptions:
     show_name: bool = True
     questions: str = ""
     chart_tests: frozenset[str] = field(default_factory=frozenset)  # lab codes asked for
+    attachments: bool = False  # the paper reports and reaction photos, as an appendix
 
     def __post_init__(self) -> None:
         if self.start > self.end:

@@ -24,6 +24,7 @@ from app.report.options import (
     ReportWarning,
 )
 from app.report.pages import PRINT_DPI, Flow, Frame, Page, body_rect, paint_pages
+from app.report.section_appendix import write_appendix
 from app.report.section_injections import write_injections
 from app.report.section_labs import write_labs
 from app.report.section_summary import write_questions, write_summary, write_title
@@ -94,6 +95,7 @@ def lay_out(
         write_labs(flow, data)
     if options.has(QUESTIONS) and not options.questions.strip():
         write_questions(flow, "")
+    write_appendix(flow, data)
     frame = Frame(
         paint_rect=paint,
         device=measure,

@@ -211,6 +211,37 @@ def test_a_reaction_added_later_marks_the_map(tab: InjectionsTab, diary: Diary) 
     assert "reaction: swelling, grade 2" in tab.day_panel.day_list.item(0).text()
 
 
+def test_photos_can_be_kept_with_a_saved_reaction(
+    tab: InjectionsTab, diary: Diary, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.dialogs.attachments import AttachmentsDialog
+
+    shot = diary.injections()[-1]
+    first = tab.open_reaction_dialog(shot.id)
+    assert not first.photos_button.isEnabled()  # saved first, then photos
+    first.accept()
+    again = tab.open_reaction_dialog(shot.id)
+    assert again.photos_button.isEnabled()
+    opened: list[AttachmentsDialog] = []
+
+    def add_a_photo() -> None:
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog)
+        pdf = tmp_path / "redness.pdf"
+        pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        dialog.add_file(pdf)
+        dialog.accept()
+
+    QTimer.singleShot(0, add_a_photo)
+    again.photos_button.click()
+    assert isinstance(opened[0], AttachmentsDialog)
+    (kept,) = diary.attachments()
+    assert (kept.reaction_id, kept.panel_id) == (diary.reactions()[0].id, None)
+
+
 def test_the_dialog_shows_the_volume_and_warns_on_an_expired_vial(
     tab: InjectionsTab, diary: Diary
 ) -> None:

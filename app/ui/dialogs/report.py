@@ -123,6 +123,8 @@ class ReportDialog(QDialog):
             self.paper.setCurrentIndex(1)
         self.show_name = QCheckBox(self.tr("Put my &name on each page"))
         self.show_name.setChecked(bool(self.diary.profile().name))
+        self.appendix = QCheckBox(self.tr("Add the paper lab reports and reaction &photos"))
+        self.appendix.setEnabled(bool(self.diary.attachments()))
 
         self.questions = QPlainTextEdit()
         self.questions.setPlaceholderText(
@@ -152,6 +154,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("P&aper:"), self.paper)
         form.itemAt(3, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.paper)
         form.addRow("", self.show_name)
+        form.addRow("", self.appendix)
         form.addRow(self.tr("Q&uestions:"), self.questions)
         form.addRow(self.tr("Also &chart:"), self.chart_tests)
         hint = QLabel(self.tr("Labs outside their range are charted anyway."))
@@ -216,6 +219,7 @@ class ReportDialog(QDialog):
             show_name=self.show_name.isChecked(),
             questions=self.questions.toPlainText(),
             chart_tests=frozenset(chosen),
+            attachments=self.appendix.isChecked(),
         )
 
     # ----- actions --------------------------------------------------------------------------

@@ -61,6 +61,7 @@ class ReactionDialog(QDialog):
         existing: SiteReaction | None = None,
         save: Callable[[SiteReaction], None] | None = None,
         parent: QWidget | None = None,
+        photos: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
@@ -110,6 +111,17 @@ class ReactionDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if photos is not None:
+            self.photos_button = buttons.addButton(
+                tr("&Photos…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.photos_button.setEnabled(existing is not None)
+            self.photos_button.setToolTip(
+                tr("Keep photos of the reaction with it")
+                if existing is not None
+                else tr("Save the reaction first, then add photos")
+            )
+            self.photos_button.clicked.connect(lambda: photos(self))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(advice)

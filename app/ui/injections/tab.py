@@ -287,12 +287,32 @@ class InjectionsTab(QWidget):
             (r for r in self.snapshot.reactions if r.injection_id == injection_id), None
         )
         dialog = ReactionDialog(
-            shot, self.snapshot.tz, self.now(), existing, save=self.diary.save_reaction, parent=self
+            shot,
+            self.snapshot.tz,
+            self.now(),
+            existing,
+            save=self.diary.save_reaction,
+            parent=self,
+            photos=self._reaction_photos(existing.id if existing else None),
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.reaction_dialog = dialog
         return dialog
+
+    def _reaction_photos(self, reaction_id: int | None) -> Callable[[QWidget], None]:
+        """Open the photos kept with a saved reaction (app/ui/dialogs/attachments.py)."""
+
+        def show(parent: QWidget) -> None:
+            from app.ui.dialogs.attachments import AttachmentsDialog
+
+            if reaction_id is not None:
+                title = tr("Photos of the site reaction")
+                AttachmentsDialog(
+                    self.diary, reaction_id=reaction_id, title=title, parent=parent
+                ).exec()
+
+        return show
 
     def _save_zone(self, zone: Zone) -> None:
         self.run_write(lambda: self.diary.update_zone(zone))

@@ -19,14 +19,18 @@ COLUMNS = ("Test", "Result", "Unit", "Range", "Flag")
 EXPANDED_PANELS = 2  # the newest panels open; older ones one click (or → key) away
 
 
-def panel_title(panel: LabPanel) -> str:
-    """ "Tue 3 Mar 2026 · City Lab · 18 results"."""
+def panel_title(panel: LabPanel, attached: int = 0) -> str:
+    """ "Tue 3 Mar 2026 · City Lab · 18 results · 1 attachment"."""
     day = panel.collected_on
     parts = [f"{day:%a} {day.day} {day:%b %Y}"]
     if panel.lab:
         parts.append(panel.lab)
     count = len(panel.results)
     parts.append(tr("1 result") if count == 1 else tr("{n} results").format(n=count))
+    if attached:
+        parts.append(
+            tr("1 attachment") if attached == 1 else tr("{n} attachments").format(n=attached)
+        )
     return " · ".join(parts)
 
 
@@ -68,14 +72,20 @@ class ResultsTree(QTreeWidget):
         self.setExpandsOnDoubleClick(False)  # double-click (or Return) on a panel edits it
         self.itemActivated.connect(self._on_activated)
 
-    def set_panels(self, panels: Sequence[LabPanel], tests: Sequence[LabTest]) -> None:
-        """Show these panels, newest first."""
+    def set_panels(
+        self,
+        panels: Sequence[LabPanel],
+        tests: Sequence[LabTest],
+        attached: dict[int, int] | None = None,
+    ) -> None:
+        """Show these panels, newest first (with how many files each keeps)."""
+        attached = attached or {}
         by_code = {t.code: t for t in tests}
         self.clear()
         bold = QFont(self.font())
         bold.setBold(True)
         for index, panel in enumerate(sorted(panels, key=lambda p: p.collected_on, reverse=True)):
-            top = QTreeWidgetItem([panel_title(panel)])
+            top = QTreeWidgetItem([panel_title(panel, attached.get(panel.id or 0, 0))])
             top.setData(0, PANEL_ROLE, panel.id)
             top.setFont(0, bold)
             if panel.notes:

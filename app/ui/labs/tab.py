@@ -28,10 +28,10 @@ from app.ui.labs.chart_view import LabChartArea
 from app.ui.labs.due_view import DueBox
 from app.ui.labs.entry_dialog import PanelEntryDialog
 from app.ui.labs.look import tr
-from app.ui.labs.results_view import ResultsTree, title_for_test
+from app.ui.labs.results_view import ResultsTree, panel_title, title_for_test
 from app.ui.labs.series import charted_tests, history_of
 
-_RELOAD_ON = Change.LABS | Change.CATALOGUE | Change.PROFILE | Change.SETTINGS
+_RELOAD_ON = Change.LABS | Change.CATALOGUE | Change.PROFILE | Change.SETTINGS | Change.ATTACHMENTS
 _FLAGGED = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
 
 
@@ -49,6 +49,8 @@ class LabsTab(QWidget):
         self.add_button.setToolTip(tr("Type in a lab report (Ctrl+Shift+L)"))
         self.edit_button = QPushButton(tr("&Edit panel…"))
         self.delete_button = QPushButton(tr("De&lete panel…"))
+        self.attach_button = QPushButton(tr("Paper re&port…"))
+        self.attach_button.setToolTip(tr("Keep a photo or PDF of the report with its panel"))
         self.due = DueBox()
         self.results = ResultsTree()
         self.test_box = QComboBox()
@@ -60,6 +62,7 @@ class LabsTab(QWidget):
         self.add_button.clicked.connect(self.add_panel)
         self.edit_button.clicked.connect(self.edit_current_panel)
         self.delete_button.clicked.connect(self.delete_current_panel)
+        self.attach_button.clicked.connect(self.open_attachments)
         self.results.test_chosen.connect(self.show_test)
         self.results.panel_activated.connect(self.edit_panel)
         self.test_box.currentIndexChanged.connect(self._on_test_picked)
@@ -74,6 +77,7 @@ class LabsTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -122,11 +126,16 @@ class LabsTab(QWidget):
         self._unit_system = self.diary.lab_unit_system()
         sources = {g.group: g.source for g in self.diary.monitoring_groups()}
         self.due.set_items(self.diary.labs_due(self.today()), sources)
-        self.results.set_panels(self.panels, self.tests)
+        attached: dict[int, int] = {}
+        for attachment in self.diary.attachments():
+            if attachment.panel_id is not None:
+                attached[attachment.panel_id] = attached.get(attachment.panel_id, 0) + 1
+        self.results.set_panels(self.panels, self.tests, attached)
         self._fill_test_box(chosen)
         has_panels = bool(self.panels)
         self.edit_button.setEnabled(has_panels)
         self.delete_button.setEnabled(has_panels)
+        self.attach_button.setEnabled(has_panels)
 
     def _fill_test_box(self, chosen: str | None) -> None:
         latest = {}
@@ -195,6 +204,19 @@ class LabsTab(QWidget):
         if panel is not None:
             PanelEntryDialog(self.diary, panel, today=self.today(), parent=self).exec()
 
+    def open_attachments(self) -> None:
+        """Show (and add to) the photos or PDF of the selected panel's paper report."""
+        from app.ui.dialogs.attachments import AttachmentsDialog
+
+        panel_id = self.results.current_panel_id()
+        if panel_id is None and self.panels:
+            panel_id = self.panels[-1].id
+        panel = next((p for p in self.panels if p.id == panel_id), None)
+        if panel is None:
+            return
+        title = tr("Report of {title}").format(title=panel_title(panel))
+        AttachmentsDialog(self.diary, panel_id=panel.id, title=title, parent=self).exec()
+
     def delete_current_panel(self) -> None:
         """Delete the selected panel after asking."""
         panel_id = self.results.current_panel_id()
@@ -206,7 +228,8 @@ class LabsTab(QWidget):
             self,
             tr("Delete panel"),
             tr(
-                "Delete the panel of {day} ({lab}) with its {n} results? This cannot be undone."
+                "Delete the panel of {day} ({lab}) with its {n} results, and the report kept "
+                "with it? This cannot be undone."
             ).format(
                 day=f"{day:%a} {day.day} {day:%b %Y}",
                 lab=panel.lab or tr("no lab named"),
