@@ -11,10 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from app.domain.records import LabPanel, LabResult, Profile, Sex
 from app.store.diary import Diary
-from app.ui.labs.entry_dialog import PanelEntryDialog
 from app.ui.labs.entry_row import ResultRow
-
-TODAY = date(2026, 11, 24)
+from tests.gui.test_labs_entry import TODAY, open_dialog
 
 
 @pytest.fixture
@@ -23,18 +21,6 @@ def diary(tmp_path: Path, fast_key):
     d.save_profile(Profile(sex=Sex.MALE))
     yield d
     d.close()
-
-
-def never_asked(_parent, questions):
-    raise AssertionError(f"nothing should have been asked, got {questions}")
-
-
-def open_dialog(qtbot, diary: Diary, confirm=never_asked) -> PanelEntryDialog:
-    dialog = PanelEntryDialog(diary, today=TODAY, confirm=confirm)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def pick(row: ResultRow, test: str, value: str, unit: str = "") -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter
 
 from app.domain.checks.attachments import MAX_ATTACHMENT_BYTES, size_text
 from app.domain.errors import UserError
+from app.store.interchange.lab_file import read_limited
 
 MAX_SIDE = 4000
 MAX_PHOTO_FILE = 3 * MAX_ATTACHMENT_BYTES  # a camera's file may be large before re-encoding
@@ -59,16 +60,7 @@ def clean_picture(data: bytes) -> tuple[str, bytes]:
 def prepare_file(path: Path) -> tuple[str, str, bytes]:
     """(media type, name, bytes) to attach from a file, or a UserError saying why not."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_PHOTO_FILE:
-            raise UserError(
-                f"{path.name} is {size_text(size)}; an attachment can be at most "
-                f"{size_text(MAX_ATTACHMENT_BYTES)}."
-            )
-        data = path.read_bytes()
-    except OSError as err:
-        raise UserError(f"Could not read {path.name}: {err.strerror or err}.") from None
+    data = read_limited(path, MAX_PHOTO_FILE, "an attachment", said=MAX_ATTACHMENT_BYTES)
     if data.startswith(b"%PDF-"):
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise UserError(
