@@ -58,6 +58,14 @@ EDGE = {
         "abdomen-lower-left",
         "alt",
     ],
+    # attached files, base64: empty, not base64, a PDF, a JPEG that still has EXIF, a non-picture
+    "blob": [
+        "",
+        "not base64!",
+        "JVBERi0xLjQKJSVFT0YK",
+        "/9j/4QAIRXhpZgAA/9k=",
+        "aGVsbG8=",
+    ],
 }
 ANY = [v for values in EDGE.values() for v in values]
 

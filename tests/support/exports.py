@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain.keys import KeyMaterial
 from app.domain.records import (
+    Attachment,
     Caution,
     DiaryEntry,
     Injection,
@@ -113,6 +114,9 @@ def fill_small_diary(diary: Diary) -> None:
         ),
         today=date(2026, 9, 10),
     )
+    pdf = b"%PDF-1.4\n% the lab's report\n%%EOF\n"
+    panel = diary.panels()[-1]
+    diary.add_attachment(Attachment(None, "application/pdf", "report.pdf", 0, panel.id), pdf)
     diary.snooze_rule("liver_rise", datetime(2026, 9, 20, tzinfo=UTC))
     diary.set_setting("backup.keep_daily", "5")
 

@@ -19,7 +19,7 @@ from app.domain import checks
 from app.domain.errors import ValidationError
 from app.domain.settings import check_setting
 from app.store.interchange.fields import Location
-from app.store.reading import convert, convert_labs
+from app.store.reading import convert
 from app.store.schema.tables import TABLES
 
 
@@ -85,10 +85,10 @@ def check_document(
         zone_ids.add(ns.id)
     codes = set(context.test_codes)
     for where, _, ns in each("lab_test"):
-        _checked(where, lambda n=ns: checks.check_lab_test(convert_labs.lab_test(n)))
+        _checked(where, lambda n=ns: checks.check_lab_test(convert.lab_test(n)))
         codes.add(ns.code)
     for where, _, ns in each("monitoring_group"):
-        _checked(where, lambda n=ns: checks.check_monitoring_group(convert_labs.monitoring(n)))
+        _checked(where, lambda n=ns: checks.check_monitoring_group(convert.monitoring(n)))
     for where, _, ns in each("protocol"):
         _checked(where, lambda n=ns: checks.check_protocol(convert.protocol(n)))
     for where, _, ns in each("vial"):
@@ -124,13 +124,13 @@ def _check_labs(
         if (row["panel_id"], row["position"]) in positions:
             raise where.fail("position", "two results of one panel share a position")
         positions.add((row["panel_id"], row["position"]))
-        result = _checked(where, lambda r=row: convert_labs.result(SimpleNamespace(**r)))
+        result = _checked(where, lambda r=row: convert.result(SimpleNamespace(**r)))
         _checked(where, lambda res=result: checks.check_result(res, codes))
         by_panel[row["panel_id"]].append(result)
     for panel_id, i in panels.items():
         where = Location(names["lab_panel"], i)
         panel = _checked(
-            where, lambda i=i: convert_labs.panel(SimpleNamespace(**parsed["lab_panel"][i]), [])
+            where, lambda i=i: convert.panel(SimpleNamespace(**parsed["lab_panel"][i]), [])
         )
         panel = replace(panel, results=tuple(by_panel[panel_id]))
         _checked(where, lambda p=panel: checks.check_panel(p, codes, today))
@@ -147,7 +147,7 @@ def _check_attachments(parsed: dict[str, list[dict[str, Any]]], names: dict[str,
         _refers(where, "reaction_id", row["reaction_id"], reactions, "site reaction")
         if row["id"] not in files:
             raise where.fail("id", "the attached file itself is missing from attachment_files")
-        record = _checked(where, lambda r=row: convert_labs.attachment(SimpleNamespace(**r)))
+        record = _checked(where, lambda r=row: convert.attachment(SimpleNamespace(**r)))
         _checked(where, lambda a=record: checks.check_attachment(a, files[a.id]))
         records[row["id"]] = record
     for i, row in enumerate(parsed["attachment_file"]):

@@ -31,7 +31,7 @@ from app.domain.records import (
 )
 from app.domain.settings import LAB_UNITS
 from app.domain.snapshot import RuleState
-from app.store.reading import convert, convert_labs
+from app.store.reading import convert
 from app.store.reading.codec import encode_datetime
 from app.store.reading.localtime import diary_zone
 from app.store.reading.snapshot import SnapshotReader
@@ -162,12 +162,10 @@ class Reads(SnapshotReader, ABC):
     # ----- labs ----------------------------------------------------------------------------
 
     def lab_tests(self) -> list[LabTest]:
-        return [
-            convert_labs.lab_test(r) for r in self._rows("lab_test", order_by="sort_order, code")
-        ]
+        return [convert.lab_test(r) for r in self._rows("lab_test", order_by="sort_order, code")]
 
     def monitoring_groups(self) -> list[MonitoringGroup]:
-        return [convert_labs.monitoring(r) for r in self._rows("monitoring_group")]
+        return [convert.monitoring(r) for r in self._rows("monitoring_group")]
 
     def labs_due(self, today: date) -> list[lab_rules.DueItem]:
         """Each monitoring group's last date done and next window as of `today` (CBC first)."""
@@ -185,19 +183,19 @@ class Reads(SnapshotReader, ABC):
         if panels:
             for r in self._rows("lab_result", order_by="panel_id, position"):
                 results[r.panel_id].append(r)
-        return [convert_labs.panel(p, results[p.id]) for p in panels]
+        return [convert.panel(p, results[p.id]) for p in panels]
 
     def panel(self, panel_id: int) -> LabPanel | None:
         row = self._first("lab_panel", "id = ?", (panel_id,))
         if row is None:
             return None
-        return convert_labs.panel(row, self._rows("lab_result", "panel_id = ?", (panel_id,)))
+        return convert.panel(row, self._rows("lab_result", "panel_id = ?", (panel_id,)))
 
     # ----- attachments ---------------------------------------------------------------------
 
     def attachments(self) -> list[Attachment]:
         """Every attachment's record (not the files), oldest first."""
-        return [convert_labs.attachment(r) for r in self._rows("attachment", order_by="id")]
+        return [convert.attachment(r) for r in self._rows("attachment", order_by="id")]
 
     def attachments_of(
         self, panel_id: int | None = None, reaction_id: int | None = None
@@ -207,7 +205,7 @@ class Reads(SnapshotReader, ABC):
             ("panel_id", panel_id) if panel_id is not None else ("reaction_id", reaction_id)
         )
         rows = self._rows("attachment", f"{column} = ?", (key,), "id")
-        return [convert_labs.attachment(r) for r in rows]
+        return [convert.attachment(r) for r in rows]
 
     def attachment_data(self, attachment_id: int) -> bytes:
         """The attached file itself."""

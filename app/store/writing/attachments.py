@@ -13,7 +13,7 @@ from app.domain.checks import check_attachment
 from app.domain.errors import ValidationError
 from app.domain.records import Attachment
 from app.store.changes import Change
-from app.store.reading import convert_labs
+from app.store.reading import convert
 
 
 class AttachmentLog:
@@ -31,7 +31,7 @@ class AttachmentLog:
                 and tx.get("site_reaction", attachment.reaction_id) is None
             ):
                 raise ValidationError("That site reaction no longer exists.")
-            new_id = tx.insert("attachment", convert_labs.attachment_fields(attachment))
+            new_id = tx.insert("attachment", convert.attachment_fields(attachment))
             tx.insert("attachment_file", {"attachment_id": new_id, "data": data})
         return replace(attachment, id=new_id)
 
@@ -43,4 +43,4 @@ class AttachmentLog:
                 raise ValidationError("That attachment no longer exists.")
             tx.delete("attachment_file", "attachment_id = ?", (attachment_id,))
             tx.delete("attachment", "id = ?", (attachment_id,))
-        return convert_labs.attachment(row)
+        return convert.attachment(row)

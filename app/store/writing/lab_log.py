@@ -11,7 +11,7 @@ from app.domain.labfiles.model import ImportPlan
 from app.domain.records import LabPanel, LabResult, LabTest
 from app.domain.settings import check_setting
 from app.store.changes import Change
-from app.store.reading import convert_labs
+from app.store.reading import convert
 from app.store.writing.tx import Tx
 
 __all__ = ["COMPARATORS", "LabLog"]
@@ -34,9 +34,7 @@ def write_panel(tx: Tx, panel: LabPanel, today: date) -> LabPanel:
         tx.delete("lab_result", "panel_id = ?", (panel_id,))
     saved: list[LabResult] = []
     for pos, r in enumerate(panel.results):
-        new_id = tx.insert(
-            "lab_result", {"panel_id": panel_id, **convert_labs.result_fields(r, pos)}
-        )
+        new_id = tx.insert("lab_result", {"panel_id": panel_id, **convert.result_fields(r, pos)})
         saved.append(replace(r, id=new_id))
     return replace(panel, id=panel_id, results=tuple(saved))
 
@@ -48,7 +46,7 @@ class LabLog:
         """Add the user's own test, or save the user's change to one (seeds then leave it alone)."""
         check_lab_test(t)
         with self._write(Change.CATALOGUE) as tx:
-            fields = convert_labs.lab_test_fields(t)
+            fields = convert.lab_test_fields(t)
             fields["user_edited"] = True
             if tx.get("lab_test", t.code) is None:
                 fields.update(user_defined=True, sort_order=10_000)
@@ -83,7 +81,7 @@ class LabLog:
             for test in plan.new_tests:
                 if test.code in codes:
                     continue  # added meanwhile (an earlier import of the same file)
-                fields = convert_labs.lab_test_fields(test)
+                fields = convert.lab_test_fields(test)
                 tx.insert("lab_test", {**fields, "user_defined": True, "sort_order": 10_000})
             for panel in plan.panels:
                 write_panel(tx, panel, today or date.today())
@@ -97,7 +95,7 @@ class LabLog:
             row = tx.get("lab_panel", panel_id)
             if row is None:
                 raise ValidationError("That panel no longer exists.")
-            gone = convert_labs.panel(row, tx.rows("lab_result", "panel_id = ?", (panel_id,)))
+            gone = convert.panel(row, tx.rows("lab_result", "panel_id = ?", (panel_id,)))
             tx.delete("lab_result", "panel_id = ?", (panel_id,))
             tx.delete("lab_panel", "id = ?", (panel_id,))
         return gone
@@ -109,7 +107,5 @@ class LabLog:
             fields = {"collected_on": panel.collected_on, "lab": panel.lab, "notes": panel.notes}
             tx.insert("lab_panel", {"id": panel.id, **fields})
             for pos, r in enumerate(panel.results):
-                tx.insert(
-                    "lab_result", {"panel_id": panel.id, **convert_labs.result_fields(r, pos)}
-                )
+                tx.insert("lab_result", {"panel_id": panel.id, **convert.result_fields(r, pos)})
         return panel
