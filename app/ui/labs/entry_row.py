@@ -53,7 +53,7 @@ class _SelectOnClick(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
-            QTimer.singleShot(0, watched.selectAll)
+            QTimer.singleShot(0, watched, watched.selectAll)  # dropped if the box is gone
         return False
 
 

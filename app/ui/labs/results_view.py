@@ -16,7 +16,11 @@ from app.ui.labs.look import flag_colour, flag_text, tr
 PANEL_ROLE = Qt.ItemDataRole.UserRole + 1
 TEST_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Test", "Result", "Unit", "Range", "Flag")
-EXPANDED_PANELS = 2  # the newest panels open; older ones one click (or → key) away
+EXPANDED_PANELS = 2
+_RANGE_FROM = {
+    "copied": "Copied from this lab's previous report, not typed from this one",
+    "converted": "Converted exactly from the unit it was typed in",
+}  # the newest panels open; older ones one click (or → key) away
 
 
 def panel_title(panel: LabPanel, attached: int = 0) -> str:
@@ -115,6 +119,11 @@ class ResultsTree(QTreeWidget):
                     item.setForeground(1, flag_colour(flag))
                     item.setFont(1, bold)
                 item.setToolTip(4, flag_text(flag, grade, has_range=has_range(result)))
+                if result.range_source != "printed" and result.range_text:
+                    item.setToolTip(3, tr(_RANGE_FROM.get(result.range_source, "")))
+                    italic = QFont(self.font())
+                    italic.setItalic(True)
+                    item.setFont(3, italic)
                 top.addChild(item)
             self.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)  # only takes effect once the item is in the tree
