@@ -13,6 +13,7 @@ from app.domain.errors import ValidationError
 from app.domain.labfiles.csv_read import guess_mapping, parse_map_option, read_table
 from app.domain.labfiles.model import LabFileError
 from app.domain.labs import Flag, flag_result
+from app.domain.settings import check_setting
 from app.store.diary import Diary
 from app.store.interchange.csv_labs import (
     csv_plan,
@@ -146,7 +147,15 @@ def test_a_file_in_the_windows_encoding_is_read(tmp_path: Path, diary: Diary) ->
 
 
 def test_a_mapping_setting_is_checked_like_every_setting(diary: Diary) -> None:
+    table = read_table("Date,Test,Result\n2026-03-03,ALT,31 U/L\n")
+    plan = plan_of(diary, "Date,Test,Result\n2026-03-03,ALT,31 U/L\n")
+    bad = (mapping_key(table), json.dumps({"colour": "Red"}))
     with pytest.raises(ValidationError, match="not a list of CSV columns"):
-        diary.set_setting("labs.csv_map.abc123", json.dumps({"colour": "Red"}))
+        diary.import_lab_plan(plan, today=TODAY, remember=bad)
+    assert diary.panels() == []
     with pytest.raises(ValidationError, match="not a setting Dosebook knows"):
-        diary.set_setting("labs.csv_map.with spaces", "{}")
+        check_setting("labs.csv_map.with spaces", "{}")
+    doc = json.loads(diary.export_json())
+    doc["settings"].append({"key": mapping_key(table), "value": "[1, 2]"})
+    with pytest.raises(ValidationError, match="settings.*not a list of CSV columns"):
+        diary.import_json(json.dumps(doc))

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from app.domain.checks import check_profile
 from app.domain.errors import ValidationError
 from app.domain.records import Profile, Zone
-from app.domain.settings import check_setting
 from app.store.changes import Change
 from app.store.reading import convert
 from app.store.reading.reads import LAST_REPORT_KEY
@@ -46,8 +45,6 @@ class ProfileSettings:
 
     # settings (small values the diary keeps with its data, never in QSettings)
     def set_setting(self, key: str, value: str) -> None:
-        """Keep a small setting; a key or value not declared in domain.settings is refused."""
-        check_setting(key, value)
         with self._write(Change.SETTINGS) as tx:
             tx.upsert("setting", {"key": key, "value": value})
 
