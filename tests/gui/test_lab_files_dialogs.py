@@ -72,7 +72,7 @@ def test_a_fhir_bundle_goes_straight_to_the_preview(qtbot, diary: Diary) -> None
     assert "new tests: Ferritin" in dialog.summary.text()
     titles = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert titles == ["3 Mar 2026 · Labor Berlin Mitte", "2 Jun 2026 · City Hospital Lab",
-                      "Left out (not lab results)"]  # fmt: skip
+                      "Left out"]  # fmt: skip
     dialog.import_now()
     assert dialog.saved == 11
     duplicate = open_import(qtbot, diary, "portal-bundle.json", text)

@@ -209,7 +209,7 @@ class LabImportDialog(QDialog):
                 groups[key] = top
             groups[key].addChild(self._item(row, tests))
         if plan.left_out:
-            top = QTreeWidgetItem([tr("Left out (not lab results)")])
+            top = QTreeWidgetItem([tr("Left out")])
             top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
