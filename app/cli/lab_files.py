@@ -4,10 +4,12 @@ doctor). The preview is printed before anything is saved; the import is all or n
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.cli.keys import open_diary
+from app.cli.keys import hold_for_writing, open_diary
 from app.domain.errors import UserError
 from app.domain.labfiles.csv_read import check_mapping, parse_map_option, read_table
 from app.domain.labfiles.model import ImportPlan
@@ -15,6 +17,7 @@ from app.domain.labs import flag_result, flag_symbol, format_day, pretty_unit
 from app.domain.settings import FHIR_SHARE, SHAREABLE, check_setting
 from app.store.diary import Diary
 from app.store.files.private import write_private_text
+from app.store.files.salt import read_salt
 from app.store.interchange.csv_labs import csv_plan, mapping_setting, starting_mapping
 from app.store.interchange.fhir_labs import fhir_export, fhir_plan
 from app.store.interchange.lab_file import looks_like_json, read_lab_file
@@ -65,7 +68,11 @@ def _plan(diary: Diary, path: Path, map_option: str | None) -> tuple[ImportPlan,
 
 
 def cmd_import_labs(args: argparse.Namespace) -> int:
-    with open_diary(args.path, args.passphrase_stdin) as diary:
+    read_salt(args.path)  # a missing or foreign diary is reported before anything else
+    holding = contextlib.nullcontext() if args.dry_run else hold_for_writing(args.path)
+    with holding, open_diary(args.path, args.passphrase_stdin) as diary:
+        if diary.read_only and not args.dry_run:
+            raise UserError(f"{args.path} is read-only; nothing was imported.")
         plan, remember = _plan(diary, Path(args.file), args.map)
         name = Path(args.file).name
         print(f"Read {_count(len(plan.rows), 'lab result')} from {name} ({plan.kind}).")
@@ -99,14 +106,13 @@ def _share(diary: Diary, option: str | None) -> list[str]:
 
 def cmd_export_fhir(args: argparse.Namespace) -> int:
     out: Path = args.out
-    if out.exists():
+    if os.path.lexists(out):
         raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
     with open_diary(args.path, args.passphrase_stdin) as diary:
         share = _share(diary, args.share)
+        # Only read: the choice made in the window is the default, --share does not change it.
         text = fhir_export(diary, share, datetime.now(UTC).astimezone(diary.timezone()))
-        if args.share is not None:
-            diary.set_setting(FHIR_SHARE, ",".join(share))
-    write_private_text(out, text)
+    write_private_text(out, text, replace=False)
     shared = ", ".join(s.replace("_", " ") for s in share) or "nothing about you but the data"
     print(
         f"Wrote {out} (FHIR R4 Bundle; shares {shared}). It is NOT encrypted: give it only to "

@@ -8,34 +8,28 @@ from pathlib import Path
 from app.domain.checks.attachments import size_text
 from app.domain.errors import UserError
 from app.domain.labfiles.model import MAX_LAB_FILE_BYTES, LabFileError
+from app.store.files.inputs import read_limited, require_regular
 
 
-def read_limited(
+def read_checked(
     path: Path, limit: int, what: str, error: type[UserError] = UserError, said: int = 0
 ) -> bytes:
-    """A file's bytes, after checking its size (nothing is read from a file that is too big).
+    """A regular file's bytes, its size checked first (nothing is read from one too big).
 
     `said` is the limit to name when what is kept has a smaller one than what may be read."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            most = size_text(said or limit)
-            raise error(f"{path.name} is {size_text(size)}; {what} can be at most {most}.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise error(f"There is no file at {path}.") from None
-    except IsADirectoryError:
-        raise error(f"{path} is a folder, not a file.") from None
-    except OSError as err:
-        raise error(f"Could not read {path}: {err.strerror or err}.") from None
+    size = require_regular(path).st_size
+    if size > limit:
+        most = size_text(said or limit)
+        raise error(f"{path.name} is {size_text(size)}; {what} can be at most {most}.")
+    return read_limited(path, limit)
 
 
 def read_lab_file(path: Path) -> str:
     """The file's text, or a LabFileError that says plainly why it cannot be read."""
     path = Path(path)
     try:
-        data = read_limited(path, MAX_LAB_FILE_BYTES, "a lab file", LabFileError)
+        data = read_checked(path, MAX_LAB_FILE_BYTES, "a lab file", LabFileError)
     except LabFileError as err:
         raise LabFileError(f"{err} Nothing was imported.") from None
     if b"\x00" in data[:4096]:

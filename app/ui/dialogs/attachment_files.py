@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter
 
 from app.domain.checks.attachments import MAX_ATTACHMENT_BYTES, size_text
 from app.domain.errors import UserError
-from app.store.interchange.lab_file import read_limited
+from app.store.interchange.lab_file import read_checked
 
 MAX_SIDE = 4000
 MAX_PHOTO_FILE = 3 * MAX_ATTACHMENT_BYTES  # a camera's file may be large before re-encoding
@@ -60,7 +60,7 @@ def clean_picture(data: bytes) -> tuple[str, bytes]:
 def prepare_file(path: Path) -> tuple[str, str, bytes]:
     """(media type, name, bytes) to attach from a file, or a UserError saying why not."""
     path = Path(path)
-    data = read_limited(path, MAX_PHOTO_FILE, "an attachment", said=MAX_ATTACHMENT_BYTES)
+    data = read_checked(path, MAX_PHOTO_FILE, "an attachment", said=MAX_ATTACHMENT_BYTES)
     if data.startswith(b"%PDF-"):
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise UserError(
