@@ -39,7 +39,7 @@ from app.domain.records import LabResult, LabTest, Sex
 from app.ui.labs.look import flag_colour, flag_text, tr
 
 # Column widths in device-independent pixels, shared with the header row.
-WIDTHS = {"test": 270, "value": 120, "unit": 110, "range": 120, "copy": 28, "flag": 200}
+WIDTHS = {"test": 246, "value": 120, "unit": 110, "range": 120, "copy": 28, "flag": 200}
 
 LastTimeFor = Callable[[str], LastTime | None]  # test code -> its last range from this lab
 
