@@ -103,14 +103,14 @@ def test_change_passphrase_rekeys_and_keeps_the_id(tmp_path: Path) -> None:
     path = tmp_path / "r.dosebook"
     with create_diary(path, "first passphrase") as diary:
         old_id = diary.diary_id
-        diary.set_setting("check", "kept")
+        diary.set_setting("backup.keep_daily", "3")
         change_passphrase(diary, "second passphrase")
-        assert diary.setting("check") == "kept"
+        assert diary.setting("backup.keep_daily") == "3"
     with pytest.raises(WrongPassphrase):
         unlock_diary(path, "first passphrase")
     with unlock_diary(path, "second passphrase") as diary:
         assert diary.diary_id == old_id
-        assert diary.setting("check") == "kept"
+        assert diary.setting("backup.keep_daily") == "3"
 
 
 def test_backup_opens_with_the_same_passphrase(demo_file: Path, tmp_path: Path) -> None:

@@ -148,3 +148,13 @@ def test_a_restore_goes_through_the_same_door(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match=r"protocols\[0\]\.weekdays: '9,x'.*not restored"):
         backups.restore(backup, path, key)
     assert path.read_bytes() == before
+
+
+def test_a_setting_from_a_screen_passes_the_same_check_as_one_imported(tmp_path: Path) -> None:
+    with Diary.create_with_key(tmp_path / "d.dosebook", new_key()) as diary:
+        with pytest.raises(ValidationError, match="'secret.mode' is not a setting"):
+            diary.set_setting("secret.mode", "on")
+        with pytest.raises(ValidationError, match="backup.keep_daily"):
+            diary.set_setting("backup.keep_daily", "-3")
+        diary.set_setting("backup.keep_daily", "3")
+        assert diary.settings() == [("backup.keep_daily", "3")]

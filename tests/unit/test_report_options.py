@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from app.domain.errors import ValidationError
 from app.domain.records import DiaryEntry
 from app.report.data import first_record_day
 from app.report.options import ReportOptions, default_range
@@ -64,5 +65,8 @@ def test_diary_remembers_the_last_report_day(tmp_path, fast_key) -> None:
         assert heard == [Change.SETTINGS]
     with Diary.open_with_key(path, fast_key) as diary:
         assert diary.last_report_day() == date(2026, 10, 2)
-        diary.set_setting("report.last_day", "not a date")
+        with pytest.raises(ValidationError):  # refused on the way in...
+            diary.set_setting("report.last_day", "not a date")
+        with diary._write(Change.SETTINGS) as tx:  # noqa: SLF001 - ...so damage it by hand
+            tx.upsert("setting", {"key": "report.last_day", "value": "not a date"})
         assert diary.last_report_day() is None

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from app.domain.checks import check_profile
 from app.domain.errors import ValidationError
 from app.domain.records import Profile, Zone
+from app.domain.settings import check_setting
 from app.store.changes import Change
 from app.store.reading import convert
 from app.store.reading.reads import LAST_REPORT_KEY
@@ -45,13 +46,11 @@ class ProfileSettings:
 
     # settings (small values the diary keeps with its data, never in QSettings)
     def set_setting(self, key: str, value: str) -> None:
-        with self._write(Change.SETTINGS) as tx:
-            tx.upsert("setting", {"key": key, "value": value})
+        """Save one setting, checked as every way in checks it (`domain.settings`)."""
+        self.set_settings({key: value})
 
     def set_settings(self, values: dict[str, str]) -> None:
         """Save several settings from one screen, each checked, in one transaction."""
-        from app.domain.settings import check_setting
-
         for key, value in values.items():
             check_setting(key, value)
         with self._write(Change.SETTINGS) as tx:
