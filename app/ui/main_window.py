@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, False)
+            self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), False)
         )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app.access import create_demo, create_diary
@@ -165,6 +166,22 @@ def test_closing_while_it_opens_closes_the_diary_too(qtbot, remembered_demo: Pat
     assert controller.diary is None
 
 
+def test_ctrl_q_works_before_the_diary_is_read(qtbot, remembered_demo: Path) -> None:
+    """A key pressed while the diary is still being read is not lost: Quit has its shortcut as
+    soon as the window is on screen, before the first data."""
+    controller = Controller()
+    controller.start(remembered_demo)
+    window = controller.window
+    qtbot.addWidget(window)
+    quit_action = next(a for a in window.findChildren(QAction) if a.text() == "&Quit")
+    at_first_data: list[QKeySequence] = []
+    controller.loader.preview_ready.connect(lambda _p: at_first_data.append(quit_action.shortcut()))
+    qtbot.waitUntil(lambda: window.diary is not None, timeout=20_000)
+    assert at_first_data == [QKeySequence("Ctrl+Q")]  # on every platform, offscreen too
+    assert quit_action.isEnabled()
+    controller.close()
+
+
 @pytest.mark.parametrize("demo", [False, True], ids=["remembered", "demo"])
 def test_the_app_reaches_each_start_up_milestone_in_order(tmp_path: Path, demo: bool) -> None:
     """`python -m app --diary` end to end, the key from a keyring backend (read in a fork); and
@@ -264,6 +281,7 @@ def test_once_open_the_other_tabs_are_built_while_idle(qtbot, remembered_demo: P
 LOG_A_DOSE = """
 import sys
 from pathlib import Path
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from app.access import create_demo

@@ -246,6 +246,10 @@ class Controller:
 
         def after_first_paint() -> None:
             milestone("window-shown")
+            if self.window is not None:
+                # Ctrl+Q and the others work from the first moment the window can take keys (a
+                # key pressed before the diary is read was lost when they came after the preview).
+                self.window.set_shortcuts()
             if self.loader is not None:
                 self.loader.start()
 
@@ -257,8 +261,6 @@ class Controller:
 
         def painted() -> None:
             milestone("data-shown")
-            if self.window is not None:
-                self.window.set_shortcuts()  # Qt's enums load now, not before the preview
             if self.loader is not None:
                 self.loader.preview_shown()
 
