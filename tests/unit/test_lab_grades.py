@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.labs import GRADED_TESTS, ctcae_grade, grade_label
+from app.domain.labs import (
+    BASELINE_GRADED_TESTS,
+    GRADED_TESTS,
+    baseline_is_abnormal,
+    ctcae_grade,
+    grade_label,
+)
 
 # test, low, high, [(value, grade), ...]: each boundary and the value just past it.
 RISES = [
@@ -64,25 +70,62 @@ def test_falls_graded_by_absolute_limits(
     assert ctcae_grade(code, value, low, high) == grade
 
 
+# After an abnormal baseline (above its own upper limit), CTCAE v5 grades the five liver rises in
+# multiples of the baseline: ALT/AST grade 1 "1.5 - 3.0 x baseline", ALP/GGT "2.0 - 2.5 x
+# baseline" (the start counts), bilirubin "> 1.0 - 1.5 x baseline" (it does not); then
+# "> 3.0 - 5.0", "> 5.0 - 20.0", "> 20.0" (ALT/AST), "> 2.5 - 5.0" ... (ALP/GGT), and
+# "> 1.5 - 3.0", "> 3.0 - 10.0", "> 10.0" (bilirubin).
+BASELINE_RISES = [
+    # test, low, high, baseline, [(value, grade), ...]
+    ("alt", 7, 55, 100, [(100, None), (149.9, None), (150, 1), (300, 1), (300.1, 2), (500, 2),
+                         (500.1, 3), (2000, 3), (2000.1, 4)]),
+    ("ast", 8, 48, 60, [(60, None), (89.9, None), (90, 1), (180, 1), (180.1, 2), (300, 2),
+                        (300.1, 3), (1200, 3), (1200.1, 4)]),
+    ("alp", 45, 115, 200, [(200, None), (399.9, None), (400, 1), (500, 1), (500.1, 2),
+                           (1000, 2), (1000.1, 3), (4000, 3), (4000.1, 4)]),
+    ("ggt", 9, 48, 80, [(80, None), (159.9, None), (160, 1), (200, 1), (200.1, 2), (400, 2),
+                        (400.1, 3), (1600, 3), (1600.1, 4)]),
+    ("bili", 0.1, 1.0, 1.6, [(1.2, None), (1.6, None), (1.61, 1), (2.4, 1), (2.41, 2), (4.8, 2),
+                             (4.81, 3), (16, 3), (16.01, 4)]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("value", "grade"),
-    [(100, None), (149.9, None), (150, 1), (300, 1), (300.1, 2), (500, 2), (500.1, 3),
-     (2000, 3), (2000.1, 4)],
-)  # fmt: skip
-def test_alt_after_an_abnormal_baseline_uses_multiples_of_the_baseline(
-    value: float, grade: int | None
+    ("code", "low", "high", "baseline", "value", "grade"),
+    [
+        (code, low, high, base, value, grade)
+        for code, low, high, base, pairs in BASELINE_RISES
+        for value, grade in pairs
+    ],
+)
+def test_rises_after_an_abnormal_baseline_use_multiples_of_the_baseline(
+    code: str, low: float, high: float, baseline: float, value: float, grade: int | None
 ) -> None:
-    assert ctcae_grade("alt", value, 7, 55, baseline=100) == grade
+    assert ctcae_grade(code, value, low, high, baseline=baseline) == grade
+
+
+def test_an_abnormal_baseline_grades_lower_than_the_upper_limit_would() -> None:
+    # ALP 300 is 2.6x the ULN of 115 (grade 2), but only 1.5x a baseline of 200: no grade.
+    assert ctcae_grade("alp", 300, 45, 115) == 2
+    assert ctcae_grade("alp", 300, 45, 115, baseline=200) is None
 
 
 def test_a_normal_baseline_changes_nothing() -> None:
     assert ctcae_grade("ast", 150, 8, 48, baseline=30) == 2
+    assert ctcae_grade("ast", 150, 8, 48, baseline=48) == 2  # at the limit is not above it
     assert ctcae_grade("ast", 150, 8, 48, baseline=None) == 2
 
 
-def test_baseline_multiples_apply_to_alt_and_ast_only() -> None:
-    # The table gives baseline multiples for ALT/AST; ALP keeps ULN multiples.
-    assert ctcae_grade("alp", 200, 45, 115, baseline=200) == 1
+def test_the_baseline_is_judged_against_its_own_printed_limit() -> None:
+    # A baseline of 60 under a limit of 65 was normal, even if today's report says 55.
+    assert ctcae_grade("alt", 170, 7, 55, baseline=60, baseline_high=65) == 2
+    assert ctcae_grade("alt", 170, 7, 55, baseline=60) == 1
+    assert baseline_is_abnormal("alt", 60, 55) and not baseline_is_abnormal("alt", 60, 65)
+
+
+def test_baseline_multiples_apply_to_the_five_liver_rises_only() -> None:
+    assert BASELINE_GRADED_TESTS == {"alt", "ast", "alp", "ggt", "bili"}
+    assert not baseline_is_abnormal("wbc", 20, 11)
 
 
 def test_values_on_the_other_side_of_the_range_have_no_grade() -> None:
@@ -112,11 +155,11 @@ def test_a_lower_limit_below_the_grade_one_floor_skips_to_grade_two() -> None:
     assert ctcae_grade("cd4", 430, 440, 1496) == 2
 
 
-def test_grade_labels() -> None:
+def test_grade_labels_say_where_on_the_scale_without_naming_the_grade() -> None:
     assert grade_label(None) == ""
-    assert grade_label(1) == "CTCAE grade 1 (mild)"
-    assert grade_label(2) == "CTCAE grade 2 (moderate)"
-    assert grade_label(3) == "CTCAE grade 3 (severe)"
-    assert grade_label(4) == "CTCAE grade 4 (life-threatening)"
+    assert grade_label(1) == "grade 1 of 5 on the CTCAE scale"
+    assert grade_label(4) == "grade 4 of 5 on the CTCAE scale"
+    for grade in (1, 2, 3, 4):
+        assert "life" not in grade_label(grade)
     with pytest.raises(ValueError):
         grade_label(5)

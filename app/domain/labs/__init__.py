@@ -27,7 +27,14 @@ from app.domain.labs.flags import (
     lab_flag,
     qualitative_flag,
 )
-from app.domain.labs.grades import GRADED_TESTS, ctcae_grade, grade_label
+from app.domain.labs.grades import (
+    BASELINE_GRADED_TESTS,
+    CTCAE_TOP_GRADE,
+    GRADED_TESTS,
+    baseline_is_abnormal,
+    ctcae_grade,
+    grade_label,
+)
 from app.domain.labs.plausibility import plausibility_questions
 from app.domain.labs.ranges import default_range, parse_range
 from app.domain.labs.units import (
@@ -41,6 +48,8 @@ from app.domain.labs.units import (
 from app.domain.labs.values import LabInputError, ParsedValue, parse_value
 
 __all__ = [
+    "BASELINE_GRADED_TESTS",
+    "CTCAE_TOP_GRADE",
     "GRADED_TESTS",
     "CatalogueError",
     "DueItem",
@@ -49,6 +58,7 @@ __all__ = [
     "LabInputError",
     "ParsedValue",
     "add_months",
+    "baseline_is_abnormal",
     "ctcae_grade",
     "default_range",
     "fhir_interpretation",

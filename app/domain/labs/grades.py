@@ -1,7 +1,11 @@
-"""CTCAE v5 lab grades, from the table in domain/warnings.md (NCI CTCAE v5.0, 2017).
+"""CTCAE v5 lab grades (NCI CTCAE v5.0, 2017), from the table in domain/warnings.md.
 
 A grade describes how far a value is from the person's own reference range, on the scale doctors
-use in trials. It is shown as data to take to the doctor, never as a diagnosis.
+use in trials. It is shown as data to take to the doctor, never as a diagnosis, and in plain words:
+"grade 2 of 5 on the CTCAE scale", never with CTCAE's name for the grade beside a person's value.
+
+Boundaries follow CTCAE's wording exactly: "> 3.0 - 5.0 x ULN" means more than 3.0 times and up to
+and including 5.0 times, so a value of exactly 3.0x is still the grade below.
 """
 
 from __future__ import annotations
@@ -20,10 +24,18 @@ _ULN_MULTIPLES: dict[str, tuple[str, str, str]] = {
     "ggt": ("2.5", "5", "20"),
     "bili": ("1.5", "3", "10"),
 }
-# ALT/AST: when the baseline was already above the ULN, multiples are of the baseline, and
-# grade 1 starts at 1.5x baseline (CTCAE v5 "if baseline was abnormal").
-_BASELINE_AWARE = {"alt", "ast"}
-_BASELINE_GRADE_1_FROM = Decimal("1.5")
+# When the course's baseline was already above the ULN, CTCAE v5 grades these five in multiples
+# of the baseline instead ("if baseline was abnormal"), with the same upper ends, and grade 1
+# starting at: ALT, AST "1.5 - 3.0 x baseline"; ALP, GGT "2.0 - 2.5 x baseline" (the start
+# counts); bilirubin "> 1.0 - 1.5 x baseline" (the start does not count).
+_BASELINE_GRADE_1: dict[str, tuple[Decimal, bool]] = {
+    "alt": (Decimal("1.5"), True),
+    "ast": (Decimal("1.5"), True),
+    "alp": (Decimal("2.0"), True),
+    "ggt": (Decimal("2.0"), True),
+    "bili": (Decimal("1.0"), False),
+}
+BASELINE_GRADED_TESTS = frozenset(_BASELINE_GRADE_1)
 
 # Falls, as absolute limits in the chart unit (10^9/L equals 10*3/uL; CD4 /uL; g/dL): the lower
 # end of grades 1, 2, 3 (, and 4 where the table has one). Below the last is the next grade.
@@ -38,17 +50,27 @@ _FLOORS: dict[str, tuple[str, ...]] = {
 }
 
 GRADED_TESTS = frozenset(_ULN_MULTIPLES) | frozenset(_FLOORS)
+CTCAE_TOP_GRADE = 5  # the scale runs to 5; a lab value is graded 1 to 4
 
-_LABELS = {
-    1: "CTCAE grade 1 (mild)",
-    2: "CTCAE grade 2 (moderate)",
-    3: "CTCAE grade 3 (severe)",
-    4: "CTCAE grade 4 (life-threatening)",
-}
+
+def baseline_is_abnormal(
+    test_code: str, baseline: float | None, baseline_high: float | None
+) -> bool:
+    """True when a rise of this test is graded against the baseline: it was above its own ULN."""
+    code = test_code.strip().lower()
+    if code not in BASELINE_GRADED_TESTS or baseline is None or baseline_high is None:
+        return False
+    if not (math.isfinite(baseline) and math.isfinite(baseline_high)):
+        return False
+    return as_decimal(baseline) > as_decimal(baseline_high)
 
 
 def _grade_rise(
-    code: str, value: Decimal, high: float | None, baseline: float | None
+    code: str,
+    value: Decimal,
+    high: float | None,
+    baseline: float | None,
+    baseline_high: float | None,
 ) -> int | None:
     if high is None:
         return None
@@ -56,12 +78,13 @@ def _grade_rise(
     if value <= uln:
         return None
     reference = uln
-    if code in _BASELINE_AWARE and baseline is not None and math.isfinite(baseline):
-        base = as_decimal(baseline)
-        if base > uln:
-            if value < base * _BASELINE_GRADE_1_FROM:
-                return None
-            reference = base
+    limit = baseline_high if baseline_high is not None else high
+    if baseline is not None and baseline_is_abnormal(code, baseline, limit):
+        reference = as_decimal(baseline)
+        start, counts = _BASELINE_GRADE_1[code]
+        floor = reference * start
+        if value < floor or (value == floor and not counts):
+            return None
     for grade, multiple in enumerate(_ULN_MULTIPLES[code], start=1):
         if value <= reference * Decimal(multiple):
             return grade
@@ -84,23 +107,29 @@ def ctcae_grade(
     low: float | None,
     high: float | None,
     baseline: float | None = None,
+    baseline_high: float | None = None,
 ) -> int | None:
-    """CTCAE v5 grade (1-4) of a value against its range; None when no table row applies."""
+    """CTCAE v5 grade (1-4) of a value against its range; None when no table row applies.
+
+    `baseline` is the course's baseline value of the same test in the same unit, and
+    `baseline_high` the upper limit printed with it (default: `high`). When the baseline was above
+    that limit, a rise of ALT, AST, ALP, GGT or bilirubin is graded in multiples of the baseline.
+    """
     if value_in_chart_unit is None or not math.isfinite(value_in_chart_unit):
         return None
     code = test_code.strip().lower()
     value = as_decimal(value_in_chart_unit)
     if code in _ULN_MULTIPLES:
-        return _grade_rise(code, value, high, baseline)
+        return _grade_rise(code, value, high, baseline, baseline_high)
     if code in _FLOORS:
         return _grade_fall(code, value, low)
     return None
 
 
 def grade_label(grade: int | None) -> str:
-    """Plain label for a grade, e.g. "CTCAE grade 2 (moderate)"; empty text for no grade."""
+    """A grade in plain words, "grade 2 of 5 on the CTCAE scale"; empty text for no grade."""
     if grade is None:
         return ""
-    if grade not in _LABELS:
+    if not 1 <= grade < CTCAE_TOP_GRADE:
         raise ValueError(f"CTCAE lab grades run from 1 to 4, not {grade}")
-    return _LABELS[grade]
+    return f"grade {grade} of {CTCAE_TOP_GRADE} on the CTCAE scale"
