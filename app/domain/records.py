@@ -132,9 +132,11 @@ class DiaryEntry:
     sick: bool = False
     sickness_kind: str = ""  # cold, flu, stomach, other
     temperature_c: float | None = None
-    site_trouble: bool = False
+    site_trouble: bool = False  # also "discomfort at an injection site" for the symptom rules
     notes: str = ""
     tags: tuple[str, ...] = ()
+    # rash, joint_pain, hand_swelling (the label's reactions) and the person's own words
+    symptoms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

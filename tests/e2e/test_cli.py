@@ -98,7 +98,7 @@ def test_export_new_import_export_round_trips(demo: Path, tmp_path: Path) -> Non
     assert first.read_text() == second.read_text()
     assert oct(first.stat().st_mode & 0o777) == "0o600"
     doc = json.loads(first.read_text())
-    assert doc["format"] == "dosebook-export" and doc["version"] == 1
+    assert doc["format"] == "dosebook-export" and doc["version"] == 2
 
 
 def test_csv_export_writes_one_file_per_kind(demo: Path, tmp_path: Path) -> None:

@@ -62,6 +62,9 @@ def diaries(draw: st.DrawFn) -> dict:
             temperature_c=draw(st.one_of(st.none(), st.floats(34, 43, allow_nan=False))),
             notes=draw(TEXT),
             tags=tuple(draw(st.lists(TEXT.filter(str.strip), max_size=3))),
+            symptoms=tuple(
+                draw(st.lists(st.sampled_from(["rash", "joint_pain", "ache ä", "Ø"]), max_size=3))
+            ),
         )
         for d in days
     ]
@@ -168,6 +171,19 @@ def test_bad_import_gives_a_message_and_writes_nothing(
         with pytest.raises(ValidationError, match=message):
             b.import_json(json.dumps(doc, allow_nan=True))
         assert b.export_json() == before
+
+
+def test_a_version_1_export_imports_with_no_symptoms(tmp_path: Path) -> None:
+    with Diary.create_with_key(tmp_path / "a.dosebook", new_key()) as a:
+        a.save_entry(DiaryEntry(day=date(2026, 1, 1), energy=5, symptoms=("rash", "headache")))
+        doc = json.loads(a.export_json())
+    assert doc["diary_entries"][0]["symptoms"] == "rash,headache"
+    doc["version"] = 1
+    del doc["diary_entries"][0]["symptoms"]
+    with Diary.create_with_key(tmp_path / "b.dosebook", new_key()) as b:
+        b.import_json(json.dumps(doc))
+        (entry,) = b.entries()
+        assert entry.energy == 5 and entry.symptoms == ()
 
 
 def test_not_json_at_all(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ tables match what the migrations build."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from app.domain.keys import KeyMaterial
+from app.domain.records import DiaryEntry
 from app.store.diary import Diary
 from app.store.errors import DiaryNewerThanApp
 from app.store.files.raw import create_file, open_raw
@@ -56,6 +58,25 @@ def test_migration_0002(tmp_path: Path, fast_key: KeyMaterial) -> None:
     assert "ix_site_reaction_zone_id" not in index_names(path, fast_key)
     Diary.open_with_key(path, fast_key).close()
     assert {"ix_site_reaction_zone_id", "ix_injection_protocol_id"} <= index_names(path, fast_key)
+
+
+def test_migration_0003(tmp_path: Path, fast_key: KeyMaterial) -> None:
+    # An entry written before symptoms existed reads back with none, and new ones keep theirs.
+    path = tmp_path / "a.dosebook"
+    diary_at(path, fast_key, "0002")
+    conn = open_raw(path, fast_key)
+    conn.execute(
+        "insert into diary_entry (created_at, updated_at, day, sick, sickness_kind,"
+        " site_trouble, notes, tags) values ('2026-03-01 10:00:00', '2026-03-01 10:00:00',"
+        " '2026-03-01', 0, '', 1, 'old', '')"
+    )
+    conn.commit()
+    conn.close()
+    with Diary.open_with_key(path, fast_key) as diary:
+        old = diary.entry(date(2026, 3, 1))
+        assert old is not None and old.symptoms == () and old.site_trouble
+        diary.save_entry(DiaryEntry(day=date(2026, 3, 2), symptoms=("rash", "headache")))
+        assert diary.entry(date(2026, 3, 2)).symptoms == ("rash", "headache")
 
 
 def test_migration_0004(tmp_path: Path, fast_key: KeyMaterial) -> None:

@@ -16,6 +16,7 @@ from app.domain import wording
 from app.domain.checks.values import check_text
 from app.domain.errors import ValidationError
 from app.domain.records import DiaryEntry
+from app.domain.symptoms import SITE_DISCOMFORT, normalize_symptoms, symptom_problem
 
 RATING_FIELDS: tuple[str, ...] = ("energy", "fatigue", "wellbeing")
 RATING_MIN = 0
@@ -67,6 +68,9 @@ def validate_entry(entry: DiaryEntry, today: date) -> list[EntryProblem]:
         problem = _check_temperature(entry.temperature_c)
         if problem is not None:
             problems.append(problem)
+    message = symptom_problem(entry.symptoms)
+    if message is not None:
+        problems.append(EntryProblem("symptoms", message, blocking=True, code="symptoms"))
     return problems
 
 
@@ -87,11 +91,21 @@ def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
 
 
 def normalize_entry(entry: DiaryEntry) -> DiaryEntry:
-    """Return the entry as it should be stored: tidy tags, and a sick day without a kind is "other"."""
+    """Return the entry as it should be stored: tidy tags and symptoms, and a sick day without a
+    kind is "other". Site discomfort typed as a symptom ticks the site box instead."""
     kind = " ".join(entry.sickness_kind.split()).lower()
     if entry.sick and not kind:
         kind = DEFAULT_SICKNESS_KIND
-    return replace(entry, sickness_kind=kind, tags=normalize_tags(entry.tags))
+    symptoms = normalize_symptoms(entry.symptoms)
+    site = entry.site_trouble or SITE_DISCOMFORT in symptoms
+    symptoms = tuple(s for s in symptoms if s != SITE_DISCOMFORT)
+    return replace(
+        entry,
+        sickness_kind=kind,
+        tags=normalize_tags(entry.tags),
+        symptoms=symptoms,
+        site_trouble=site,
+    )
 
 
 def format_day(day: date, today: date) -> str:

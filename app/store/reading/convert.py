@@ -222,8 +222,14 @@ REACTION = RecordMap(
 )
 ENTRY = RecordMap(
     DiaryEntry,
-    read={"tags": lambda row: parse_list(row.tags, "tags")},
-    write={"tags": lambda v: {"tags": ",".join(v)}},
+    read={
+        "tags": lambda row: parse_list(row.tags, "tags"),
+        "symptoms": lambda row: parse_list(row.symptoms, "symptoms"),
+    },
+    write={
+        "tags": lambda v: {"tags": ",".join(v)},
+        "symptoms": lambda v: {"symptoms": ",".join(v)},
+    },
 )
 LAB_TEST = RecordMap(
     LabTest,

@@ -175,6 +175,8 @@ TABLES: dict[str, Table] = {
             Col("site_trouble", "bool", default=False),
             Col("notes", "text", default=""),
             Col("tags", "text", default=""),
+            # rash, joint_pain, hand_swelling (the label's reactions), then the person's own words
+            Col("symptoms", "text", default=""),
         ),
         _t(
             "lab_test",
