@@ -18,6 +18,8 @@ from app.rules.model import SEVERITIES, Rule
 
 SETTING_PREFIX = "rules."
 ENABLED = "enabled"
+# Conditions a profile can name (what the protocol is for), for rules marked `only_for`.
+PROFILE_CONDITIONS = frozenset({"hepatitis_b"})
 
 
 class RuleFileError(ValueError):
@@ -37,6 +39,11 @@ def _check_value(rule_id: str, name: str, value: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise RuleFileError(f"rule {rule_id}: {name} must be a list of names")
         return tuple(value)
+    if spec.kind == "ints":
+        whole = [v for v in value if isinstance(v, int) and not isinstance(v, bool)]
+        if not isinstance(value, list) or not value or len(whole) != len(value):
+            raise RuleFileError(f"rule {rule_id}: {name} must be a list of whole numbers")
+        return tuple(value)
     if spec.kind == "text":
         if not isinstance(value, str):
             raise RuleFileError(f"rule {rule_id}: {name} must be text")
@@ -49,7 +56,11 @@ def _check_value(rule_id: str, name: str, value: Any) -> Any:
         raise RuleFileError(f"rule {rule_id}: {err}") from None
 
 
-def _rule(item: Mapping[str, Any]) -> Rule:
+def _text(value: Any) -> str:
+    return " ".join(str(value).split())
+
+
+def _rule(item: Mapping[str, Any], settled_message: str) -> Rule:
     rule_id = str(item.get("id", ""))
     if not rule_id or "." in rule_id:
         raise RuleFileError(f"a rule needs an id without dots, not {rule_id!r}")
@@ -69,16 +80,21 @@ def _rule(item: Mapping[str, Any]) -> Rule:
         raise RuleFileError(f"rule {rule_id}: missing {missing}, not used {extra}")
     if "caution" in params and params["caution"] not in {c.value for c in Caution}:
         raise RuleFileError(f"rule {rule_id}: unknown caution {params['caution']!r}")
+    only_for = str(item.get("only_for", ""))
+    if only_for and only_for not in PROFILE_CONDITIONS:
+        raise RuleFileError(f"rule {rule_id}: unknown profile condition {only_for!r}")
     frozen = MappingProxyType(params)
     return Rule(
         id=rule_id,
         title=item["title"].strip(),
         severity=item["severity"],
         condition=item["condition"],
-        message=" ".join(item["message"].split()),
-        source=" ".join(item["source"].split()),
+        message=_text(item["message"]),
+        source=_text(item["source"]),
         params=frozen,
         defaults=frozen,
+        settled_message=_text(item.get("settled_message", settled_message)),
+        only_for=only_for,
     )
 
 
@@ -86,7 +102,10 @@ def _rule(item: Mapping[str, Any]) -> Rule:
 def _load(path: Path) -> tuple[Rule, ...]:
     with path.open("rb") as fh:
         data = tomllib.load(fh)
-    rules = tuple(_rule(item) for item in data.get("rule", []))
+    settled = data.get("settled_message", "")
+    if not isinstance(settled, str) or not settled.strip():
+        raise RuleFileError("the rule file needs a settled_message")
+    rules = tuple(_rule(item, settled) for item in data.get("rule", []))
     ids = [r.id for r in rules]
     if len(set(ids)) != len(ids):
         raise RuleFileError("two rules share an id")

@@ -25,16 +25,18 @@ def evaluate(snapshot: Snapshot, rules: Iterable[Rule] | None = None) -> list[Wa
     """Every warning the snapshot raises, most severe first, then in rule-file order.
 
     Evidence already claimed by a more severe (or earlier) rule is left out of later ones, so an
-    ALT of 118 appears once, under the rule that says most about it.
+    ALT of 118 appears once, under the rule that says most about it. A warning whose evidence has
+    all settled (back in range, or a reaction marked settled) steps down to info, with the rule's
+    settled message; settled evidence is listed after evidence that is still current.
     """
     if rules is None:
         rules = rules_for(snapshot.rule_settings)
     facts = Facts(snapshot)
     ordered = sorted(enumerate(rules), key=lambda item: (SEVERITY_RANK[item[1].severity], item[0]))
     claimed: set[str] = set()
-    out: list[WarningSign] = []
-    for _, rule in ordered:
-        if not rule.enabled:
+    out: list[tuple[int, WarningSign]] = []
+    for index, rule in ordered:
+        if not rule.enabled or (rule.only_for and rule.only_for not in snapshot.conditions):
             continue
         findings = CONDITIONS[rule.condition].check(facts, rule.params)
         kept = [f for f in findings if f.keys and not f.keys <= claimed]
@@ -42,18 +44,24 @@ def evaluate(snapshot: Snapshot, rules: Iterable[Rule] | None = None) -> list[Wa
             continue
         keys = frozenset().union(*(f.keys for f in kept))
         claimed |= keys
+        current = [f for f in kept if not f.settled]
+        settled = [f for f in kept if f.settled]
         out.append(
-            WarningSign(
-                rule=rule.id,
-                severity=rule.severity,
-                title=rule.title,
-                message=rule.message_text(),
-                evidence=tuple(f.text for f in kept),
-                source=rule.source,
-                keys=keys,
+            (
+                index,
+                WarningSign(
+                    rule=rule.id,
+                    severity=rule.severity if current else "info",
+                    title=rule.title,
+                    message=rule.message_text() if current else rule.settled_message,
+                    evidence=tuple(f.text for f in (*current, *settled)),
+                    source=rule.source,
+                    keys=keys,
+                ),
             )
         )
-    return out
+    out.sort(key=lambda item: (SEVERITY_RANK[item[1].severity], item[0]))
+    return [warning for _, warning in out]
 
 
 def is_hidden(warning: WarningSign, state: RuleState | None, now: datetime) -> bool:

@@ -9,13 +9,44 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-from app.domain.labs import default_range, resolve_unit, to_chart_unit
+from app.domain.labs import (
+    Flag,
+    default_range,
+    flag_result,
+    lab_flag,
+    resolve_unit,
+    to_chart_unit,
+)
 from app.domain.records import DiaryEntry, LabResult, LabTest, Sex
 from app.domain.snapshot import Snapshot
 from app.rules import words
 
 # A course's baseline is the last result in this many days up to its start, else the first after.
 BASELINE_DAYS_BEFORE_START = 90
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Any result of a test, numeric or in words, and where it sits against its printed range."""
+
+    day: date
+    test: LabTest
+    result: LabResult
+    flag: Flag
+
+    @property
+    def key(self) -> str:
+        return f"lab:{self.test.code}:{self.day.isoformat()}"
+
+    def shown(self) -> str:
+        """'HBsAg positive' or 'ALT 44 U/L', as printed."""
+        text = self.result.text or (
+            ""
+            if self.result.value is None
+            else self.result.comparator + words.number(self.result.value)
+        )
+        unit = words.unit(self.test, self.result.unit) if self.result.value is not None else ""
+        return f"{words.test_name(self.test)} {text}{unit}"
 
 
 @dataclass(frozen=True)
@@ -39,6 +70,11 @@ class LabPoint:
     @property
     def key(self) -> str:
         return f"lab:{self.test.code}:{self.day.isoformat()}"
+
+    @property
+    def flag(self) -> Flag:
+        """Below, within or above the range used (UNKNOWN when a "<" or ">" leaves it open)."""
+        return lab_flag(self.value, self.result.comparator, self.low, self.high)
 
     def shown(self) -> str:
         """'ALT 118 U/L', as printed (comparator included)."""
@@ -125,23 +161,60 @@ class Facts:
 
     def baseline(self, code: str) -> LabPoint | None:
         """The course's baseline result of a test (see BASELINE_DAYS_BEFORE_START)."""
+        before = self.pre_course_baseline(code)
+        if before is not None or self.course_start is None:
+            return before
+        points = [p for p in self.lab_points.get(code, ()) if p.exact]
+        return next((p for p in points if p.day > self.course_start), None)
+
+    def pre_course_baseline(self, code: str) -> LabPoint | None:
+        """The last result of a test in the BASELINE_DAYS_BEFORE_START days up to the course
+        start: the baseline CTCAE grades against (a result during the course never is one)."""
         start = self.course_start
         if start is None:
             return None
-        points = [p for p in self.lab_points.get(code, ()) if p.exact]
+        earliest = start - timedelta(days=BASELINE_DAYS_BEFORE_START)
         before = [
-            p
-            for p in points
-            if start - timedelta(days=BASELINE_DAYS_BEFORE_START) <= p.day <= start
+            p for p in self.lab_points.get(code, ()) if p.exact and earliest <= p.day <= start
         ]
-        if before:
-            return before[-1]
-        return next((p for p in points if p.day > start), None)
+        return before[-1] if before else None
 
     def later(self, point: LabPoint) -> LabPoint | None:
         """The newest result of the same test after this one, if any."""
         points = self.lab_points.get(point.test.code, ())
         return points[-1] if points and points[-1].day > point.day else None
+
+    @cached_property
+    def readings(self) -> dict[str, list[Reading]]:
+        """Every result per test code, numeric or in words, with its flag; oldest first."""
+        out: dict[str, list[Reading]] = defaultdict(list)
+        numeric = {
+            (p.test.code, p.day, id(p.result)): p for ps in self.lab_points.values() for p in ps
+        }
+        for panel in self.snap.panels:
+            for result in panel.results:
+                test = self.tests.get(result.test_code)
+                if test is None:
+                    continue
+                point = numeric.get((test.code, panel.collected_on, id(result)))
+                flag = point.flag if point is not None else flag_result(result)
+                out[test.code].append(Reading(panel.collected_on, test, result, flag))
+        for readings in out.values():
+            readings.sort(key=lambda r: r.day)
+        return dict(out)
+
+    def back_in_range(self, code: str, day: date) -> Reading | None:
+        """The first of the results after `day` that are all within range, if the newest is.
+
+        "ALT 118 in July, 70 in September, 44 in October and 40 in November" is back in range
+        since October. None when there is no newer result or the newest is not within range.
+        """
+        since: Reading | None = None
+        for reading in reversed(self.readings.get(code, ())):
+            if reading.day <= day or reading.flag != Flag.NORMAL:
+                break
+            since = reading
+        return since
 
 
 def _point(day: date, test: LabTest, result: LabResult, sex: Sex, same_unit: bool) -> LabPoint:

@@ -18,7 +18,7 @@ class ParamSpec:
     """One threshold a person can see and change: its kind, label and allowed span."""
 
     name: str
-    kind: str  # int, float, list, text
+    kind: str  # int, float, list (of names), ints (a list of whole numbers), text
     label: str
     minimum: float | None = None
     maximum: float | None = None
@@ -57,6 +57,10 @@ class Rule:
     params: Params = field(default_factory=lambda: MappingProxyType({}))
     defaults: Params = field(default_factory=lambda: MappingProxyType({}))
     enabled: bool = True
+    # shown instead of `message` once everything the rule saw is back in range or settled
+    settled_message: str = ""
+    # a condition from the person's profile (e.g. "hepatitis_b") the rule is only for; "" for all
+    only_for: str = ""
 
     @property
     def changed(self) -> bool:
@@ -73,10 +77,16 @@ class Rule:
 
 @dataclass(frozen=True)
 class Finding:
-    """One piece of evidence; `keys` name what it is about (e.g. "lab:alt:2026-07-27")."""
+    """One piece of evidence; `keys` name what it is about (e.g. "lab:alt:2026-07-27").
+
+    `settled` is True when what was seen is over: newer results of the same test are back within
+    their range, or a reaction was marked settled. A warning whose evidence has all settled steps
+    down to a note (info).
+    """
 
     text: str
     keys: frozenset[str]
+    settled: bool = False
 
 
 @dataclass(frozen=True)

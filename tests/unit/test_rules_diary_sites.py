@@ -131,5 +131,6 @@ def test_lump_at_a_zone(hours_ago: float, lasted: float | None, fires: bool) -> 
     assert bool(evidence) is fires
     if fires and lasted is None and hours_ago == 5:
         assert evidence == [
-            "Lump (grade 1) at Left abdomen, seen Tue 24 Nov 07:00; not yet marked settled"
+            "Lump (grade 1 of 5 on the CTCAE scale) at Left abdomen, seen Tue 24 Nov 07:00; "
+            "not yet marked settled"
         ]

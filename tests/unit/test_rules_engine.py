@@ -35,21 +35,28 @@ def demo(tmp_path_factory: pytest.TempPathFactory):
     diary.close()
 
 
-def test_the_demo_raises_its_alt_warning(demo: Diary) -> None:
+ALT_118 = (
+    "ALT 118 U/L on 27 Jul, above its range (7–55), 2.1× the upper limit, grade 1 of 5 on the "
+    "CTCAE scale; it was 38 on 27 Apr, within range"
+)
+
+
+def test_the_demo_notes_its_alt_back_in_range(demo: Diary) -> None:
     shown = evaluate_snapshot(demo.snapshot(DEMO_DAY)).shown
-    assert [w.rule for w in shown] == ["liver_grade"]
+    assert [(w.rule, w.severity) for w in shown] == [("lab_out_of_range", "info")]
     alt = shown[0].evidence[0]
     alt_day = demo_start(DEMO_DAY) + timedelta(weeks=26)
     assert alt_day == date(2026, 7, 27)
-    assert alt.startswith("ALT 118 U/L on 27 Jul, 2.1× the upper limit (55), CTCAE grade 1")
-    assert "talk to your doctor" in shown[0].message
+    assert alt == ALT_118 + "; back in range since 26 Oct (44 U/L)"
+    assert "doctor" in shown[0].message and "since settled" in shown[0].message
 
 
 def test_as_of_before_the_alt_panel_there_is_no_alt_warning(demo: Diary) -> None:
     before = evaluate(demo.snapshot(date(2026, 7, 26)))
     assert not any("ALT 118" in e for w in before for e in w.evidence)
     after = evaluate(demo.snapshot(date(2026, 8, 1)))
-    assert after[0].evidence[0] == "ALT 118 U/L on 27 Jul, 2.1× the upper limit (55), CTCAE grade 1"
+    assert after[0].evidence[0] == ALT_118
+    assert "grade 1 of 5" in after[0].message
 
 
 def test_evaluation_is_deterministic_for_an_as_of_date(demo: Diary) -> None:
@@ -101,7 +108,7 @@ def test_dismiss_holds_until_new_evidence_and_snooze_for_a_week(demo_copy: Diary
     (alt,) = evaluate_snapshot(diary.snapshot(DEMO_DAY)).shown
     diary.dismiss_rule(alt.rule, alt.keys)
     result = evaluate_snapshot(diary.snapshot(DEMO_DAY))
-    assert result.shown == () and [w.rule for w in result.hidden] == ["liver_grade"]
+    assert result.shown == () and [w.rule for w in result.hidden] == ["lab_out_of_range"]
     # New evidence: another ALT above range brings the banner back.
     tests = {t.code: t for t in diary.lab_tests()}
     diary.save_panel(
@@ -111,9 +118,11 @@ def test_dismiss_holds_until_new_evidence_and_snooze_for_a_week(demo_copy: Diary
         today=DEMO_DAY,
     )  # fmt: skip
     shown = evaluate_snapshot(diary.snapshot(DEMO_DAY)).shown
-    assert [w.rule for w in shown] == ["liver_grade"]
+    assert [(w.rule, w.severity) for w in shown] == [("lab_out_of_range", "info")]
+    assert shown[0].evidence[0].endswith("since then 80 U/L on 24 Nov, still above its range")
+    assert shown[0].evidence[1].startswith("ALT 80 U/L on 24 Nov")
     now = datetime.combine(DEMO_DAY, time(12), TZ)
-    diary.snooze_rule("liver_grade", now + timedelta(days=7))
+    diary.snooze_rule("lab_out_of_range", now + timedelta(days=7))
     assert evaluate_snapshot(diary.snapshot(now=now + timedelta(days=6))).shown == ()
     assert evaluate_snapshot(diary.snapshot(now=now + timedelta(days=7, seconds=1))).shown
     diary.clear_rule_states()
@@ -136,16 +145,18 @@ def test_thresholds_are_kept_in_settings_and_reset(demo_copy: Diary) -> None:
     diary = demo_copy
     heard: list[Change] = []
     diary.subscribe(heard.append)
-    diary.update_rule_settings({"rules.liver_grade.min_grade": "2"})
-    assert diary.setting("rules.liver_grade.min_grade") == "2"
-    # Grade 1 no longer counts, so the ALT of 118 goes to the next rule that sees it.
-    assert shown_rules(diary)[0] == "liver_rise"
-    diary.update_rule_settings({"rules.liver_grade.enabled": "0"}, reset=["liver_grade"])
-    assert diary.rule_settings() == {"rules.liver_grade.enabled": "0"}
-    assert "liver_grade" not in shown_rules(diary)
-    diary.update_rule_settings({}, reset=["liver_grade"])
-    assert diary.rule_settings() == {}
+    diary.update_rule_settings({"rules.liver_grade.min_grade": "1"})
+    assert diary.setting("rules.liver_grade.min_grade") == "1"
+    # Grade 1 now counts for the liver rule, which comes first: the ALT of 118 goes to it.
     assert shown_rules(diary) == ["liver_grade"]
+    rules = {"rules.lab_out_of_range.enabled": "0"}
+    diary.update_rule_settings(rules, reset=["liver_grade", "lab_out_of_range"])
+    assert diary.rule_settings() == {"rules.lab_out_of_range.enabled": "0"}
+    # With the note switched off, the ALT goes to the next rule that sees it.
+    assert shown_rules(diary) == ["liver_rise"]
+    diary.update_rule_settings({}, reset=["lab_out_of_range"])
+    assert diary.rule_settings() == {}
+    assert shown_rules(diary) == ["lab_out_of_range"]
     assert all(Change.RULES in changes for changes in heard) and len(heard) == 3
 
 
@@ -165,6 +176,9 @@ def test_a_broken_rules_file_is_refused(tmp_path: Path) -> None:
         '[[rule]]\nid = "x"\ntitle = "X"\nseverity = "warning"\ncondition = "crystal_ball"\n'
         'message = "Talk to your doctor."\nsource = "none"\n'
     )
+    with pytest.raises(RuleFileError, match="settled_message"):
+        default_rules(path)
+    path.write_text('settled_message = "Settled. Tell your doctor."\n' + path.read_text())
     with pytest.raises(RuleFileError, match="unknown condition"):
         default_rules(path)
     path.write_text(path.read_text().replace("crystal_ball", "new_sickness") + "[rule.params]\n")

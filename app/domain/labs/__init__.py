@@ -3,6 +3,7 @@
 Pure Python: no Qt and no SQL. Import from here; the modules are split by job.
 """
 
+from app.domain.labs._text import as_decimal
 from app.domain.labs.catalogue import (
     CatalogueError,
     find_test,
@@ -58,6 +59,7 @@ __all__ = [
     "LabInputError",
     "ParsedValue",
     "add_months",
+    "as_decimal",
     "baseline_is_abnormal",
     "ctcae_grade",
     "default_range",

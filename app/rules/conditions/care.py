@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from app.domain.labs import DueStatus, add_months, format_day, group_title, labs_due
 from app.domain.labs.due import last_done_by_group
-from app.domain.records import Caution
+from app.domain.records import Caution, Protocol
 from app.domain.schedule import DoseStatus, adherence
 from app.domain.vials import vial_problems
 from app.rules import words
@@ -43,6 +43,45 @@ def labs_overdue(facts: Facts, p: Params) -> list[Finding]:
                     f"{format_day(start)}; usually every {group.min_months}–{group.max_months} months"
                 )
                 found.append(Finding(text, frozenset({f"due:{group.group}:{due_by}"})))
+    return found
+
+
+def _course_end(facts: Facts, protocol: Protocol) -> date | None:
+    """When a course ended: the day it was ended, else a planned end that has passed."""
+    if protocol.ended_on is not None:
+        return protocol.ended_on
+    if protocol.planned_end is not None and protocol.planned_end < facts.as_of:
+        return protocol.planned_end
+    return None
+
+
+def after_course_tests(facts: Facts, p: Params) -> list[Finding]:
+    """For someone whose diary holds tests of `group` (their monitoring group), tests of that
+    group due `months` after a course ended: each from `window_days` before its date until there
+    is a result from then on (a late one counts), for up to three months after the last one."""
+    days = sorted(
+        reading.day
+        for code in facts.codes((), (p["group"],))
+        for reading in facts.readings.get(code, ())
+    )
+    if not days:
+        return []
+    window = timedelta(days=p["window_days"])
+    found: list[Finding] = []
+    for protocol in facts.snap.protocols:
+        end = _course_end(facts, protocol)
+        if end is None or facts.as_of > add_months(end, max(p["months"]) + 3):
+            continue
+        for months in p["months"]:
+            due = add_months(end, months)
+            if facts.as_of < due - window or any(d >= due - window for d in days):
+                continue
+            late = f", was due by {format_day(due + window)}" if facts.as_of > due + window else ""
+            text = (
+                f"{protocol.product} course ended {format_day(end)}: {group_title(p['group'])} "
+                f"{months} months after, around {format_day(due)}{late}"
+            )
+            found.append(Finding(text, frozenset({f"after:{protocol.id}:{end}:{months}"})))
     return found
 
 

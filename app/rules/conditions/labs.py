@@ -1,89 +1,97 @@
-"""Lab conditions: CTCAE grade, leaving the range, rise from baseline, HBV DNA rise, Hy's law."""
+"""Lab conditions: CTCAE grade, outside the range, rise from baseline, HBV DNA rise.
+
+Each result outside its printed range is evidence for exactly one warning: the engine lets the
+most severe rule claim it (grade 3-4 urgent, grade 2 a warning), and `out_of_range` mentions the
+rest (grade 1, or tests CTCAE does not grade) as a note. A result whose test is back within range
+on newer reports is settled, and its warning steps down to a note.
+"""
 
 from __future__ import annotations
 
 import math
 
-from app.domain.labs import Flag, ctcae_grade, lab_flag
+from app.domain.labs import Flag
 from app.rules import words
-from app.rules.facts import Facts, LabPoint
+from app.rules.conditions.lab_words import (
+    at_least,
+    grade_of,
+    grade_words,
+    ratio,
+    since,
+    versus_limit,
+)
+from app.rules.facts import Facts, LabPoint, Reading
 from app.rules.model import Finding, Params
-
-_SLACK = 1e-9  # so a value exactly at a threshold is not lost to float rounding
-
-
-def _flag(point: LabPoint) -> Flag:
-    return lab_flag(point.value, point.result.comparator, point.low, point.high)
-
-
-def _since_then(facts: Facts, point: LabPoint) -> str:
-    """'; since then 44 U/L on 19 Oct, within its range', or nothing when this is the newest."""
-    newer = facts.later(point)
-    if newer is None:
-        return ""
-    where = {
-        Flag.NORMAL: "within its range",
-        Flag.HIGH: "still above its range",
-        Flag.LOW: "still below its range",
-    }.get(_flag(newer), "")
-    value = newer.result.comparator + words.number(newer.value)
-    text = f"; since then {value}{words.unit(newer.test, newer.unit)} on {words.day(newer.day, facts.as_of)}"
-    return text + (f", {where}" if where else "")
-
-
-def _grade_text(point: LabPoint, grade: int) -> str:
-    if point.high is not None and point.value > point.high:
-        ratio = point.value / point.high if point.high > 0 else math.inf
-        versus = f"{words.times(ratio)} the upper limit ({words.number(point.high)})"
-    elif point.low is not None:
-        versus = f"below the lower limit ({words.number(point.low)})"
-    else:
-        versus = "outside the range"
-    return f"{versus}, CTCAE grade {grade}"
 
 
 def lab_grade(facts: Facts, p: Params) -> list[Finding]:
-    """Results in the window whose CTCAE v5 grade is at least min_grade and below below_grade."""
+    """Results in the window whose CTCAE v5 grade is from `min_grade` up to `max_grade`."""
     first = facts.since(p["within_days"])
     found: list[Finding] = []
     for code in facts.codes(p.get("tests", ()), p.get("groups", ())):
-        baseline = facts.baseline(code)
         for point in facts.lab_points.get(code, ()):
-            if point.day < first or not point.exact:
+            if point.day < first:
                 continue
-            base = baseline.value if baseline is not None and baseline.day < point.day else None
-            grade = ctcae_grade(code, point.value, point.low, point.high, base)
-            if grade is None or not p["min_grade"] <= grade < p["below_grade"]:
+            grade, _ = grade_of(facts, point)
+            if grade is None or not p["min_grade"] <= grade <= p["max_grade"]:
                 continue
+            _, graded = grade_words(facts, point)
+            after, settled = since(facts, point)
             text = (
                 f"{point.shown()} on {words.day(point.day, facts.as_of)}, "
-                f"{_grade_text(point, grade)}{_since_then(facts, point)}"
+                f"{versus_limit(point)}{graded}{after}"
             )
-            found.append(Finding(text, frozenset({point.key})))
+            found.append(Finding(text, frozenset({point.key}), settled))
     return found
 
 
-def left_range(facts: Facts, p: Params) -> list[Finding]:
-    """A result outside its range when the one before it was inside (within the window)."""
+def _side(flag: Flag) -> str:
+    return "above" if flag == Flag.HIGH else "below"
+
+
+def _numeric_outside(facts: Facts, point: LabPoint, before: LabPoint | None) -> Finding:
+    rng = point.range_text()
+    _, graded = grade_words(facts, point)
+    times = ""
+    if point.flag == Flag.HIGH and point.high and point.high > 0:
+        times = f", {ratio(point.value, point.high)} the upper limit"
+    text = (
+        f"{point.shown()} on {words.day(point.day, facts.as_of)}, {_side(point.flag)} its range"
+        f"{f' ({rng})' if rng else ''}{times}{graded}"
+    )
+    if before is not None and before.flag == Flag.NORMAL:
+        prev = before.result.comparator + words.number(before.value)
+        text += f"; it was {prev} on {words.day(before.day, facts.as_of)}, within range"
+    after, settled = since(facts, point)
+    return Finding(text + after, frozenset({point.key}), settled)
+
+
+def _worded_outside(facts: Facts, reading: Reading) -> Finding:
+    expected = reading.result.range_text.strip()
+    text = (
+        f"{reading.shown()} on {words.day(reading.day, facts.as_of)}, where the report "
+        f"expects {expected}"
+    )
+    back = facts.back_in_range(reading.test.code, reading.day)
+    if back is not None:
+        text += f"; {back.result.text or 'as expected'} since {words.day(back.day, facts.as_of)}"
+    return Finding(text, frozenset({reading.key}), back is not None)
+
+
+def out_of_range(facts: Facts, p: Params) -> list[Finding]:
+    """Every result in the window outside the range printed with it (or, for a word result, not
+    the expected word), from the first panel on; graded or not."""
     first = facts.since(p["within_days"])
     found: list[Finding] = []
     for code in facts.codes(p.get("tests", ()), p.get("groups", ())):
         points = facts.lab_points.get(code, [])
-        for before, point in zip(points, points[1:], strict=False):
-            if point.day < first or _flag(before) != Flag.NORMAL:
-                continue
-            flag = _flag(point)
-            if flag not in (Flag.HIGH, Flag.LOW):
-                continue
-            side = "above" if flag == Flag.HIGH else "below"
-            rng = point.range_text()
-            prev = before.result.comparator + words.number(before.value)
-            text = (
-                f"{point.shown()} on {words.day(point.day, facts.as_of)}, {side} its range"
-                f"{f' ({rng})' if rng else ''}; it was {prev} on "
-                f"{words.day(before.day, facts.as_of)}, within range{_since_then(facts, point)}"
-            )
-            found.append(Finding(text, frozenset({point.key})))
+        for before, point in zip([None, *points], points, strict=False):
+            if point.day >= first and point.flag in (Flag.HIGH, Flag.LOW):
+                found.append(_numeric_outside(facts, point, before))
+        for reading in facts.readings.get(code, ()):
+            worded = reading.result.value is None
+            if worded and reading.day >= first and reading.flag == Flag.ABNORMAL:
+                found.append(_worded_outside(facts, reading))
     return found
 
 
@@ -100,13 +108,17 @@ def rise_from_baseline(facts: Facts, p: Params) -> list[Finding]:
             if point.day < first or point.day <= base.day or point.unit != base.unit:
                 continue
             # "<20" could be anything below 20, and ">1000" anything above: only a ">" can rise.
-            if point.result.comparator in ("<", "<=") or point.value < base.value * factor - _SLACK:
+            if point.result.comparator in ("<", "<=") or not at_least(
+                point.value, factor, base.value
+            ):
                 continue
             rise = (point.value / base.value - 1) * 100
+            inside = ", within its range" if point.flag == Flag.NORMAL else ""
+            after, _ = since(facts, point)
             text = (
-                f"{point.shown()} on {words.day(point.day, facts.as_of)}, {rise:.0f}% above "
-                f"the course baseline of {words.number(base.value)}{words.unit(base.test, base.unit)}"
-                f" ({words.day(base.day, facts.as_of)}){_since_then(facts, point)}"
+                f"{point.shown()} on {words.day(point.day, facts.as_of)}{inside}, {rise:.0f}% "
+                f"above the course baseline of {words.number(base.value)}"
+                f"{words.unit(base.test, base.unit)} ({words.day(base.day, facts.as_of)}){after}"
             )
             found.append(Finding(text, frozenset({point.key})))
     return found
@@ -126,42 +138,16 @@ def hbv_rise(facts: Facts, p: Params) -> list[Finding]:
         # The lowest so far; "<20" counts as 20, which can only make a rise look smaller.
         if lowest is not None and point.unit == lowest.unit and point.day >= first:
             rise = math.log10(point.value / lowest.value)
-            if point.result.comparator not in ("<", "<=") and rise >= p["log10_rise"] - _SLACK:
+            if point.result.comparator not in ("<", "<=") and rise >= p["log10_rise"] - 1e-9:
                 low = lowest.result.comparator + words.number(lowest.value)
+                after, settled = since(facts, point)
                 text = (
                     f"{point.shown()} on {words.day(point.day, facts.as_of)}, {rise:.1f} log10 "
                     f"above the lowest value since the course began ({low}"
-                    f"{words.unit(lowest.test, lowest.unit)} on {words.day(lowest.day, facts.as_of)})"
+                    f"{words.unit(lowest.test, lowest.unit)} on "
+                    f"{words.day(lowest.day, facts.as_of)}){after}"
                 )
-                found.append(Finding(text, frozenset({point.key})))
+                found.append(Finding(text, frozenset({point.key}), settled))
         if lowest is None or (point.unit == lowest.unit and point.value < lowest.value):
             lowest = point
-    return found
-
-
-def hys_law(facts: Facts, p: Params) -> list[Finding]:
-    """ALT or AST at least N× the upper limit with bilirubin above M× it, on the same day."""
-    first = facts.since(p["within_days"])
-    by_day: dict = {}
-    for code in ("alt", "ast", "bili"):
-        for point in facts.lab_points.get(code, ()):
-            if point.day >= first and point.exact and point.high:
-                by_day.setdefault(point.day, {})[code] = point
-    found: list[Finding] = []
-    for day in sorted(by_day):
-        points = by_day[day]
-        bili = points.get("bili")
-        enzymes = [
-            points[c]
-            for c in ("alt", "ast")
-            if c in points and points[c].value >= p["alt_ast_multiple"] * points[c].high - _SLACK
-        ]
-        if bili is None or not enzymes or not bili.value > p["bili_multiple"] * bili.high:
-            continue
-        parts = [f"{e.shown()} ({words.times(e.value / e.high)} the upper limit)" for e in enzymes]
-        text = (
-            f"On {words.day(day, facts.as_of)}: {' and '.join(parts)} with {bili.shown()} "
-            f"({words.times(bili.value / bili.high)} the upper limit)"
-        )
-        found.append(Finding(text, frozenset({e.key for e in enzymes} | {bili.key})))
     return found

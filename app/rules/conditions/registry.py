@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from app.rules.conditions import care as cond_care
 from app.rules.conditions import diary as cond_diary
 from app.rules.conditions import labs as cond_labs
+from app.rules.conditions import liver as cond_liver
 from app.rules.conditions import sites as cond_sites
+from app.rules.conditions import symptoms as cond_symptoms
 from app.rules.facts import Facts
 from app.rules.model import Finding, Params, ParamSpec
 
@@ -20,11 +22,15 @@ PARAMS: dict[str, ParamSpec] = {
     for spec in (
         ParamSpec("within_days", "int", "Look back (days)", 1, 3650),
         ParamSpec("min_grade", "int", "From CTCAE grade", 1, 4),
-        ParamSpec("below_grade", "int", "Below CTCAE grade (5 = no limit)", 2, 5),
+        ParamSpec("max_grade", "int", "Up to CTCAE grade", 1, 4),
         ParamSpec("percent", "float", "Rise of at least (%)", 1, 10000),
         ParamSpec("log10_rise", "float", "Rise of at least (log10)", 0.1, 6),
-        ParamSpec("alt_ast_multiple", "float", "ALT or AST at least (× upper limit)", 1, 100),
+        ParamSpec("alt_ast_multiple", "float", "ALT or AST above (× upper limit)", 1, 100),
         ParamSpec("bili_multiple", "float", "Bilirubin above (× upper limit)", 1, 100),
+        ParamSpec("alp_multiple", "float", "Unless ALP is at least (× upper limit)", 1, 100),
+        ParamSpec("pair_days", "int", "Results at most this many days apart", 0, 365),
+        ParamSpec("fever_c", "float", "Fever from (°C)", 37.5, 41),
+        ParamSpec("high_fever_c", "float", "High fever above (°C)", 38, 42),
         ParamSpec("level", "int", "Rating level (0–10)", 0, 10),
         ParamSpec("min_days", "int", "On at least (days)", 1, 365),
         ParamSpec("days", "int", "Out of the last (days)", 1, 365),
@@ -34,6 +40,9 @@ PARAMS: dict[str, ParamSpec] = {
         ParamSpec("injections", "int", "Reactions after this many injections", 2, 50),
         ParamSpec("count", "int", "Missed doses", 1, 50),
         ParamSpec("grace_days", "int", "Grace after the due date (days)", 0, 365),
+        ParamSpec("window_days", "int", "Counts if done within (days either side)", 1, 90),
+        ParamSpec("months", "ints", "Months after the course ended"),
+        ParamSpec("group", "text", "Group of tests"),
         ParamSpec("tests", "list", "Tests"),
         ParamSpec("groups", "list", "Groups of tests"),
         ParamSpec("fields", "list", "Ratings"),
@@ -55,14 +64,23 @@ class Condition:
 
 CONDITIONS: dict[str, Condition] = {
     "lab_grade": Condition(
-        cond_labs.lab_grade, ("min_grade", "below_grade", "within_days"), ("tests", "groups")
+        cond_labs.lab_grade, ("min_grade", "max_grade", "within_days"), ("tests", "groups")
     ),
-    "left_range": Condition(cond_labs.left_range, ("within_days",), ("tests", "groups")),
+    "out_of_range": Condition(cond_labs.out_of_range, ("within_days",), ("tests", "groups")),
     "rise_from_baseline": Condition(
         cond_labs.rise_from_baseline, ("percent", "within_days"), ("tests", "groups")
     ),
     "hbv_rise": Condition(cond_labs.hbv_rise, ("test", "log10_rise", "within_days")),
-    "hys_law": Condition(cond_labs.hys_law, ("alt_ast_multiple", "bili_multiple", "within_days")),
+    "hys_law": Condition(
+        cond_liver.hys_law,
+        ("alt_ast_multiple", "bili_multiple", "alp_multiple", "pair_days", "within_days"),
+    ),
+    "fever": Condition(cond_symptoms.fever, ("fever_c", "high_fever_c", "min_days", "days")),
+    "symptom_new": Condition(cond_symptoms.symptom_new, ("days", "min_days")),
+    "reaction_severe": Condition(cond_sites.reaction_severe, ("within_days",)),
+    "after_course_tests": Condition(
+        cond_care.after_course_tests, ("group", "months", "window_days")
+    ),
     "symptom_days": Condition(cond_diary.symptom_days, ("field", "level", "min_days", "days")),
     "rating_worse": Condition(
         cond_diary.rating_worse, ("threshold", "days", "min_points"), ("fields",)

@@ -1,19 +1,46 @@
-"""Injection-site conditions: a reaction that lingers, reactions after many injections, a lump."""
+"""Injection-site conditions: a severe reaction, one that lingers, reactions after many
+injections, a lump."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from app.domain.labs import grade_label
 from app.domain.records import SiteReaction
 from app.rules import words
 from app.rules.facts import Facts
 from app.rules.model import Finding, Params
 
+# Kinds that are grade 3 by CTCAE v5's definition (ulceration or necrosis), whatever grade is ticked.
+SEVERE_KINDS = ("open_sore", "dead_skin")
+
 
 def _what(facts: Facts, r: SiteReaction) -> str:
     zone = facts.zone_labels.get(r.zone_id, r.zone_id)
     when = words.moment(r.observed_at.astimezone(facts.snap.tz), facts.as_of)
-    return f"{r.kind.capitalize()} (grade {r.grade}) at {zone}, seen {when}"
+    kind = r.kind.replace("_", " ").capitalize()
+    return f"{kind} ({grade_label(r.grade)}) at {zone}, seen {when}"
+
+
+def reaction_severe(facts: Facts, p: Params) -> list[Finding]:
+    """A grade-3 reaction (an open sore or dead skin): at once, until it settles and for
+    `within_days` after; once settled it is evidence that has settled."""
+    now = facts.snap.now
+    first = facts.since(p["within_days"])
+    found: list[Finding] = []
+    for r in facts.snap.reactions:
+        if (r.grade < 3 and r.kind not in SEVERE_KINDS) or r.observed_at > now:
+            continue
+        resolved = r.resolved_at if r.resolved_at is not None and r.resolved_at <= now else None
+        if resolved is None:
+            text = f"{_what(facts, r)}; not marked settled"
+        elif resolved.astimezone(facts.snap.tz).date() >= first:
+            when = words.moment(resolved.astimezone(facts.snap.tz), facts.as_of)
+            text = f"{_what(facts, r)}; marked settled {when}"
+        else:
+            continue
+        found.append(Finding(text, frozenset({f"reaction:{r.id}"}), resolved is not None))
+    return found
 
 
 def _lasted(hours: float) -> str:
