@@ -96,3 +96,13 @@ def entry_symptoms(entry: DiaryEntry) -> tuple[str, ...]:
 def symptom_name(symptom: str) -> str:
     """How a symptom reads: "Joint pain", or the person's own word with a capital letter."""
     return SYMPTOM_WORDS.get(symptom, symptom[:1].upper() + symptom[1:])
+
+
+def own_symptoms(entries: Iterable[DiaryEntry]) -> list[str]:
+    """The person's own symptoms across entries, most used first (ties alphabetical)."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        for symptom in entry.symptoms:
+            if symptom not in SYMPTOM_WORDS:
+                counts[symptom] = counts.get(symptom, 0) + 1
+    return sorted(counts, key=lambda s: (-counts[s], s))

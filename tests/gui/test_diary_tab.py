@@ -91,6 +91,9 @@ def test_todays_entry_filled_and_saved_with_the_keyboard_alone(empty_tab: DiaryT
     assert QApplication.focusWidget() is page.fields.ratings["energy"]
     press(qtbot, "7", Qt.Key.Key_Tab, "3", Qt.Key.Key_Tab, "10", Qt.Key.Key_Tab)
     press(qtbot, "f", Qt.Key.Key_Tab, "38,4", Qt.Key.Key_Tab)  # "f" picks Flu; a comma is fine
+    # The label's symptoms are one Tab stop: arrows move between the boxes, Space ticks one.
+    press(qtbot, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Tab, "Headache,  sore throat", Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Space, Qt.Key.Key_Tab)  # site trouble
     press(qtbot, "Stayed in bed.", Qt.Key.Key_Tab, "Rest, Poor  sleep")
     press(qtbot, Qt.Key.Key_S, modifier=Qt.KeyboardModifier.ControlModifier)
@@ -106,9 +109,45 @@ def test_todays_entry_filled_and_saved_with_the_keyboard_alone(empty_tab: DiaryT
         site_trouble=True,
         notes="Stayed in bed.",
         tags=("rest", "poor sleep"),
+        symptoms=("rash", "hand_swelling", "headache", "sore throat"),
     )
     assert "Saved Tue 24 Nov" in page.status.text()
     assert TODAY in empty_tab.history.shown_days()
+
+
+def test_symptoms_typed_by_their_name_tick_their_box_and_read_back(empty_tab, qtbot) -> None:
+    page = empty_tab.entry_page
+    fields = page.fields
+    fields.symptoms.own.setText("Joint pain, dizzy, site discomfort")
+    press(qtbot, Qt.Key.Key_S, modifier=Qt.KeyboardModifier.ControlModifier)
+    saved = empty_tab.diary.entry(TODAY)
+    assert saved is not None
+    assert saved.symptoms == ("joint_pain", "dizzy") and saved.site_trouble
+    page.show_day(TODAY, ask=False)
+    assert fields.symptoms.boxes["joint_pain"].isChecked()
+    assert not fields.symptoms.boxes["rash"].isChecked()
+    assert fields.symptoms.own.text() == "dizzy" and fields.site_trouble.isChecked()
+    assert not page.is_dirty()
+
+
+def test_shift_tab_from_any_symptom_box_goes_back_to_the_temperature(empty_tab, qtbot) -> None:
+    symptoms = empty_tab.entry_page.fields.symptoms
+    symptoms.boxes["hand_swelling"].setFocus()
+    press(qtbot, Qt.Key.Key_Backtab, modifier=Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is empty_tab.entry_page.fields.temperature
+    symptoms.own.setFocus()
+    press(qtbot, Qt.Key.Key_Backtab, modifier=Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is symptoms.first_box()
+
+
+def test_a_symptom_too_long_is_shown_next_to_its_field(empty_tab, qtbot) -> None:
+    page = empty_tab.entry_page
+    page.fields.symptoms.own.setText("a" * 41)
+    assert page.save() is False
+    problem = page.fields.problems["symptoms"]
+    assert problem.isVisible() and "40 characters" in problem.text()
+    assert QApplication.focusWidget() is page.fields.symptoms.own
+    assert empty_tab.diary.entry(TODAY) is None
 
 
 def test_ctrl_enter_saves_too_and_the_button_shows_the_shortcut(empty_tab, qtbot) -> None:

@@ -48,7 +48,7 @@ def test_the_demo_notes_its_alt_back_in_range(demo: Diary) -> None:
     alt_day = demo_start(DEMO_DAY) + timedelta(weeks=26)
     assert alt_day == date(2026, 7, 27)
     assert alt == ALT_118 + "; back in range since 26 Oct (44 U/L)"
-    assert "doctor" in shown[0].message and "since settled" in shown[0].message
+    assert "doctor" in shown[0].message and "back within their range" in shown[0].message
 
 
 def test_as_of_before_the_alt_panel_there_is_no_alt_warning(demo: Diary) -> None:

@@ -131,7 +131,7 @@ def test_a_result_back_in_range_steps_its_warning_down_to_a_note() -> None:
         "ALT 200 U/L on 27 Jul, 3.6× the upper limit (55), grade 2 of 5 on the CTCAE scale; "
         "back in range since 26 Oct (44 U/L)",
     )
-    assert grade2.message.startswith("This was seen earlier and has since settled")
+    assert grade2.message.startswith("This was seen earlier, and newer results are back")
     assert "back in range since 26 Oct" in found[1].evidence[0]
 
 

@@ -94,6 +94,8 @@ def test_a_severe_site_reaction_is_urgent_at_once(
     snap = snapshot(reactions=(site_reaction(ago, grade, kind, lasted),))
     found = [w for w in evaluate(snap) if w.rule == "site_reaction_severe"]
     assert (found[0].severity if found else None) == severity
+    if severity == "info":
+        assert found[0].message.startswith("The reaction was marked settled.")
 
 
 def test_a_severe_reaction_says_what_to_do_and_is_shown_once() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.diary import RATING_FIELDS, normalize_entry
 from app.domain.records import DiaryEntry
 from app.ui.diary.rating_input import RatingInput
+from app.ui.diary.symptom_input import SymptomInput
 from app.ui.diary.tag_input import TagInput
 from app.ui.diary.text import SICKNESS_KINDS, rating_name, rating_scale_hint, sickness_name, tr
 
@@ -60,7 +61,7 @@ def muted_label(text: str, wrap: bool = True) -> QLabel:
 
 
 class EntryFields(QWidget):
-    """Ratings, sick today, temperature, site trouble, notes and tags, in Tab order."""
+    """Ratings, sick today, temperature, symptoms, site trouble, notes and tags, in Tab order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +106,17 @@ class EntryFields(QWidget):
             self._stack(temp_row, None, "temperature_c"),
         )
 
-        self.site_trouble = QCheckBox(tr("Trouble at an injection site today"))
+        self.symptoms = SymptomInput()
+        form.addRow(
+            self._label(tr("Symptoms"), self.symptoms.first_box()),
+            self._stack(
+                self.symptoms,
+                muted_label(tr("reactions the label names, and any of your own"), wrap=False),
+                "symptoms",
+            ),
+        )
+
+        self.site_trouble = QCheckBox(tr("Discomfort or trouble at an injection site today"))
         self.site_hint = muted_label("", wrap=False)
         self.site_hint.setTextFormat(Qt.TextFormat.RichText)
         self.site_hint.setOpenExternalLinks(False)
@@ -128,6 +139,7 @@ class EntryFields(QWidget):
         form.addRow(self._label(tr("Tags"), self.tags), self._stack(self.tags, None, "tags"))
 
         order: list[QWidget] = [*self.ratings.values(), self.sick, self.temperature]
+        order += [self.symptoms.first_box(), self.symptoms.own]
         order += [self.site_trouble, self.notes, self.tags]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -166,6 +178,7 @@ class EntryFields(QWidget):
             kind = "other"
         self.sick.setCurrentIndex(max(0, self.sick.findData(kind)))
         self.temperature.setText("" if entry.temperature_c is None else f"{entry.temperature_c:g}")
+        self.symptoms.set_symptoms(entry.symptoms)
         self.site_trouble.setChecked(entry.site_trouble)
         self.notes.setPlainText(entry.notes)
         self.tags.set_tags(entry.tags)
@@ -182,6 +195,7 @@ class EntryFields(QWidget):
             site_trouble=self.site_trouble.isChecked(),
             notes=self.notes.toPlainText().strip(),
             tags=self.tags.tags(),
+            symptoms=self.symptoms.symptoms(),
         )
         ratings = {name: rating.value() for name, rating in self.ratings.items()}
         return normalize_entry(replace(entry, **ratings))
@@ -197,9 +211,13 @@ class EntryFields(QWidget):
         """The input to focus for a field name from validate_entry."""
         if name in self.ratings:
             return self.ratings[name]
-        return {"sick": self.sick, "temperature_c": self.temperature, "tags": self.tags}.get(
-            name, self.ratings[RATING_FIELDS[0]]
-        )
+        fields = {
+            "sick": self.sick,
+            "temperature_c": self.temperature,
+            "symptoms": self.symptoms.own,
+            "tags": self.tags,
+        }
+        return fields.get(name, self.ratings[RATING_FIELDS[0]])
 
     def first_input(self) -> QWidget:
         """Where the keyboard starts: the first rating."""

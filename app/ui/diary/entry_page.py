@@ -170,9 +170,14 @@ class EntryPage(QWidget):
     # ----- what the tab tells us ------------------------------------------------------------
 
     def set_context(
-        self, entry_days: Iterable[date], tags: list[str], site_text: Callable[[date], str]
+        self,
+        entry_days: Iterable[date],
+        tags: list[str],
+        site_text: Callable[[date], str],
+        symptoms: Iterable[str] = (),
     ) -> None:
-        """Days that have an entry (bold in the calendar), known tags, and site-reaction text."""
+        """Days that have an entry (bold in the calendar), known tags and own symptoms, and
+        site-reaction text."""
         plain = QTextCharFormat()
         for day in self._bold_days:
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), plain)
@@ -183,6 +188,7 @@ class EntryPage(QWidget):
         for day in self._bold_days:
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), bold)
         self.fields.tags.set_known_tags(tags)
+        self.fields.symptoms.set_known_symptoms(list(symptoms))
         self._site_text = site_text
         self._show_site_hint()
 

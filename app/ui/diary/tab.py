@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.records import DiaryEntry, SiteReaction
+from app.domain.symptoms import own_symptoms
 from app.store.changes import Change
 from app.store.diary import Diary
 from app.ui.colours import status_colour
@@ -90,7 +91,10 @@ class DiaryTab(QWidget):
         self._zone_labels = {z.id: z.label for z in self.diary.zones()}
         starts = [p.start for p in self.diary.protocols()]
         self.entry_page.set_context(
-            (e.day for e in self.entries), self.diary.entry_tags(), self._site_text
+            (e.day for e in self.entries),
+            self.diary.entry_tags(),
+            self._site_text,
+            own_symptoms(self.entries),
         )
         self.entry_page.reload()
         self.history.set_entries(self.entries)
