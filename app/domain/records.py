@@ -111,13 +111,17 @@ class Injection:
     extra: bool = False
 
 
+# Reaction kinds that are grade 3 by CTCAE v5's definition (ulceration, necrosis), whatever is ticked.
+SEVERE_REACTION_KINDS = ("open_sore", "dead_skin")
+
+
 @dataclass(frozen=True)
 class SiteReaction:
     id: int | None
     injection_id: int | None
     zone_id: str
     observed_at: datetime
-    kind: str  # redness, swelling, pain, itching, lump, bruise, other
+    kind: str  # redness, swelling, pain, itching, lump, bruise, open_sore, dead_skin, other
     grade: int  # 1..3 (CTCAE v5 injection site reaction)
     resolved_at: datetime | None = None
     notes: str = ""

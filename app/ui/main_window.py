@@ -330,8 +330,18 @@ class MainWindow(QMainWindow):
         fill_appearance_menu(settings_menu.addMenu(self.tr("&Appearance")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
+            self._action(
+                self.tr("&Warning signs and emergencies"), self._warning_signs, needs_diary=False
+            )
+        )
+        help_menu.addAction(
             self._action(self.tr("&About Dosebook"), self._about, needs_diary=False)
         )
+
+    def _warning_signs(self) -> None:
+        from app.ui.dialogs.warning_signs_help import WarningSignsHelp  # only when asked for
+
+        WarningSignsHelp(self).exec()
 
     def _choose_diary(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

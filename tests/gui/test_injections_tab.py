@@ -242,6 +242,23 @@ def test_photos_can_be_kept_with_a_saved_reaction(
     assert (kept.reaction_id, kept.panel_id) == (diary.reactions()[0].id, None)
 
 
+def test_the_reaction_dialog_shows_the_emergency_signs_and_an_open_sore_is_grade_3(
+    tab: InjectionsTab, diary: Diary
+) -> None:
+    shot = diary.injections()[-1]
+    dialog = tab.open_reaction_dialog(shot.id)
+    text = dialog.emergency.text()
+    assert "Hives" in text and "swelling of the face or lips" in text
+    assert "trouble breathing" in text and "Call emergency services now" in text
+    assert "Sources:" in text
+    assert dialog.emergency.isVisible()
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("open_sore"))
+    assert dialog.grade_group.checkedId() == 3
+    dialog.accept()
+    (reaction,) = diary.reactions()
+    assert (reaction.kind, reaction.grade) == ("open_sore", 3)
+
+
 def test_the_dialog_shows_the_volume_and_warns_on_an_expired_vial(
     tab: InjectionsTab, diary: Diary
 ) -> None:

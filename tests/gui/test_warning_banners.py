@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.access import create_demo
 from app.cli.main import main as cli_main
@@ -51,23 +51,23 @@ def button(banner, text: str) -> QPushButton:
     return next(b for b in banner.findChildren(QPushButton) if b.text() == text)
 
 
-def test_the_demo_shows_its_alt_banner_with_evidence_and_source(window: MainWindow) -> None:
+def test_the_demo_notes_its_alt_back_in_range_with_evidence_and_source(window: MainWindow) -> None:
     (banner,) = rule_banners(window)
-    assert banner.view.severity == "warning"
-    assert banner.view.title == "Liver test above its range"
-    assert "ALT 118 U/L on 27 Jul, 2.1× the upper limit (55)" in banner.view.body
+    assert banner.view.severity == "info"  # a grade-1 result, back within range since October
+    assert banner.view.title == "A lab result outside its range"
+    assert "ALT 118 U/L on 27 Jul, above its range (7–55), 2.1× the upper limit" in banner.view.body
+    assert "back in range since 26 Oct (44 U/L)" in banner.view.body
     assert "Source: TA1 article" in banner.view.body
-    assert "talk to your doctor" in banner.view.body
-    assert banner.accessibleName() == "Warning: Liver test above its range"
-    # Most severe first: the warning sits above the demo's own note.
-    assert window.banners.banners[0] is banner
+    assert "doctor at your next visit" in banner.view.body
+    assert "life-threatening" not in banner.view.body
+    assert banner.accessibleName() == "Note: A lab result outside its range"
 
 
 def test_snooze_hides_the_banner_for_a_week(window: MainWindow) -> None:
     (banner,) = rule_banners(window)
     button(banner, "Snooze 7 days").click()
     assert rule_banners(window) == []
-    state = window.diary.rule_states()["liver_grade"]
+    state = window.diary.rule_states()["lab_out_of_range"]
     assert state.snoozed_until is not None and state.snoozed_until.date() == date(2026, 12, 1)
 
 
@@ -75,7 +75,7 @@ def test_dismiss_hides_it_until_new_evidence(window: MainWindow) -> None:
     (banner,) = rule_banners(window)
     button(banner, "Dismiss").click()
     assert rule_banners(window) == []
-    assert window.diary.rule_states()["liver_grade"].dismissed_keys == {
+    assert window.diary.rule_states()["lab_out_of_range"].dismissed_keys == {
         "lab:alt:2026-07-27",
         "lab:ast:2026-07-27",
     }
@@ -92,6 +92,10 @@ def test_show_the_data_lists_every_piece_of_evidence(window: MainWindow, monkeyp
     items = [dialog.evidence.item(i).text() for i in range(dialog.evidence.count())]
     assert items == list(window.warning_banners.evaluation.shown[0].evidence)
     assert len(items) == 2
+    # The grades are explained in plain words, with the whole scale.
+    assert dialog.scale is not None
+    assert "runs from 1 to 5" in dialog.scale.text()
+    assert "describes the number, not how you are" in dialog.scale.text()
 
 
 def _sign(n: int, severity: str) -> WarningSign:
@@ -122,25 +126,51 @@ def test_more_than_three_fold_into_one_line_that_expands() -> None:
 def test_rules_dialog_saves_a_threshold_and_resets_it(window: MainWindow, qtbot) -> None:
     dialog = RulesDialog(window.diary, window)
     qtbot.addWidget(dialog)
-    editor = next(e for e in dialog.editors if e.rule.id == "liver_grade")
+    editor = next(e for e in dialog.editors if e.rule.id == "lab_out_of_range")
     editor.spins["within_days"].setValue(90)
     dialog.save()
-    assert window.diary.rule_settings() == {"rules.liver_grade.within_days": "90"}
-    # 27 Jul is more than 90 days before 24 Nov: the liver banner goes, another rule keeps ALT.
-    assert "rule:liver_grade" not in [b.view.key for b in rule_banners(window)]
+    assert window.diary.rule_settings() == {"rules.lab_out_of_range.within_days": "90"}
+    # 27 Jul is more than 90 days before 24 Nov: the note goes; the rise from baseline keeps ALT.
+    assert [b.view.key for b in rule_banners(window)] == ["rule:liver_rise"]
     again = RulesDialog(window.diary, window)
     qtbot.addWidget(again)
-    editor = next(e for e in again.editors if e.rule.id == "liver_grade")
+    editor = next(e for e in again.editors if e.rule.id == "lab_out_of_range")
     assert editor.spins["within_days"].value() == 90
     editor.reset()
     again.save()
     assert window.diary.rule_settings() == {}
-    assert [b.view.key for b in rule_banners(window)] == ["rule:liver_grade"]
+    assert [b.view.key for b in rule_banners(window)] == ["rule:lab_out_of_range"]
+
+
+def test_grade_thresholds_read_from_and_up_to(window: MainWindow, qtbot) -> None:
+    dialog = RulesDialog(window.diary, window)
+    qtbot.addWidget(dialog)
+    editor = next(e for e in dialog.editors if e.rule.id == "lab_grade_severe")
+    labels = [label.text() for label in editor.findChildren(QLabel)]
+    assert "From CTCAE grade" in labels and "Up to CTCAE grade" in labels
+    assert not any("no limit" in text for text in labels)
 
 
 def test_settings_menu_has_warning_rules(window: MainWindow) -> None:
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert "&Warning rules…" in [a.text() for a in menus["&Settings"].actions()]
+
+
+def test_help_menu_opens_the_warning_signs_page(window: MainWindow, monkeypatch) -> None:
+    from app.ui.dialogs.warning_signs_help import WarningSignsHelp
+
+    opened = []
+    monkeypatch.setattr(WarningSignsHelp, "exec", lambda self: opened.append(self))
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    action = next(a for a in menus["&Help"].actions() if "emergencies" in a.text())
+    action.trigger()
+    (page,) = opened
+    text = page.browser.toPlainText()
+    assert "Emergency: signs of an allergic reaction" in text
+    assert "Hives" in text and "swelling of the face or lips" in text
+    assert "trouble breathing" in text and "Call emergency services now" in text
+    assert "Sources: post-injection care sheets" in text
+    assert "runs from 1 to 5" in text
 
 
 def test_warnings_json_matches_the_banners(window: MainWindow, monkeypatch, capsys) -> None:

@@ -9,7 +9,17 @@ from app.domain.checks.values import check_aware, check_number, check_text
 from app.domain.errors import ValidationError
 from app.domain.records import Injection, Protocol, SiteReaction, Vial
 
-REACTION_KINDS = ("redness", "swelling", "pain", "itching", "lump", "bruise", "other")
+REACTION_KINDS = (
+    "redness",
+    "swelling",
+    "pain",
+    "itching",
+    "lump",
+    "bruise",
+    "open_sore",  # these two are grade 3 by definition (SEVERE_REACTION_KINDS)
+    "dead_skin",
+    "other",
+)
 MAX_DOSE = 1_000_000.0  # no unit makes a bigger number sensible; above it, a slip of the keys
 MAX_VOLUME_ML = 10.0
 MAX_WINDOW_HOURS = 72.0

@@ -6,13 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from app.domain.labs import grade_label
-from app.domain.records import SiteReaction
+from app.domain.records import SEVERE_REACTION_KINDS, SiteReaction
 from app.rules import words
 from app.rules.facts import Facts
 from app.rules.model import Finding, Params
-
-# Kinds that are grade 3 by CTCAE v5's definition (ulceration or necrosis), whatever grade is ticked.
-SEVERE_KINDS = ("open_sore", "dead_skin")
 
 
 def _what(facts: Facts, r: SiteReaction) -> str:
@@ -29,7 +26,7 @@ def reaction_severe(facts: Facts, p: Params) -> list[Finding]:
     first = facts.since(p["within_days"])
     found: list[Finding] = []
     for r in facts.snap.reactions:
-        if (r.grade < 3 and r.kind not in SEVERE_KINDS) or r.observed_at > now:
+        if (r.grade < 3 and r.kind not in SEVERE_REACTION_KINDS) or r.observed_at > now:
             continue
         resolved = r.resolved_at if r.resolved_at is not None and r.resolved_at <= now else None
         if resolved is None:

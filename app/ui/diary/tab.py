@@ -115,7 +115,7 @@ class DiaryTab(QWidget):
                 zone = self._zone_labels.get(reaction.zone_id, reaction.zone_id)
                 lines.append(
                     tr("Logged: {kind}, grade {grade}, {zone} (seen {day}).").format(
-                        kind=reaction.kind,
+                        kind=reaction.kind.replace("_", " "),
                         grade=reaction.grade,
                         zone=zone,
                         day=day_label(seen, self._today()),

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.records import Injection, SiteReaction
+from app.domain.records import SEVERE_REACTION_KINDS, Injection, SiteReaction
 from app.store.writing.injection_log import REACTION_KINDS
 from app.ui.actions import run_action
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.texts import tr
+from app.ui.style import is_dark
+from app.ui.warnings.guidance import emergency_html, emergency_title, site_doctor_text
 
 
 def kind_words() -> dict[str, str]:
@@ -37,6 +40,8 @@ def kind_words() -> dict[str, str]:
         "itching": tr("Itching"),
         "lump": tr("Lump under the skin"),
         "bruise": tr("Bruise"),
+        "open_sore": tr("Open sore"),
+        "dead_skin": tr("Dark or dead-looking skin"),
         "other": tr("Something else"),
     }
 
@@ -92,13 +97,17 @@ class ReactionDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
-        advice = QLabel(
-            tr(
-                "Most reactions settle in a day or two. Talk to a clinician about fever of "
-                "38\u00a0°C or more, pain or redness that spreads or gets worse, blisters, or drainage."
-            )
-        )
+        advice = QLabel(site_doctor_text())
         advice.setWordWrap(True)
+        self.emergency = QLabel(emergency_html())
+        self.emergency.setObjectName("emergencyNote")
+        self.emergency.setTextFormat(Qt.TextFormat.RichText)
+        self.emergency.setWordWrap(True)
+        frame = "#ef9a9a" if is_dark(self.palette()) else "#c62828"
+        self.emergency.setStyleSheet(
+            f"QLabel#emergencyNote {{ border: 2px solid {frame}; border-radius: 4px; padding: 6px; }}"
+        )
+        self.emergency.setAccessibleName(emergency_title())
         form = QFormLayout()
         form.addRow(tr("&What"), self.kind_box)
         form.addRow(tr("Grade"), grades_box)
@@ -123,14 +132,21 @@ class ReactionDialog(QDialog):
             )
             self.photos_button.clicked.connect(lambda: photos(self))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.emergency)  # first: someone in trouble should not have to look
         layout.addLayout(form)
         layout.addWidget(advice)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resolved_box.toggled.connect(self.resolved_edit.setEnabled)
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
         for edit in (self.seen_edit, self.resolved_edit):
             edit.setTimeZone(qzone(tz))
         self._fill(existing, now)
+
+    def _kind_changed(self, _index: int) -> None:
+        """An open sore or dead skin is grade 3 by definition (CTCAE v5)."""
+        if self.kind_box.currentData() in SEVERE_REACTION_KINDS:
+            self.grade_group.button(3).setChecked(True)
 
     def _fill(self, existing: SiteReaction | None, now: datetime) -> None:
         if existing is None:

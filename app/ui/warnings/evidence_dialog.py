@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
 
 from app.rules import PARAMS, Rule, WarningSign
 from app.ui.screens import fit_to_screen
+from app.ui.warnings.guidance import ctcae_scale_text, emergency_html
 from app.ui.warnings.labels import param_label, param_value, severity_word
+
+EMERGENCY_RULES = frozenset({"site_reaction_severe"})
 
 
 class EvidenceDialog(QDialog):
@@ -50,6 +53,16 @@ class EvidenceDialog(QDialog):
         source = QLabel(self.tr("Source: {source}").format(source=warning.source))
         source.setWordWrap(True)
         layout.addWidget(source)
+        self.scale: QLabel | None = None
+        if any("CTCAE scale" in text for text in (warning.message, *warning.evidence)):
+            self.scale = QLabel(ctcae_scale_text())
+            self.scale.setWordWrap(True)
+            layout.addWidget(self.scale)
+        if warning.rule in EMERGENCY_RULES:
+            emergency = QLabel(emergency_html())
+            emergency.setTextFormat(Qt.TextFormat.RichText)
+            emergency.setWordWrap(True)
+            layout.addWidget(emergency)
         note = QLabel(
             self.tr(
                 "Dosebook records and charts; it never diagnoses and never suggests a dose. "
@@ -62,4 +75,4 @@ class EvidenceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(640, 420))
+        fit_to_screen(self, QSize(640, 520))
