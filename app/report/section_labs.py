@@ -82,8 +82,9 @@ def write_labs(flow: Flow, data: ReportData) -> None:
     legend = tr(
         "Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below "
         "it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold "
-        "had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, "
-        "3 severe, 4 life-threatening), counted from that range; no range, no grade."
+        "had a result outside its range in this period. Grades are steps on the CTCAE v5 scale of "
+        "1 to 5 (1 mild, 2 moderate, 3 severe; 4 and 5 the most serious), counted from that "
+        "range; no range, no grade."
     )
     if marked:
         legend += " " + tr(

@@ -91,9 +91,9 @@ def write_summary(flow: Flow, data: ReportData, warnings: Sequence[ReportWarning
     if reactions:
         worst = max(r.grade for r in reactions)
         flow.paragraph(
-            tr("Injection-site reactions noted: {n} (highest grade {grade} of 3).").format(
-                n=len(reactions), grade=worst
-            )
+            tr(
+                "Injection-site reactions noted: {n} (highest grade {grade} of 5 on the CTCAE scale)."
+            ).format(n=len(reactions), grade=worst)
         )
 
     flow.heading(tr("Symptoms"), SUBHEADING, keep=40)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.report.options import ReportWarning
@@ -11,9 +12,9 @@ if TYPE_CHECKING:
     from app.store.diary import Diary
 
 
-def active_warnings(diary: Diary) -> list[ReportWarning]:
-    """Warnings the banners show now (snoozed and dismissed ones left out)."""
-    shown = evaluate_snapshot(diary.snapshot()).shown
+def active_warnings(diary: Diary, as_of: date | None = None) -> list[ReportWarning]:
+    """Warnings the banners show now, or as of a day (snoozed and dismissed ones left out)."""
+    shown = evaluate_snapshot(diary.snapshot(as_of)).shown
     return [
         ReportWarning(
             severity=w.severity,

@@ -109,7 +109,7 @@ def test_the_flag_and_grade_show_while_typing(qtbot, diary: Diary) -> None:
     assert row.flag_label.text().startswith("?  No range printed")  # no guess, no grade
     qtbot.keyClicks(row.range_edit, "7-55")
     assert row.flag_label.text().startswith("↑ H")
-    assert "CTCAE grade 1" in row.flag_label.text()
+    assert "grade 1 of 5 on the CTCAE scale" in row.flag_label.text()
     row.value_edit.clear()
     qtbot.keyClicks(row.value_edit, "40")
     assert row.flag_label.text().startswith("✓")

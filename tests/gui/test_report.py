@@ -225,4 +225,35 @@ def test_cli_report_prints_the_active_warnings(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     assert "Warning signs to talk about" in text
-    assert "Liver test above its range" in text
+    assert "A lab result outside its range" in text
+
+
+def test_the_report_prints_the_reaction_and_fever_warnings(demo, tmp_path) -> None:
+    from datetime import time, timedelta
+
+    from app.domain.records import DiaryEntry, SiteReaction
+    from app.report.warnings_source import active_warnings
+
+    copy = type(demo).open_with_key(demo.backup_to(tmp_path / "d.dosebook"), demo.key_material)
+    tz = NOW.tzinfo
+    shot = copy.injections()[-1]
+    copy.save_reaction(
+        SiteReaction(None, shot.id, shot.zone_id, datetime.combine(TODAY, time(8), tz),
+                     "open_sore", 3)
+    )  # fmt: skip
+    for n, temp in ((1, 38.3), (0, 38.7)):
+        day = TODAY - timedelta(days=n)
+        old = copy.entry(day) or DiaryEntry(day=day)
+        copy.save_entry(DiaryEntry(**{**old.__dict__, "temperature_c": temp}))
+    warnings = active_warnings(copy, TODAY)
+    assert [w.severity for w in warnings][:2] == ["urgent", "warning"]
+    out = tmp_path / "warned.pdf"
+    write_pdf(copy, ReportOptions(date(2026, 11, 1), TODAY), out, warnings=warnings, now=NOW)
+    copy.close()
+    text = " ".join(pdf_text(out).split())
+    assert "!!! An open sore or dead skin at an injection site" in text
+    assert "Open sore (grade 3 of 5 on the CTCAE scale)" in text
+    assert "call emergency services" in text
+    assert "!! Fever" in text
+    assert "Temperature 38.3 °C on Mon 23 Nov, 38.7 °C on Tue 24 Nov" in text
+    assert "life-threatening" not in text

@@ -68,7 +68,7 @@ _SHORT_WORDS: dict[Flag, str] = {
 def flag_text(
     flag: Flag, grade: int | None = None, short: bool = False, has_range: bool = True
 ) -> str:
-    """ "↑ H  Above range · CTCAE grade 1 (mild)"; short: "↑ High · gr. 1"."""
+    """ "↑ H  Above range · grade 1 of 5 on the CTCAE scale"; short: "↑ High · gr. 1"."""
     if short:
         arrow = flag_symbol(flag).split(" ")[0]
         words = _SHORT_WORDS[flag] if has_range else "No range"
