@@ -60,24 +60,31 @@ class Condition:
     check: Check
     required: tuple[str, ...]
     optional: tuple[str, ...] = ()
+    settles: bool = False  # its evidence can settle (back in range), stepping a warning down
 
 
 CONDITIONS: dict[str, Condition] = {
     "lab_grade": Condition(
-        cond_labs.lab_grade, ("min_grade", "max_grade", "within_days"), ("tests", "groups")
+        cond_labs.lab_grade,
+        ("min_grade", "max_grade", "within_days"),
+        ("tests", "groups"),
+        settles=True,
     ),
-    "out_of_range": Condition(cond_labs.out_of_range, ("within_days",), ("tests", "groups")),
+    "out_of_range": Condition(
+        cond_labs.out_of_range, ("within_days",), ("tests", "groups"), settles=True
+    ),
     "rise_from_baseline": Condition(
         cond_labs.rise_from_baseline, ("percent", "within_days"), ("tests", "groups")
     ),
-    "hbv_rise": Condition(cond_labs.hbv_rise, ("test", "log10_rise", "within_days")),
+    "hbv_rise": Condition(cond_labs.hbv_rise, ("test", "log10_rise", "within_days"), settles=True),
     "hys_law": Condition(
         cond_liver.hys_law,
         ("alt_ast_multiple", "bili_multiple", "alp_multiple", "pair_days", "within_days"),
+        settles=True,
     ),
     "fever": Condition(cond_symptoms.fever, ("fever_c", "high_fever_c", "min_days", "days")),
     "symptom_new": Condition(cond_symptoms.symptom_new, ("days", "min_days")),
-    "reaction_severe": Condition(cond_sites.reaction_severe, ("within_days",)),
+    "reaction_severe": Condition(cond_sites.reaction_severe, ("within_days",), settles=True),
     "after_course_tests": Condition(
         cond_care.after_course_tests, ("group", "months", "window_days")
     ),
