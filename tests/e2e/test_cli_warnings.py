@@ -31,23 +31,28 @@ def test_warnings_text_names_the_alt_and_the_doctor(demo: Path, monkeypatch, cap
     code, out, _ = run(monkeypatch, capsys, "warnings", str(demo), "--as-of", "2026-11-24")
     assert code == 0
     assert out.startswith("Warnings as of Tue 24 Nov 2026: 1")
-    assert "⚠ WARNING: Liver test above its range" in out
-    assert "  - ALT 118 U/L on 27 Jul, 2.1× the upper limit (55), CTCAE grade 1" in out
+    assert "ℹ INFO: A lab result outside its range" in out
+    assert (
+        "  - ALT 118 U/L on 27 Jul, above its range (7–55), 2.1× the upper limit, grade 1 of 5 on "
+        "the CTCAE scale; it was 38 on 27 Apr, within range; back in range since 26 Oct (44 U/L)"
+    ) in out
     assert "Talk to your doctor" in out
 
 
 def test_warnings_json_during_the_demo_flu(demo: Path, monkeypatch, capsys) -> None:
-    # The demo's flu starts on 29 Jun: new, and the fatigue ratings rise with it. No ALT yet.
+    # The demo's flu starts on 29 Jun with a fever: new, and the fatigue ratings rise with it.
     code, out, _ = run(
         monkeypatch, capsys, "warnings", str(demo), "--as-of", "2026-07-01", "--json"
     )
     assert code == 0
     printed = json.loads(out)
-    assert [w["rule"] for w in printed] == ["symptoms_worse", "sickness_new"]
-    assert printed[1]["evidence"] == [
+    assert [w["rule"] for w in printed] == ["fever", "symptoms_worse", "sickness_new"]
+    assert printed[0]["severity"] == "warning"
+    assert printed[0]["evidence"][0].startswith("Temperature 38.9\u00a0°C on Mon 29 Jun")
+    assert printed[2]["evidence"] == [
         "Marked sick (flu) on 29 Jun, a kind of sickness not in your diary before"
     ]
-    assert printed[1]["severity"] == "info"
+    assert printed[2]["severity"] == "info"
 
 
 def test_status_counts_the_warnings(demo: Path, monkeypatch, capsys) -> None:
