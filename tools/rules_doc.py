@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.rules import CONDITIONS, PARAMS, Rule, default_rules, setting_key  # noqa: E402
+from app.rules import CONDITIONS, PARAMS, Rule, default_rules, setting_key, words  # noqa: E402
 from app.rules.facts import BASELINE_DAYS_BEFORE_START  # noqa: E402
 
 DOC = ROOT / "docs" / "warning-rules.md"
@@ -77,14 +77,6 @@ def _looks_at(rule: Rule) -> str:
     return " ".join(doc.split("\n\n")[0].split())
 
 
-def _value(value: object) -> str:
-    if isinstance(value, tuple | list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
 def _rule(rule: Rule) -> str:
     severity = _SEVERITY[rule.severity]
     settles = CONDITIONS[rule.condition].settles
@@ -107,7 +99,7 @@ def _rule(rule: Rule) -> str:
         for name, value in rule.params.items():
             spec = PARAMS[name]
             key = f"`{setting_key(rule.id, name)}`" if spec.editable else "fixed"
-            lines.append(f"| {spec.label} (`{name}`) | {_value(value)} | {key} |")
+            lines.append(f"| {spec.label} (`{name}`) | {words.threshold(value)} | {key} |")
         lines.append("")
     return "\n".join(lines)
 

@@ -39,3 +39,12 @@ def times(value: float) -> str:
 def count(n: int, thing: str, things: str | None = None) -> str:
     """'1 day', '3 days'."""
     return f"{n} {thing if n == 1 else (things or thing + 's')}"
+
+
+def threshold(value: object) -> str:
+    """A rule's threshold as people read it: 2, 38.5, "CBC, Liver", "2, 4, 6"."""
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)

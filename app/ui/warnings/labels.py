@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.rules import PARAMS
+from app.rules import PARAMS, words
 
 
 def tr(text: str) -> str:
@@ -26,8 +26,4 @@ def param_label(name: str) -> str:
 
 
 def param_value(value: Any) -> str:
-    if isinstance(value, tuple | list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
+    return words.threshold(value)
