@@ -20,6 +20,10 @@ SETTING_PREFIX = "rules."
 ENABLED = "enabled"
 # Conditions a profile can name (what the protocol is for), for rules marked `only_for`.
 PROFILE_CONDITIONS = frozenset({"hepatitis_b"})
+# Rules and thresholds earlier versions had (issue 18 replaced them): their settings in an older
+# export still import; they are kept and no longer used.
+RETIRED_RULES = frozenset({"lab_left_range"})
+RETIRED_THRESHOLDS = frozenset({"below_grade"})
 
 
 class RuleFileError(ValueError):
@@ -148,7 +152,12 @@ def check_rule_setting(key: str, value: str) -> None:
     and `value` one the rules dialog would accept."""
     parts = key.split(".")
     rules = {r.id: r for r in default_rules()}
-    if len(parts) != 3 or f"{parts[0]}." != SETTING_PREFIX or parts[1] not in rules:
+    ours = len(parts) == 3 and f"{parts[0]}." == SETTING_PREFIX
+    if ours and (
+        parts[1] in RETIRED_RULES or (parts[1] in rules and parts[2] in RETIRED_THRESHOLDS)
+    ):
+        return
+    if not ours or parts[1] not in rules:
         raise ValidationError(f"'{key}' is not a setting of a warning rule Dosebook knows.", "key")
     rule, name = rules[parts[1]], parts[2]
     if name == ENABLED:

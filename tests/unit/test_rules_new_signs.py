@@ -262,3 +262,16 @@ def test_every_shipped_rule_has_a_stable_id_and_the_new_ones_are_there() -> None
     ):
         assert new in ids
     assert "lab_left_range" not in ids
+
+
+def test_settings_of_retired_rules_and_thresholds_still_import() -> None:
+    from app.domain.errors import ValidationError
+    from app.rules import check_rule_setting
+
+    check_rule_setting("rules.lab_left_range.within_days", "90")  # the rule before lab_out_of_range
+    check_rule_setting("rules.liver_grade.below_grade", "3")  # before max_grade
+    check_rule_setting("rules.liver_grade.max_grade", "3")
+    with pytest.raises(ValidationError):
+        check_rule_setting("rules.crystal_ball.within_days", "9")
+    with pytest.raises(ValidationError):
+        check_rule_setting("rules.liver_grade.max_grade", "9")
