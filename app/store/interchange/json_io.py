@@ -24,7 +24,8 @@ from app.store.schema.tables import TABLES
 from app.store.writing.tx import Tx
 
 FORMAT = "dosebook-export"
-# 2: diary entries list symptoms (schema 0003). A version-1 document imports with none.
+# 2: diary entries list symptoms (schema 0003), injections what they count for (0004). A version-1
+# document imports with no symptoms, and each dose matched by the schedule.
 VERSION = 2
 
 # JSON list name -> table. Order matters: rows are inserted in this order so references resolve.
