@@ -22,6 +22,7 @@ from app.ui.a11y import install as install_accessibility
 from app.ui.actions import run_action
 from app.ui.appearance import fill_appearance_menu
 from app.ui.banners import BannerStrip, BannerView
+from app.ui.dialogs.warning_signs_help import show_help
 from app.ui.life.startup import StartupPage, StartupPreview
 from app.ui.read_only import read_only_banner, read_only_title
 from app.ui.screens import documents_folder, restore_window
@@ -329,19 +330,11 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self._action(self.tr("Lab &units…"), self._labs("units")))
         fill_appearance_menu(settings_menu.addMenu(self.tr("&Appearance")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(
-                self.tr("&Warning signs and emergencies"), self._warning_signs, needs_diary=False
-            )
-        )
+        signs = self.tr("&Warning signs and emergencies")
+        help_menu.addAction(self._action(signs, lambda: show_help(self), needs_diary=False))
         help_menu.addAction(
             self._action(self.tr("&About Dosebook"), self._about, needs_diary=False)
         )
-
-    def _warning_signs(self) -> None:
-        from app.ui.dialogs.warning_signs_help import WarningSignsHelp  # only when asked for
-
-        WarningSignsHelp(self).exec()
 
     def _choose_diary(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

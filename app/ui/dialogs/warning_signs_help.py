@@ -59,3 +59,8 @@ class WarningSignsHelp(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(640, 600)
+
+
+def show_help(parent: QWidget) -> None:
+    """Open the page (Help → Warning signs and emergencies)."""
+    WarningSignsHelp(parent).exec()
