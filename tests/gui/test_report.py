@@ -251,9 +251,9 @@ def test_the_report_prints_the_reaction_and_fever_warnings(demo, tmp_path) -> No
     write_pdf(copy, ReportOptions(date(2026, 11, 1), TODAY), out, warnings=warnings, now=NOW)
     copy.close()
     text = " ".join(pdf_text(out).split())
-    assert "!!! An open sore or dead skin at an injection site" in text
+    assert "Urgent: An open sore or dead skin at an injection site" in text
     assert "Open sore (grade 3 of 5 on the CTCAE scale)" in text
     assert "call emergency services" in text
-    assert "!! Fever" in text
+    assert "Warning: Fever" in text
     assert "Temperature 38.3 °C on Mon 23 Nov, 38.7 °C on Tue 24 Nov" in text
     assert "life-threatening" not in text
