@@ -1,6 +1,7 @@
 """Save PNGs of the screens issue 18 touched: the warning banners for a grade-3 site reaction,
 a fever and new symptoms; the data dialog with the CTCAE scale; the rules dialog; the reaction
-dialog with the emergency signs; the help page; and the diary entry with symptoms ticked.
+dialog with the emergency signs; the help page; the diary entry with symptoms ticked; and the
+report's first pages as a PDF (rules-report.pdf; look at it with `pdftoppm -png -r 80`).
 
 Run: uv run python tools/screenshot_rules.py OUT_DIR [--dark]
 """
@@ -45,6 +46,16 @@ def add_troubles(diary) -> None:
         )
 
 
+def write_report(diary, out: Path) -> None:
+    """The report of the last weeks with the warnings as of DAY: the reaction and the fever."""
+    from app.report import ReportOptions, write_pdf
+    from app.report.warnings_source import active_warnings
+
+    options = ReportOptions(DAY - timedelta(days=28), DAY)
+    now = datetime.combine(DAY, time(21), TZ)
+    write_pdf(diary, options, out, warnings=active_warnings(diary, DAY), now=now)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -81,6 +92,8 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="dosebook-shot-"))
     diary = create_demo(folder / "demo.dosebook", DAY)
     add_troubles(diary)
+    if not args.dark:
+        write_report(diary, args.out / "rules-report.pdf")
     window = MainWindow(diary, is_demo=True)
     window.warning_banners.as_of = DAY
     window.warning_banners.expanded = True

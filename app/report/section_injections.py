@@ -61,7 +61,8 @@ def _dose_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> No
         note = ""
         reaction = reactions.get(outcome.injection_id)
         if reaction is not None:
-            note = tr("{kind}, grade {grade}").format(kind=reaction.kind, grade=reaction.grade)
+            kind = reaction.kind.replace("_", " ").capitalize()
+            note = tr("{kind}, grade {grade} of 5").format(kind=kind, grade=reaction.grade)
         if outcome.status is DoseStatus.MISSED:
             missed.add(len(rows))
         rows.append(

@@ -253,6 +253,7 @@ def test_the_report_prints_the_reaction_and_fever_warnings(demo, tmp_path) -> No
     text = " ".join(pdf_text(out).split())
     assert "Urgent: An open sore or dead skin at an injection site" in text
     assert "Open sore (grade 3 of 5 on the CTCAE scale)" in text
+    assert "Open sore, grade 3 of 5" in text and "open_sore" not in text  # the injections table
     assert "call emergency services" in text
     assert "Warning: Fever" in text
     assert "Temperature 38.3 °C on Mon 23 Nov, 38.7 °C on Tue 24 Nov" in text
