@@ -43,7 +43,7 @@ class WarningSignsHelp(QDialog):
         frame = "#ef9a9a" if is_dark(self.palette()) else "#c62828"
         body = (
             f"<table width='100%' border='2' cellpadding='6' cellspacing='0' "
-            f"style='border-color:{frame}; border-style:solid'><tr><td>"
+            f"style='border-color:{frame}; border-style:solid; border-collapse:collapse'><tr><td>"
             f"{_section(emergency_title(), emergency_text(), emergency_source())}</td></tr></table>"
             + _section(self.tr("Contact your doctor about an injection site"), site_doctor_text(),
                        site_doctor_source())
@@ -58,7 +58,7 @@ class WarningSignsHelp(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        self.resize(680, 600)
 
 
 def show_help(parent: QWidget) -> None:
