@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._warning_banners: WarningBanners | None = None
         self._shortcuts: list[tuple[QAction, QKeySequence]] = []
         self.close_to_tray: Callable[[], bool] | None = None  # True: hide, keep reminding
+        self.quit_app: Callable[[], None] | None = None  # Quit with a tray: quit, don't hide
         self._build_central()
         self._build_menus()
         self._restore_geometry()
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), False)
+            self._action(self.tr("&Quit"), self._quit, QKeySequence("Ctrl+Q"), False)
         )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
@@ -433,6 +434,13 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         restore_window(self, QSettings().value(GEOMETRY_KEY), FIRST_SIZE)
+
+    def _quit(self) -> None:
+        """File → Quit ends Dosebook, tray or not; closing the window may keep it in the tray."""
+        if self.quit_app is not None:
+            self.quit_app()
+        else:
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

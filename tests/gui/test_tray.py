@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from app.domain.errors import ValidationError
@@ -83,6 +84,21 @@ def test_closing_the_window_asks_once_then_keeps_it_in_the_tray(
     window.show()
     window.close()
     assert len(quiet_boxes) == 1  # asked once
+    tray.stop()
+
+
+def test_file_quit_quits_without_asking_about_the_tray(
+    qtbot: QtBot, diary: Diary, quiet_boxes: list
+) -> None:
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    window.show()
+    tray = TrayLife(Controller(window, diary), clock=lambda: NOW, tray_available=lambda: True)
+    tray.attach(window, diary)
+    quit_action = next(a for a in window.findChildren(QAction) if a.text() == "&Quit")
+    quit_action.trigger()
+    assert not window.isVisible() and quiet_boxes == []  # quit as asked, no tray question
+    assert diary.setting("reminders.keep_in_tray", "ask") == "ask"
     tray.stop()
 
 

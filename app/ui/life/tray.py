@@ -74,6 +74,7 @@ class TrayLife:
         """Look after `window` and plan reminders from `diary` (None: locked, nothing to read)."""
         if window is not None:
             window.close_to_tray = lambda: self._close_to_tray(window)
+            window.quit_app = self.quit
         self.service.watch(diary)
         if self.tray_available():
             QApplication.instance().setQuitOnLastWindowClosed(False)
@@ -161,6 +162,7 @@ class TrayLife:
         window = self.controller.window
         if window is not None:
             window.close_to_tray = None
+            window.quit_app = None
             window.close()
         QApplication.quit()
 
