@@ -29,6 +29,17 @@ class Caution(StrEnum):
     IMMUNE_ACTIVE_DRUGS = "immune_active_drugs"
 
 
+class Condition(StrEnum):
+    """What the protocol is for, from a short list (domain/protocol.md, the article's uses)."""
+
+    HEPATITIS_B = "hepatitis_b"
+    HEPATITIS_C = "hepatitis_c"
+    OTHER_INFECTION = "other_infection"
+    CANCER_SUPPORT = "cancer_support"
+    IMMUNE_SUPPORT = "immune_support"
+    OTHER = "other"
+
+
 @dataclass(frozen=True)
 class Profile:
     name: str = ""
@@ -36,6 +47,38 @@ class Profile:
     birth_year: int | None = None
     cautions: frozenset[Caution] = frozenset()
     timezone: str = ""  # IANA name; empty means the computer's zone
+    conditions: frozenset[Condition] = frozenset()
+    condition_notes: str = ""  # what it is for, in the person's own words
+    allergies: str = ""
+
+
+@dataclass(frozen=True)
+class Medication:
+    """Another medicine or supplement the person takes; dose and frequency as they say them."""
+
+    id: int | None
+    name: str
+    dose: str = ""  # "245 mg", "1 tablet"
+    how_often: str = ""  # "once a day", "as needed"
+    started: date | None = None
+    stopped: date | None = None
+    acts_on_immune_system: bool = False
+
+    def taken_on(self, day: date) -> bool:
+        """Whether it is on the list on `day` (started by then, not stopped before)."""
+        started = self.started is None or self.started <= day
+        return started and (self.stopped is None or self.stopped >= day)
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """A visit: when (timezone-aware), with whom, where, and what to ask."""
+
+    id: int | None
+    at: datetime
+    with_whom: str
+    place: str = ""
+    questions: str = ""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,10 @@ FHIR_SHARE = "export.fhir_share"  # what of the profile a FHIR export for a doct
 SHAREABLE = ("name", "sex", "birth_year")
 CSV_MAP_PREFIX = "labs.csv_map."  # + a CSV file layout's signature: which column means what
 CSV_ROLES = ("date", "test", "result", "unit", "range", "lab", "dates")  # dates: day-first...
+THEMES = ("system", "light", "dark")
+# The report's default dates: from the last appointment (else the last report, else `months`
+# back), from the last report (else `months` back), or the last `months` months.
+REPORT_PERIODS = ("since_last_appointment", "since_last_report", "months")
 
 
 def _one_of(*allowed: str) -> Callable[[str], None]:
@@ -56,6 +60,7 @@ def _day(value: str) -> None:
 SETTINGS: dict[str, Callable[[str], None]] = {
     LAB_UNITS: _one_of("conventional", "si"),
     FHIR_SHARE: _some_of(*SHAREABLE),
+    "appearance.theme": _one_of(*THEMES),
     "backup.auto": _one_of("on", "off"),
     "backup.keep_daily": _whole(0, 366),
     "backup.keep_weekly": _whole(0, 366),
@@ -70,6 +75,9 @@ SETTINGS: dict[str, Callable[[str], None]] = {
     "reminders.detail": _one_of("none", "time", "full"),
     "reminders.keep_in_tray": _one_of("ask", "yes", "no"),
     "report.last_day": _day,
+    "report.months": _whole(1, 24),
+    "report.paper": _one_of("a4", "letter"),
+    "report.period": _one_of(*REPORT_PERIODS),
     "sites.recent_use_days": _whole(1, 365),
 }
 

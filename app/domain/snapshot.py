@@ -18,6 +18,7 @@ from app.domain.records import (
     Injection,
     LabPanel,
     LabTest,
+    Medication,
     MonitoringGroup,
     Profile,
     Protocol,
@@ -44,6 +45,7 @@ class Snapshot:
     now: datetime  # timezone-aware; the end of `as_of`, or the present moment on today
     tz: ZoneInfo
     profile: Profile = Profile()
+    medications: tuple[Medication, ...] = ()  # other medicines, stopped ones too
     protocols: tuple[Protocol, ...] = ()
     injections: tuple[Injection, ...] = ()  # in time order
     reactions: tuple[SiteReaction, ...] = ()  # in time order

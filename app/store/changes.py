@@ -22,6 +22,8 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()
     RULES = enum.auto()
     ATTACHMENTS = enum.auto()
+    MEDICATIONS = enum.auto()
+    APPOINTMENTS = enum.auto()
     # a whole-diary change: an import, a restore, a rekey
     ALL = (
         PROFILE
@@ -36,4 +38,6 @@ class Change(enum.Flag):
         | SETTINGS
         | RULES
         | ATTACHMENTS
+        | MEDICATIONS
+        | APPOINTMENTS
     )

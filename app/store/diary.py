@@ -37,6 +37,7 @@ from app.store.schema.tables import TABLES
 from app.store.writing.attachments import AttachmentLog
 from app.store.writing.injection_log import InjectionLog
 from app.store.writing.lab_log import LabLog
+from app.store.writing.person_log import PersonLog
 from app.store.writing.profile_settings import ProfileSettings
 from app.store.writing.rule_log import RuleLog
 from app.store.writing.seeds import apply_seeds
@@ -58,7 +59,9 @@ def _report_refresh_failure(err: BaseException) -> None:
     )
 
 
-class Diary(Reads, InjectionLog, SymptomLog, LabLog, AttachmentLog, ProfileSettings, RuleLog):
+class Diary(
+    Reads, InjectionLog, SymptomLog, LabLog, AttachmentLog, ProfileSettings, PersonLog, RuleLog
+):
     """An open, unlocked diary file."""
 
     def __init__(self, path: Path, material: KeyMaterial, pool: ConnectionPool) -> None:

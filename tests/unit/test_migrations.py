@@ -4,6 +4,7 @@ tables match what the migrations build."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -94,6 +95,37 @@ def test_migration_0004(tmp_path: Path, fast_key: KeyMaterial) -> None:
     with Diary.open_with_key(path, fast_key) as diary:
         (shot,) = diary.injections()
     assert (shot.dose, shot.counts_for, shot.extra) == (1.6, None, False)
+
+
+def test_migration_0005(tmp_path: Path, fast_key: KeyMaterial) -> None:
+    from datetime import date
+
+    from app.domain.records import Condition, Medication, Sex
+
+    path = tmp_path / "a.dosebook"
+    diary_at(path, fast_key, "0002")
+    conn = open_raw(path, fast_key)
+    conn.execute(
+        "insert into profile (created_at, updated_at, id, name, sex, birth_year, cautions, "
+        "timezone) values ('2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000', 1, "
+        "'Ana', 'female', 1980, 'autoimmune', 'Europe/Berlin')"
+    )
+    conn.commit()
+    conn.close()
+    with Diary.open_with_key(path, fast_key) as diary:
+        profile = diary.profile()  # the row the diary had keeps its values, the new ones empty
+        assert (profile.name, profile.sex, profile.birth_year) == ("Ana", Sex.FEMALE, 1980)
+        assert (profile.conditions, profile.condition_notes, profile.allergies) == (
+            frozenset(),
+            "",
+            "",
+        )
+        diary.save_profile(replace(profile, conditions=frozenset({Condition.HEPATITIS_B})))
+        diary.save_medication(Medication(None, "Tenofovir", started=date(2026, 1, 5)))
+        assert [m.name for m in diary.medications()] == ["Tenofovir"]
+        assert diary.appointments() == []
+        assert diary.profile().conditions == {Condition.HEPATITIS_B}
+    assert "ix_appointment_at_utc" in index_names(path, fast_key)
 
 
 def test_migration_0006(tmp_path: Path, fast_key: KeyMaterial) -> None:

@@ -18,6 +18,7 @@ from app.domain.checks.labs import (
     check_panel,
     check_result,
 )
+from app.domain.checks.person import check_appointment, check_medication
 from app.domain.checks.profile import (
     check_profile,
     check_rule_id,
@@ -33,10 +34,12 @@ __all__ = [
     "REACTION_KINDS",
     "SICKNESS_KINDS",
     "check_attachment",
+    "check_appointment",
     "check_entry",
     "check_fields",
     "check_injection",
     "check_lab_test",
+    "check_medication",
     "check_monitoring_group",
     "check_panel",
     "check_profile",

@@ -79,8 +79,8 @@ def check_vial(v: Vial) -> None:
         check_number(value, field, f"vial's {what}", 0, MAX_DOSE)
 
 
-def zone_name_of(when: datetime) -> str:
-    """The IANA name of an injection time's zone ("UTC" for a plain UTC time)."""
+def zone_name_of(when: datetime, what: str = "injection") -> str:
+    """The IANA name of a time's zone ("UTC" for a plain UTC time)."""
     key = getattr(when.tzinfo, "key", None)
     if key:
         return key
@@ -88,7 +88,7 @@ def zone_name_of(when: datetime) -> str:
     if offset is not None and offset.total_seconds() == 0:
         return "UTC"
     raise ValidationError(
-        "The injection time needs a named time zone (for example Europe/Berlin).", "tz"
+        f"The {what} time needs a named time zone (for example Europe/Berlin).", "tz"
     )
 
 

@@ -30,6 +30,8 @@ def check_profile(profile: Profile, this_year: int) -> None:
     if profile.timezone:
         check_zone_name(profile.timezone)
     check_text("name", profile.name)
+    check_text("condition_notes", profile.condition_notes)
+    check_text("allergies", profile.allergies)
 
 
 def check_zone(zone: Zone) -> None:

@@ -24,6 +24,8 @@ CSV_TABLES = {
     "diary.csv": "diary_entry",
     "lab_panels.csv": "lab_panel",
     "lab_results.csv": "lab_result",
+    "medications.csv": "medication",
+    "appointments.csv": "appointment",
 }
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -44,6 +44,8 @@ LISTS: dict[str, str] = {
     "lab_results": "lab_result",
     "attachments": "attachment",
     "attachment_files": "attachment_file",
+    "medications": "medication",
+    "appointments": "appointment",
     "rule_states": "rule_state",
 }
 # Tables the seeds fill in every diary: an import updates these rows instead of refusing.

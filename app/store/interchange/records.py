@@ -107,6 +107,10 @@ def check_document(
         _checked(where, lambda n=ns: checks.check_entry(convert.entry(n)))
     _check_labs(parsed, names, codes, context.today)
     _check_attachments(parsed, names)
+    for where, _, ns in each("medication"):
+        _checked(where, lambda n=ns: checks.check_medication(convert.medication(n)))
+    for where, _, ns in each("appointment"):
+        _checked(where, lambda n=ns: checks.check_appointment(convert.appointment(n)))
     for where, row, ns in each("rule_state"):
         _checked(where, lambda r=row: checks.check_rule_id(r["rule_id"]))
         _checked(where, lambda n=ns: convert.rule_state(n))

@@ -14,18 +14,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from dataclasses import field as dataclass_field
 from datetime import UTC, datetime, time
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from app.domain.checks import check_zone_name, zone_name_of
 from app.domain.errors import ValidationError
 from app.domain.records import (
+    Appointment,
     Attachment,
     Caution,
+    Condition,
     DiaryEntry,
     Injection,
     LabPanel,
     LabResult,
     LabTest,
+    Medication,
     MonitoringGroup,
     Profile,
     Protocol,
@@ -38,6 +42,8 @@ from app.domain.snapshot import RuleState
 from app.store.schema.tables import BOOKKEEPING
 
 __all__ = ["BOOKKEEPING"]
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def as_utc(value: datetime | None) -> datetime | None:
@@ -79,17 +85,25 @@ def parse_sex(text: str) -> Sex:
         raise ValidationError(f"'{text}' is not one of {names}.", "sex") from None
 
 
-def parse_cautions(text: str) -> frozenset[Caution]:
+def _parse_set(text: str, kind: type[E], field: str, what: str) -> frozenset[E]:
     out = set()
     for part in _split(text):
         try:
-            out.add(Caution(part))
+            out.add(kind(part))
         except ValueError:
-            names = ", ".join(c.value for c in Caution)
+            names = ", ".join(k.value for k in kind)
             raise ValidationError(
-                f"'{part}' is not a caution Dosebook knows ({names}).", "cautions"
+                f"'{part}' is not a {what} Dosebook knows ({names}).", field
             ) from None
     return frozenset(out)
+
+
+def parse_cautions(text: str) -> frozenset[Caution]:
+    return _parse_set(text, Caution, "cautions", "caution")
+
+
+def parse_conditions(text: str) -> frozenset[Condition]:
+    return _parse_set(text, Condition, "conditions", "condition")
 
 
 def parse_unit_factors(text: str) -> dict[str, float]:
@@ -167,16 +181,22 @@ def _taken_at(row: Any) -> datetime:
     return row.taken_at_utc.astimezone(check_zone_name(row.tz, "tz"))
 
 
+def _sorted_values(column: str) -> Write:
+    return lambda values: {column: ",".join(sorted(v.value for v in values))}
+
+
 PROFILE = RecordMap(
     Profile,
     read={
         "sex": lambda row: parse_sex(row.sex),
         "cautions": lambda row: parse_cautions(row.cautions),
         "timezone": lambda row: row.timezone and check_zone_name(row.timezone).key,
+        "conditions": lambda row: parse_conditions(row.conditions),
     },
     write={
         "sex": lambda v: {"sex": v.value},
-        "cautions": lambda v: {"cautions": ",".join(sorted(c.value for c in v))},
+        "cautions": _sorted_values("cautions"),
+        "conditions": _sorted_values("conditions"),
     },
 )
 ZONE = RecordMap(Zone)
@@ -243,6 +263,12 @@ LAB_TEST = RecordMap(
     },
 )
 MONITORING = RecordMap(MonitoringGroup)
+MEDICATION = RecordMap(Medication)
+APPOINTMENT = RecordMap(
+    Appointment,
+    read={"at": lambda row: row.at_utc.astimezone(check_zone_name(row.tz, "tz"))},
+    write={"at": lambda v: {"at_utc": as_utc(v), "tz": zone_name_of(v, "appointment")}},
+)
 RESULT = RecordMap(LabResult)
 PANEL = RecordMap(LabPanel, not_stored=("results",))
 ATTACHMENT = RecordMap(Attachment)
@@ -269,6 +295,10 @@ entry = ENTRY.to_record
 entry_fields = ENTRY.to_columns
 lab_test = LAB_TEST.to_record
 monitoring = MONITORING.to_record
+medication = MEDICATION.to_record
+medication_fields = MEDICATION.to_columns
+appointment = APPOINTMENT.to_record
+appointment_fields = APPOINTMENT.to_columns
 result = RESULT.to_record
 
 

@@ -17,11 +17,13 @@ from zoneinfo import ZoneInfo
 from app.domain import labs as lab_rules
 from app.domain.errors import ValidationError
 from app.domain.records import (
+    Appointment,
     Attachment,
     DiaryEntry,
     Injection,
     LabPanel,
     LabTest,
+    Medication,
     MonitoringGroup,
     Profile,
     Protocol,
@@ -57,6 +59,24 @@ class Reads(SnapshotReader, ABC):
 
     def profile(self) -> Profile:
         return convert.profile(self._first("profile", "id = 1", ()))
+
+    def medications(self) -> list[Medication]:
+        """Other medicines and supplements: current ones first, then by name."""
+        out = [convert.medication(r) for r in self._rows("medication", order_by="id")]
+        return sorted(out, key=lambda m: (m.stopped is not None, m.name.casefold(), m.id or 0))
+
+    def medication(self, medication_id: int) -> Medication | None:
+        row = self._first("medication", "id = ?", (medication_id,))
+        return convert.medication(row) if row else None
+
+    def appointments(self) -> list[Appointment]:
+        """Appointments in time order."""
+        rows = self._rows("appointment", order_by="at_utc, id")
+        return [convert.appointment(r) for r in rows]
+
+    def appointment(self, appointment_id: int) -> Appointment | None:
+        row = self._first("appointment", "id = ?", (appointment_id,))
+        return convert.appointment(row) if row else None
 
     def timezone(self) -> ZoneInfo:
         """The user's time zone: the profile's, else the computer's, else UTC."""

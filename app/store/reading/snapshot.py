@@ -29,6 +29,7 @@ class SnapshotReader:
             now=now,
             tz=tz,
             profile=self.profile(),
+            medications=tuple(self.medications()),
             protocols=tuple(p for p in self.protocols() if p.start <= as_of),
             injections=tuple(self.injections(end=now + timedelta(microseconds=1))),
             reactions=reactions,

@@ -18,7 +18,12 @@ class ProfileSettings:
     """Mixed into Diary; writes through its `_write(changes)` transactions."""
 
     def save_profile(self, profile: Profile) -> Profile:
-        profile = replace(profile, name=profile.name.strip())
+        profile = replace(
+            profile,
+            name=profile.name.strip(),
+            condition_notes=profile.condition_notes.strip(),
+            allergies=profile.allergies.strip(),
+        )
         check_profile(profile, datetime.now().year)
         with self._write(Change.PROFILE) as tx:
             tx.upsert("profile", {"id": 1, **convert.profile_fields(profile)})

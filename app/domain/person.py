@@ -1,0 +1,124 @@
+"""The person behind the diary: what the protocol is for, the standing cautions and why each
+matters, other medicines, and appointments. Pure functions; the words are plain English for the
+command line and the report (the screens translate their own).
+
+The caution sentences restate the TA1 source article and the Zadaxin label
+(shared/domain/protocol.md); each names its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from app.domain.records import Appointment, Caution, Condition, Medication, Profile
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a caution matters, in one sentence, and where that comes from."""
+
+    text: str
+    source: str
+
+
+CAUTION_NAMES: dict[Caution, str] = {
+    Caution.AUTOIMMUNE: "An autoimmune disease",
+    Caution.IMMUNOSUPPRESSED: "A transplant, or treatment that suppresses the immune system",
+    Caution.PREGNANT_OR_BREASTFEEDING: "Pregnant or breastfeeding",
+    Caution.UNDER_18: "Under 18",
+    Caution.IMMUNE_ACTIVE_DRUGS: "Other medicines that act on the immune system",
+}
+
+CAUTION_REASONS: dict[Caution, Reason] = {
+    Caution.AUTOIMMUNE: Reason(
+        "Changing how the immune system works can push an autoimmune disease either way.",
+        "TA1 article, use with caution",
+    ),
+    Caution.IMMUNOSUPPRESSED: Reason(
+        "After a transplant, or while the immune system is held down on purpose, boosting it may "
+        "be risky; the label advises against it unless the benefit clearly outweighs the risk.",
+        "TA1 article, use with caution; Zadaxin label, contraindications",
+    ),
+    Caution.PREGNANT_OR_BREASTFEEDING: Reason(
+        "Safety in pregnancy and while breastfeeding has not been established, so it is for "
+        "very close medical supervision only.",
+        "TA1 article, use with caution; Zadaxin label",
+    ),
+    Caution.UNDER_18: Reason(
+        "Use in children and teenagers has not been well studied.",
+        "TA1 article, use with caution; Zadaxin label, paediatric use",
+    ),
+    Caution.IMMUNE_ACTIVE_DRUGS: Reason(
+        "It acts on immune signalling, so combining it with other immune-active medicines "
+        "belongs under medical supervision.",
+        "TA1 article, safety",
+    ),
+}
+
+CONDITION_NAMES: dict[Condition, str] = {
+    Condition.HEPATITIS_B: "Hepatitis B",
+    Condition.HEPATITIS_C: "Hepatitis C",
+    Condition.OTHER_INFECTION: "Another infection",
+    Condition.CANCER_SUPPORT: "Support during cancer treatment",
+    Condition.IMMUNE_SUPPORT: "Immune support",
+    Condition.OTHER: "Something else",
+}
+
+IMMUNE_ACTIVE_EXAMPLES = (
+    "For example interferon, chemotherapy or other cancer treatment, steroid tablets such as "
+    "prednisolone, transplant medicines such as ciclosporin or tacrolimus, and biologics for "
+    "an autoimmune disease."
+)
+
+
+def medicines_on(medications: Iterable[Medication], day: date) -> list[Medication]:
+    """The medicines taken on `day`, in the order given."""
+    return [m for m in medications if m.taken_on(day)]
+
+
+def immune_active_on(medications: Iterable[Medication], day: date) -> list[Medication]:
+    """The medicines taken on `day` that are ticked as acting on the immune system."""
+    return [m for m in medicines_on(medications, day) if m.acts_on_immune_system]
+
+
+def standing_cautions(
+    profile: Profile, medications: Iterable[Medication], day: date
+) -> frozenset[Caution]:
+    """The profile's cautions, plus "other immune-active medicines" when one is taken on `day`."""
+    cautions = set(profile.cautions)
+    if immune_active_on(medications, day):
+        cautions.add(Caution.IMMUNE_ACTIVE_DRUGS)
+    return frozenset(cautions)
+
+
+def conditions_text(profile: Profile) -> str:
+    """ "Hepatitis B; chronic, since 2019" or "" when nothing is set."""
+    names = [CONDITION_NAMES[c] for c in Condition if c in profile.conditions]
+    if profile.condition_notes.strip():
+        names.append(profile.condition_notes.strip())
+    return "; ".join(names)
+
+
+def next_appointment(appointments: Iterable[Appointment], now: datetime) -> Appointment | None:
+    """The first appointment at or after `now`."""
+    ahead = [a for a in appointments if a.at >= now]
+    return min(ahead, key=lambda a: a.at) if ahead else None
+
+
+def last_appointment(appointments: Iterable[Appointment], now: datetime) -> Appointment | None:
+    """The latest appointment before `now`."""
+    past = [a for a in appointments if a.at < now]
+    return max(past, key=lambda a: a.at) if past else None
+
+
+def appointment_line(appointment: Appointment, tz: tzinfo) -> str:
+    """ "Liver clinic, Tue 15 Dec 10:30" (English; the screens use the user's language)."""
+    at = appointment.at.astimezone(tz)
+    when = f"{_WEEKDAYS[at.weekday()]} {at.day} {_MONTHS[at.month - 1]} {at:%H:%M}"
+    return f"{appointment.with_whom}, {when}" if appointment.with_whom else when
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
