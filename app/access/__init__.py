@@ -15,6 +15,7 @@ _DIARIES = (
     "change_passphrase",
     "create_diary",
     "open_remembered",
+    "passphrase_fits",
     "remembered_key_for",
     "restore_backup",
     "restore_backup_with_key",

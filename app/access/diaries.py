@@ -6,6 +6,7 @@ the GUI both come here to create, unlock and rekey diaries (the demo: `app.acces
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from app.store.errors import WriteFailed, WrongPassphrase
 from app.store.files import backups
 from app.store.files.raw import read_salt
 from app.vault import keychain
-from app.vault.kdf import derive_key, new_salt
+from app.vault.kdf import LEGACY_SCRYPT_N, SCRYPT_N, derive_key, new_salt
+from app.vault.passphrase import check_new_passphrase
 
 
 def create_diary(path: Path, passphrase: str) -> Diary:
@@ -65,12 +67,28 @@ def open_remembered(path: Path) -> Diary | None:
         return None
 
 
-def change_passphrase(diary: Diary, new_passphrase: str) -> None:
-    """Re-encrypt under the new passphrase; a remembered key is replaced by the new one."""
+def change_passphrase(diary: Diary, new_passphrase: str, current: str | None = None) -> None:
+    """Re-encrypt under the new passphrase; a remembered key is replaced by the new one.
+
+    With `current`, the passphrase now in use must be given first (the Settings screen asks).
+    Backups made before keep the passphrase they were made under.
+    """
+    if current is not None and not passphrase_fits(diary, current):
+        raise WrongPassphrase()
+    check_new_passphrase(new_passphrase, new_passphrase)
     was_remembered = keychain.recall(diary.diary_id) is not None
     diary.rekey(derive_key(new_passphrase, diary.key_material.salt))
     if was_remembered:
         keychain.remember(diary.key_material)
+
+
+def passphrase_fits(diary: Diary, passphrase: str) -> bool:
+    """Whether `passphrase` is the one the open diary is keyed with (today's or an older cost)."""
+    salt = diary.key_material.salt
+    return any(
+        hmac.compare_digest(derive_key(passphrase, salt, n=n).key, diary.key_material.key)
+        for n in (SCRYPT_N, *LEGACY_SCRYPT_N)
+    )
 
 
 def restore_backup(diary_path: Path, backup: Path, passphrase: str) -> RestoreResult:

@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
         "restore": cmd_restore,
         "calendar": cmd_calendar,
         "import-labs": cmd_import_labs,
+        "profile": cmd_profile,
     }[args.command]
     return handler(args)
 
@@ -174,6 +175,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from app.cli.report import write_report
 
     return write_report(args)
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from app.cli.profile import cmd_profile as show_profile
+
+    return show_profile(args)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

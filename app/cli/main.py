@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="start", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)"
     )
     rp.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (default today)")
-    rp.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    rp.add_argument(
+        "--paper", choices=("a4", "letter"), help="paper size (default: as in Settings, else A4)"
+    )
     rp.add_argument(
         "--attachments", action="store_true", help="add the paper lab reports and reaction photos"
     )
@@ -101,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument(
         "--from", dest="backup", type=Path, required=True, metavar="BACKUP", help="the backup"
     )
+    pr = with_key(with_path("profile", "the person: profile, conditions, cautions"))
+    pr.add_argument("--json", action="store_true", help="print JSON")
     return p
 
 

@@ -36,15 +36,17 @@ def write_report(args: argparse.Namespace) -> int:
 
 
 def _write(reader: QuickReader, args: argparse.Namespace) -> tuple[date, date, int]:
-    from app.report import ReportOptions, default_range, first_record_day, write_pdf
+    from app.report import ReportOptions, write_pdf
+    from app.report.defaults import report_paper, report_range
     from app.report.warnings_source import active_warnings
 
     today = datetime.now(reader.timezone()).date()
     end = args.end or today
-    start = args.start or default_range(end, reader.last_report_day(), first_record_day(reader))[0]
+    start = args.start or report_range(reader, end)[0]
     if start > end:
         raise UserError("The report's first day (--from) is after its last day (--to).")
-    options = ReportOptions(start=start, end=end, paper=args.paper, attachments=args.attachments)
+    paper = args.paper or report_paper(reader, "a4")
+    options = ReportOptions(start=start, end=end, paper=paper, attachments=args.attachments)
     try:
         pages = write_pdf(reader, options, args.out, active_warnings(reader))
     except OSError as err:

@@ -94,11 +94,10 @@ def standing_cautions(
 
 
 def conditions_text(profile: Profile) -> str:
-    """ "Hepatitis B; chronic, since 2019" or "" when nothing is set."""
-    names = [CONDITION_NAMES[c] for c in Condition if c in profile.conditions]
-    if profile.condition_notes.strip():
-        names.append(profile.condition_notes.strip())
-    return "; ".join(names)
+    """ "Hepatitis B — chronic, since 2019", or "" when nothing is set."""
+    names = ", ".join(CONDITION_NAMES[c] for c in Condition if c in profile.conditions)
+    notes = profile.condition_notes.strip()
+    return f"{names} — {notes}" if names and notes else names or notes
 
 
 def next_appointment(appointments: Iterable[Appointment], now: datetime) -> Appointment | None:

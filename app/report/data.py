@@ -18,13 +18,17 @@ from app.domain.diary import (
     sick_episodes,
 )
 from app.domain.labs import DueItem, Flag, flag_result, labs_due, last_done_by_group
+from app.domain.person import conditions_text, next_appointment, standing_cautions
 from app.domain.records import (
+    Appointment,
     Attachment,
+    Caution,
     DiaryEntry,
     Injection,
     LabPanel,
     LabResult,
     LabTest,
+    Medication,
     Protocol,
     SiteReaction,
     Zone,
@@ -38,6 +42,13 @@ if TYPE_CHECKING:
     from app.store.diary import Diary
 
 ROLLING_DAYS = 7
+
+
+def coming_appointment(diary: Diary, now: datetime) -> Appointment | None:
+    """The appointment a report is for: the next one from the start of today."""
+    tz = diary.timezone()
+    start_of_day = datetime.combine(now.astimezone(tz).date(), time(0), tz)
+    return next_appointment(diary.appointments(), start_of_day)
 
 
 def first_record_day(diary: Diary) -> date | None:
@@ -87,6 +98,18 @@ class Appended:
 
 
 @dataclass(frozen=True)
+class PersonPart:
+    """Who the report is about, for the doctor: what the protocol is for, allergies, standing
+    cautions, other medicines in the range, and the appointment the report is for."""
+
+    conditions: str = ""
+    allergies: str = ""
+    cautions: frozenset[Caution] = frozenset()
+    medications: tuple[Medication, ...] = ()  # taken at some time in the range
+    appointment: Appointment | None = None
+
+
+@dataclass(frozen=True)
 class ReportData:
     """The figures behind the report; built by `gather`, drawn by the section writers."""
 
@@ -109,6 +132,7 @@ class ReportData:
     due: tuple[DueItem, ...]
     unit_system: str = "conventional"  # the units lab charts are drawn in
     appendix: tuple[Appended, ...] = ()  # attached reports and photos, when asked for
+    person: PersonPart = PersonPart()
 
     @property
     def adherence(self) -> AdherenceSummary:
@@ -180,7 +204,18 @@ def gather(diary: Diary, options: ReportOptions, now: datetime | None = None) ->
     panels = tuple(diary.panels(end=end))
     last_done = last_done_by_group(panels, tests.values())
     due = tuple(labs_due(diary.monitoring_groups(), last_done, end))
-    name = diary.profile().name if options.show_name else ""
+    profile = diary.profile()
+    name = profile.name if options.show_name else ""
+    medications = diary.medications()
+    person = PersonPart(
+        conditions=conditions_text(profile),
+        allergies=profile.allergies,
+        cautions=standing_cautions(profile, medications, end),
+        medications=tuple(
+            m for m in medications if (m.started or start) <= end and (m.stopped or end) >= start
+        ),
+        appointment=coming_appointment(diary, now),
+    )
     return ReportData(
         options=options,
         now=now,
@@ -203,6 +238,7 @@ def gather(diary: Diary, options: ReportOptions, now: datetime | None = None) ->
         appendix=tuple(_appendix(diary, panels, reactions, start, tz))
         if options.attachments
         else (),
+        person=person,
     )
 
 

@@ -57,14 +57,26 @@ class ReportOptions:
 
 
 def default_range(
-    today: date, last_report: date | None, first_day: date | None = None
+    today: date,
+    last_report: date | None,
+    last_appointment: date | None = None,
+    period: str = "since_last_appointment",
+    months: int = DEFAULT_MONTHS,
+    first_day: date | None = None,
 ) -> tuple[date, date]:
-    """Since the last report when there was one before today, else the last three months; never
-    from before `first_day`, the diary's first record (a day-old diary gets a day, not 92)."""
-    if last_report is not None and last_report < today:
+    """The dates a report covers unless the person picks others, ending today.
+
+    By default from the last appointment (a report is made for the next one), else from the
+    last report, else `months` back; the Settings screen can choose "since the last report" or
+    "the last months" instead (domain/settings.py, `report.period`). Never from before
+    `first_day`, the diary's first record (a day-old diary gets a day, not 92).
+    """
+    if period == "since_last_appointment" and last_appointment and last_appointment < today:
+        start = last_appointment
+    elif period != "months" and last_report is not None and last_report < today:
         start = last_report
     else:
-        start = add_months(today, -DEFAULT_MONTHS)
+        start = add_months(today, -months)
     if first_day is not None and start < first_day:
         start = min(first_day, today)
     return start, today

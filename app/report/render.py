@@ -27,7 +27,8 @@ from app.report.pages import PRINT_DPI, Flow, Frame, Page, body_rect, paint_page
 from app.report.section_appendix import write_appendix
 from app.report.section_injections import write_injections
 from app.report.section_labs import write_labs
-from app.report.section_summary import write_questions, write_summary, write_title
+from app.report.section_person import has_questions, write_person, write_questions
+from app.report.section_summary import write_summary, write_title
 from app.report.section_symptoms import write_symptoms
 from app.report.text import range_text, tr
 
@@ -84,17 +85,19 @@ def lay_out(
     write_title(flow, data)
     if options.has(SUMMARY):
         write_summary(flow, data, warnings)
-    if options.has(QUESTIONS) and options.questions.strip():
+        write_person(flow, data)
+    asking = has_questions(data, options.questions)
+    if options.has(QUESTIONS) and asking:
         # Questions the person wrote go up front, where the conversation starts.
-        write_questions(flow, options.questions)
+        write_questions(flow, data, options.questions, warnings)
     if options.has(INJECTIONS):
         write_injections(flow, data)
     if options.has(SYMPTOMS):
         write_symptoms(flow, data)
     if options.has(LABS):
         write_labs(flow, data)
-    if options.has(QUESTIONS) and not options.questions.strip():
-        write_questions(flow, "")
+    if options.has(QUESTIONS) and not asking:
+        write_questions(flow, data, "", warnings)
     write_appendix(flow, data)
     frame = Frame(
         paint_rect=paint,

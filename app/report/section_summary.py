@@ -1,17 +1,17 @@
-"""The first page's summary (protocol, doses, labs flagged and due, warnings) and the questions."""
+"""The first page's title and summary: protocol, doses, labs flagged and due, warnings."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QRectF
 
 from app.domain.labs import Flag, flag_result
+from app.domain.person import appointment_line
 from app.domain.schedule import AdherenceSummary
 from app.report.data import ReportData
 from app.report.options import ReportWarning
-from app.report.pages import BODY, GREY, RULE, SMALL, SUBHEADING, TITLE, Flow, text_item
+from app.report.pages import BODY, GREY, SMALL, SUBHEADING, TITLE, Flow, text_item
 from app.report.text import (
     flag_text,
     long_day,
@@ -25,7 +25,6 @@ from app.report.text import (
 )
 
 _SEVERITY = {"urgent": "Urgent", "warning": "Warning", "info": "Note"}  # words, not "!!"
-NOTE_LINES = 8
 
 
 def write_title(flow: Flow, data: ReportData) -> None:
@@ -38,7 +37,10 @@ def write_title(flow: Flow, data: ReportData) -> None:
     parts = [tr("For {name}").format(name=data.name)] if data.name else []
     parts.append(range_text(data.options.start, data.options.end))
     parts.append(tr("made on {day}").format(day=long_day(data.now.date())))
-    flow.paragraph(" · ".join(parts), BODY, GREY, after=6)
+    flow.paragraph(" · ".join(parts), BODY, GREY, after=2 if data.person.appointment else 6)
+    if data.person.appointment is not None:
+        line = appointment_line(data.person.appointment, data.now.tzinfo)
+        flow.paragraph(tr("For the appointment: {line}").format(line=line), BODY, GREY, after=6)
 
 
 def adherence_text(summary: AdherenceSummary) -> str:
@@ -146,22 +148,3 @@ def write_summary(flow: Flow, data: ReportData, warnings: Sequence[ReportWarning
     if due:
         flow.paragraph(tr("Labs due as of {day}:").format(day=long_day(data.options.end)), after=1)
         flow.bullets(due)
-
-
-def write_questions(flow: Flow, text: str) -> None:
-    """The person's own questions, then ruled lines for notes during the appointment."""
-    flow.heading(tr("Questions for my doctor"))
-    if text.strip():
-        flow.paragraph(text.strip(), after=10)
-    flow.paragraph(tr("Notes"), SUBHEADING, after=2)
-    step = 26.0
-    for _ in range(NOTE_LINES):
-        flow.ensure(step)
-        y = flow.y + step - 4
-        x0, x1 = flow.left, flow.left + flow.width
-
-        def line(painter: QPainter, y: float = y, x0: float = x0, x1: float = x1) -> None:
-            painter.setPen(QPen(RULE, 0.6))
-            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
-
-        flow.block(step, lambda painter, _rect, draw=line: draw(painter))

@@ -3,7 +3,9 @@
 Twice weekly with a few late and missed doses, rotation across zones with an occasional repeat,
 single-use vials in cartons with lot numbers, one injection-site reaction, a daily diary with noise
 and gaps, a 5-day cold and an 8-day flu, CBC and liver panels every three months with one ALT above
-range, and immune markers twice. The same `today` always gives the same diary.
+range, and immune markers twice. The person is treated for hepatitis B, takes two other medicines,
+saw the liver clinic five weeks ago and goes again in three. The same `today` always gives the
+same diary.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from zoneinfo import ZoneInfo
 
 from app.domain.keys import KeyMaterial
 from app.domain.records import (
+    Appointment,
+    Condition,
     DiaryEntry,
     Injection,
     LabPanel,
     LabResult,
+    Medication,
     Profile,
     Protocol,
     Sex,
@@ -70,7 +75,7 @@ def _fill(diary: Diary, today: date, course_weeks: int) -> None:
     rng = random.Random(_SEED)
     tz = ZoneInfo(DEMO_TZ)
     start = demo_start(today, course_weeks)
-    diary.save_profile(Profile(name="Sam Demo", sex=Sex.MALE, birth_year=1979, timezone=DEMO_TZ))
+    _person(diary, tz, today)
     protocol = diary.save_protocol(
         Protocol(
             id=None,
@@ -88,6 +93,48 @@ def _fill(diary: Diary, today: date, course_weeks: int) -> None:
     _recent_slips(diary, logged, tz, today)
     _diary_entries(diary, rng, start, today)
     _labs(diary, start, today)
+
+
+def _person(diary: Diary, tz: ZoneInfo, today: date) -> None:
+    """Treated for hepatitis B, two other medicines, a visit five weeks ago and one to come."""
+    diary.save_profile(
+        Profile(
+            name="Sam Demo",
+            sex=Sex.MALE,
+            birth_year=1979,
+            timezone=DEMO_TZ,
+            conditions=frozenset({Condition.HEPATITIS_B}),
+            condition_notes="chronic, HBeAg positive",
+            allergies="Penicillin (rash)",
+        )
+    )
+    diary.save_medication(
+        Medication(
+            None, "Tenofovir disoproxil", "245 mg", "once a day", today - timedelta(days=900)
+        )
+    )
+    diary.save_medication(
+        Medication(None, "Vitamin D3", "1000 IU", "once a day", today - timedelta(days=200))
+    )
+    past = _monday_on_or_before(today) - timedelta(weeks=5) + timedelta(days=1)  # a Tuesday
+    diary.save_appointment(
+        Appointment(
+            None,
+            datetime.combine(past, time(10, 30), tz),
+            "Liver clinic",
+            "Riverside Hospital, outpatients",
+            "Is the ALT of 118 a reason to test sooner?",
+        )
+    )
+    diary.save_appointment(
+        Appointment(
+            None,
+            datetime.combine(past + timedelta(weeks=8), time(10, 30), tz),
+            "Liver clinic",
+            "Riverside Hospital, outpatients",
+            "Should I keep taking vitamin D over the winter?\nWhen is the next HBV DNA test?",
+        )
+    )
 
 
 def _injections(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.status.diary import diary_section
 from app.cli.status.injections import injections_section
 from app.cli.status.labs import labs_section
+from app.cli.status.person import person_section
 from app.cli.status.warnings import warnings_section
 
 if TYPE_CHECKING:
@@ -37,7 +38,13 @@ class StatusReport:
 
 Section = Callable[["QuickReader", StatusReport], None]
 
-SECTIONS: list[Section] = [injections_section, diary_section, labs_section, warnings_section]
+SECTIONS: list[Section] = [
+    injections_section,
+    diary_section,
+    labs_section,
+    person_section,
+    warnings_section,
+]
 
 
 def status_report(diary: QuickReader, as_of: date | None) -> StatusReport:

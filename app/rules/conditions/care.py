@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from app.domain.labs import DueStatus, add_months, format_day, group_title, labs_due
 from app.domain.labs.due import last_done_by_group
+from app.domain.person import immune_active_on
 from app.domain.records import Caution, Protocol
 from app.domain.schedule import DoseStatus, adherence
 from app.domain.vials import vial_problems
@@ -138,11 +139,16 @@ def vial_problem(facts: Facts, p: Params) -> list[Finding]:
 
 
 def profile_caution(facts: Facts, p: Params) -> list[Finding]:
-    """A standing caution the profile carries (for under 18, the birth year counts too)."""
+    """A standing caution the profile carries (for under 18, the birth year counts too; for
+    immune-active medicines, a medicine on the list ticked as acting on the immune system)."""
     caution = Caution(p["caution"])
     profile = facts.snap.profile
+    immune_active = immune_active_on(facts.snap.medications, facts.as_of)
     if caution in profile.cautions:
         text = f"Your profile notes {CAUTION_WORDS[caution]}"
+    elif caution == Caution.IMMUNE_ACTIVE_DRUGS and immune_active:
+        names = ", ".join(m.name for m in immune_active)
+        text = f"Your medicines list includes {names}, ticked as acting on the immune system"
     elif (
         caution == Caution.UNDER_18
         and profile.birth_year is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -30,15 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.report import (
-    ReportOptions,
-    ReportWarning,
-    default_range,
-    first_record_day,
-    prepare_printer,
-    print_report,
-)
+from app.report import ReportOptions, ReportWarning, prepare_printer, print_report
 from app.report import write_pdf as write_report_pdf
+from app.report.defaults import coming_appointment, report_paper, report_range
 from app.report.options import INJECTIONS, LABS, QUESTIONS, SUMMARY, SYMPTOMS
 from app.store.diary import Diary
 from app.ui.screens import documents_folder
@@ -86,9 +80,7 @@ class ReportDialog(QDialog):
     # ----- the form -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        start, end = default_range(
-            self._today, self.diary.last_report_day(), first_record_day(self.diary)
-        )
+        start, end = report_range(self.diary, self._today)
         self.from_edit = self._date_edit(start, self.tr("First day of the report"))
         self.to_edit = self._date_edit(end, self.tr("Last day of the report"))
         dates = QHBoxLayout()
@@ -119,8 +111,8 @@ class ReportDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setAccessibleName(self.tr("Paper size"))
-        if QLocale.system().territory() in _LETTER_TERRITORIES:
-            self.paper.setCurrentIndex(1)
+        usual = "letter" if QLocale.system().territory() in _LETTER_TERRITORIES else "a4"
+        self.paper.setCurrentIndex(self.paper.findData(report_paper(self.diary, usual)))
         self.show_name = QCheckBox(self.tr("Put my &name on each page"))
         self.show_name.setChecked(bool(self.diary.profile().name))
         self.appendix = QCheckBox(self.tr("Add the paper lab reports and reaction &photos"))
@@ -156,6 +148,18 @@ class ReportDialog(QDialog):
         form.addRow("", self.show_name)
         form.addRow("", self.appendix)
         form.addRow(self.tr("Q&uestions:"), self.questions)
+        self.appointment_note = QLabel()
+        self.appointment_note.setWordWrap(True)
+        self.appointment_note.setEnabled(False)
+        today = datetime.combine(self._today, time(0), self.diary.timezone())
+        coming = coming_appointment(self.diary, today)
+        if coming is not None and coming.questions.strip():
+            self.appointment_note.setText(
+                self.tr(
+                    "The questions saved with your appointment ({who}) are printed too."
+                ).format(who=coming.with_whom)
+            )
+            form.addRow("", self.appointment_note)
         form.addRow(self.tr("Also &chart:"), self.chart_tests)
         hint = QLabel(self.tr("Labs outside their range are charted anyway."))
         hint.setEnabled(False)
