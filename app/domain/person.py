@@ -51,8 +51,8 @@ CAUTION_REASONS: dict[Caution, Reason] = {
         "TA1 article, use with caution; Zadaxin label, paediatric use",
     ),
     Caution.IMMUNE_ACTIVE_DRUGS: Reason(
-        "It acts on immune signalling, so combining it with other immune-active medicines "
-        "belongs under medical supervision.",
+        "Thymalfasin acts on immune signalling, so combining it with other immune-active "
+        "medicines belongs under medical supervision.",
         "TA1 article, safety",
     ),
 }

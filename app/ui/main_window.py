@@ -24,6 +24,7 @@ from app.ui.appearance import fill_appearance_menu
 from app.ui.banners import BannerStrip, BannerView
 from app.ui.dialogs.warning_signs_help import show_help
 from app.ui.life.startup import StartupPage, StartupPreview
+from app.ui.person import open_person_dialog
 from app.ui.read_only import read_only_banner, read_only_title
 from app.ui.screens import documents_folder, restore_window
 from app.ui.tabs import NotYetBuilt, follow_with_keyboard, tab_factories, tab_keys
@@ -326,6 +327,8 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Quit"), self._quit, QKeySequence("Ctrl+Q"), False)
         )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        for text, kind in ((self.tr("&Profile…"), "profile"), (self.tr("&Settings…"), "settings")):
+            settings_menu.addAction(self._action(text, lambda k=kind: open_person_dialog(k, self)))
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
         settings_menu.addAction(self._action(self.tr("&Reminders…"), self._reminders))
         settings_menu.addAction(self._action(self.tr("Lab &units…"), self._labs("units")))

@@ -46,12 +46,19 @@ def _labs(diary: Diary) -> QWidget:
     return LabsTab(diary)
 
 
+def _care(diary: Diary) -> QWidget:
+    from app.ui.person.care_tab import CareTab
+
+    return CareTab(diary)
+
+
 def tab_factories() -> list[tuple[str, TabFactory]]:
     tr = QCoreApplication.translate
     return [
         (tr("Tabs", "Injections"), _injections),
         (tr("Tabs", "Diary"), _diary),
         (tr("Tabs", "Labs"), _labs),
+        (tr("Tabs", "Care"), _care),
     ]
 
 

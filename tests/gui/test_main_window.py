@@ -26,7 +26,7 @@ def demo_window(qtbot, tmp_path: Path):
 
 def test_tabs_show_the_demo_rows(demo_window: MainWindow) -> None:
     titles = [demo_window.tabs.tabText(i) for i in range(demo_window.tabs.count())]
-    assert titles == ["Injections", "Diary", "Labs"]
+    assert titles == ["Injections", "Diary", "Labs", "Care"]
     assert demo_window.tab(0).header.next_label.text().startswith("Next:")
     assert len(demo_window.tab(1).history.shown_days()) > 300
     assert demo_window.tab(2).results.topLevelItemCount() == 4  # the demo's four panels

@@ -34,19 +34,21 @@ def demo_controller(qtbot, tmp_path: Path, quiet_boxes):  # noqa: ANN001, ANN201
 
 
 def data_views(window) -> list[QWidget]:  # noqa: ANN001
-    """The three tabs that show the diary's data, wherever they are in the window."""
+    """The four tabs that show the diary's data, wherever they are in the window."""
     from app.ui.diary.tab import DiaryTab
     from app.ui.injections import InjectionsTab
     from app.ui.labs import LabsTab
+    from app.ui.person.care_tab import CareTab
 
-    return [w for kind in (InjectionsTab, DiaryTab, LabsTab) for w in window.findChildren(kind)]
+    kinds = (InjectionsTab, DiaryTab, LabsTab, CareTab)
+    return [w for kind in kinds for w in window.findChildren(kind)]
 
 
 def test_ctrl_l_hides_every_view_closes_the_diary_and_dialogs(demo_controller, qtbot) -> None:
     window, diary = demo_controller.window, demo_controller.diary
-    for index in range(3):
+    for index in range(4):
         window.tab(index)
-    assert len(data_views(window)) == 3
+    assert len(data_views(window)) == 4
     dialog = QDialog(window)
     dialog.show()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -71,8 +73,8 @@ def test_unlock_asks_the_passphrase_and_brings_the_tabs_back(demo_controller, qt
     screen.unlock_button.click()
     assert not window.is_locked
     assert demo_controller.diary.is_open
-    assert len([window.tab(i) for i in range(3)]) == 3
-    qtbot.waitUntil(lambda: len(data_views(window)) == 3)  # the locked views are deleted later
+    assert len([window.tab(i) for i in range(4)]) == 4
+    qtbot.waitUntil(lambda: len(data_views(window)) == 4)  # the locked views are deleted later
     # the unlocked diary refreshes the window again after a write
     demo_controller.diary.save_entry(DiaryEntry(day=date(2020, 1, 1), energy=3))
     assert date(2020, 1, 1) in window.tab(1).history.shown_days()

@@ -59,6 +59,9 @@ class InjectionHeader(QFrame):
         self.courses_label = QLabel()
         self.courses_label.setWordWrap(True)
         self.vial_note = NoteLabel()
+        self.appointment_label = QLabel()
+        self.appointment_label.setObjectName("nextAppointment")
+        self.appointment_label.hide()
         self.log_button = QPushButton(tr("&Log injection…"))
         self.log_button.setToolTip(tr("Log an injection now (Ctrl+I)"))
         self.log_button.setDefault(True)
@@ -72,6 +75,7 @@ class InjectionHeader(QFrame):
         text.setSpacing(2)
         text.addWidget(self.next_label)
         text.addWidget(self.courses_label)
+        text.addWidget(self.appointment_label)
         text.addWidget(self.vial_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.courses_button)
@@ -103,3 +107,10 @@ class InjectionHeader(QFrame):
         self.courses_label.setText("\n".join(lines))
         problems = [problem for view in views for problem in view.vial_problems]
         self.vial_note.set_note(" ".join(dict.fromkeys(problems)) or None)
+
+    def show_appointment(self, line: str | None) -> None:
+        """ "Next appointment: Liver clinic, Tue 15 Dec 10:30", or nothing."""
+        text = tr("Next appointment: {line}").format(line=line) if line else ""
+        self.appointment_label.setText(text)
+        self.appointment_label.setAccessibleName(text)
+        self.appointment_label.setVisible(bool(line))

@@ -43,6 +43,7 @@ WATCHED = (
     | Change.INJECTIONS
     | Change.REACTIONS
     | Change.SETTINGS
+    | Change.APPOINTMENTS
 )
 Clock = Callable[[], datetime]
 
@@ -172,10 +173,18 @@ class InjectionsTab(QWidget):
         now = self.now()
         self.calendar.set_today(now.date())
         self.header.show_courses(self.snapshot.overviews(now), now.date())
+        self._show_next_appointment(now)
         self.day_panel.show_history(self.snapshot)
         self.zone_panel.set_zones(self.snapshot.zones)
         self._show_month()
         self.recolour_map()
+
+    def _show_next_appointment(self, now: datetime) -> None:
+        from app.domain.person import next_appointment
+        from app.ui.person.texts import appointment_line
+
+        coming = next_appointment(self.diary.appointments(), now)
+        self.header.show_appointment(appointment_line(coming, now.tzinfo) if coming else None)
 
     def recolour_map(self) -> None:
         """Colour the body map by rest time and mark the suggested and last-used zones."""

@@ -320,6 +320,13 @@ class Controller:
 
         new_diary(self)
 
+    def show_created(self, diary: Diary, claim: DiaryClaim | None = None) -> None:
+        """Show a diary just created, then the first-run questions (app/ui/person/first_run.py)."""
+        from app.ui.person.first_run import FirstRunWizard
+
+        self.show(diary, claim=claim)
+        FirstRunWizard(diary, self.window).open()
+
     def open_path(self, path: Path) -> None:
         """File → Open diary… (app/ui/life/switching.py)."""
         from app.ui.life.switching import open_path
@@ -399,7 +406,7 @@ def run_gui(
                 diary = create_diary_interactively(path)
                 if diary is None:
                     return 0
-                controller.show(diary)
+                controller.show_created(diary)
         if controller.loader is None:  # opened before the window: both show with the first paint
             QTimer.singleShot(0, lambda: (milestone("window-shown"), milestone("data-shown")))
         return app.exec()

@@ -48,7 +48,7 @@ def new_diary(controller: Controller) -> None:
     except UserError as err:
         QMessageBox.warning(controller.window, tr("Diary not created"), str(err))
         diary = None
-    _show_or_release(controller, diary, claim)
+    _show_or_release(controller, diary, claim, created=True)
 
 
 def open_path(controller: Controller, path: Path) -> None:
@@ -67,9 +67,14 @@ def open_path(controller: Controller, path: Path) -> None:
     _show_or_release(controller, diary, claim)
 
 
-def _show_or_release(controller: Controller, diary: Diary | None, claim: DiaryClaim) -> None:
+def _show_or_release(
+    controller: Controller, diary: Diary | None, claim: DiaryClaim, created: bool = False
+) -> None:
     if diary is None:
         claim.release()
         return
     claim.listen()
-    controller.show(diary, claim=claim)
+    if created:  # then the first-run questions
+        controller.show_created(diary, claim=claim)
+    else:
+        controller.show(diary, claim=claim)

@@ -1,0 +1,232 @@
+"""Settings → Settings…: pages that declare their options and load and save them (as Picard's
+option pages do). OK writes every page's declared settings in one action, then each page
+applies what lives outside the diary (the theme on screen, the key in the keyring)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.settings import REPORT_PERIODS, THEMES
+from app.report.options import DEFAULT_MONTHS
+from app.store.diary import Diary
+from app.ui.person.fields import FormDialog
+from app.ui.person.profile_parts import note
+from app.ui.person.texts import tr
+
+
+class SettingsPage(QWidget):
+    """One page: `title`, the setting keys it owns, `load()` from the diary, `values()` to save,
+    and `apply()` after the save for what is not kept in the diary."""
+
+    title = ""
+    keys: tuple[str, ...] = ()
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def values(self) -> dict[str, str]:
+        return {}
+
+    def apply(self) -> None:
+        return None
+
+
+def _radios(
+    parent: QWidget, choices: dict[str, str]
+) -> tuple[QButtonGroup, dict[str, QRadioButton]]:
+    group = QButtonGroup(parent)
+    buttons = {}
+    for value, text in choices.items():
+        buttons[value] = QRadioButton(text)
+        group.addButton(buttons[value])
+    return group, buttons
+
+
+def _checked(buttons: dict[str, QRadioButton], default: str) -> str:
+    return next((value for value, b in buttons.items() if b.isChecked()), default)
+
+
+class SecurityPage(SettingsPage):
+    """Change the passphrase; remember the key on this computer or forget it."""
+
+    title = "Passphrase"
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(diary, parent)
+        from app.access import can_remember
+
+        self.change_button = QPushButton(tr("&Change passphrase…"))
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.remember = QCheckBox(tr("&Remember on this computer (in the system keyring)"))
+        self.remember.setEnabled(can_remember())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(note(tr("The diary is re-encrypted under the new passphrase.")))
+        layout.addSpacing(12)
+        layout.addWidget(self.remember)
+        if can_remember():
+            text = tr(
+                "Remembered, the diary opens without asking. Forgotten, the passphrase "
+                "is asked at every start."
+            )
+        else:
+            text = tr("No secure keyring was found; Dosebook asks at every start.")
+        layout.addWidget(note(text))
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        from app.access import is_remembered
+
+        self.remember.setChecked(is_remembered(self.diary))
+
+    def apply(self) -> None:
+        from app.access import forget_key, is_remembered, remember_key
+
+        if self.remember.isChecked() and not is_remembered(self.diary):
+            remember_key(self.diary)
+        elif not self.remember.isChecked():
+            forget_key(self.diary)
+
+    def change_passphrase(self) -> None:
+        from app.ui.person.passphrase_dialog import ChangePassphraseDialog
+
+        ChangePassphraseDialog(self.diary, self).exec()
+        self.load()  # a remembered key was replaced
+
+
+class AppearancePage(SettingsPage):
+    """The colour theme: follow the desktop, or always light or dark."""
+
+    title = "Appearance"
+    keys = ("appearance.theme",)
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(diary, parent)
+        words = {"system": tr("Like the &desktop"), "light": tr("&Light"), "dark": tr("D&ark")}
+        self.group, self.themes = _radios(self, {t: words[t] for t in THEMES})
+        layout = QVBoxLayout(self)
+        for button in self.themes.values():
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        from app.ui.theme import THEME_KEY, current_theme
+
+        self.themes[current_theme(self.diary.setting(THEME_KEY))].setChecked(True)
+
+    def values(self) -> dict[str, str]:
+        return {"appearance.theme": _checked(self.themes, "system")}
+
+    def apply(self) -> None:
+        from app.ui.theme import apply_theme
+
+        apply_theme(self.values()["appearance.theme"])
+
+
+class ReportPage(SettingsPage):
+    """The report's paper and the dates it covers unless others are picked."""
+
+    title = "Report"
+    keys = ("report.paper", "report.period", "report.months")
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(diary, parent)
+        self.paper = QComboBox()
+        self.paper.addItem(tr("A4"), "a4")
+        self.paper.addItem(tr("US Letter"), "letter")
+        words = {
+            "since_last_appointment": tr("From the last &appointment (else the last report)"),
+            "since_last_report": tr("From the last &report"),
+            "months": tr("The last &months:"),
+        }
+        self.group, self.periods = _radios(self, {p: words[p] for p in REPORT_PERIODS})
+        self.months = QSpinBox()
+        self.months.setRange(1, 24)
+        self.months.setAccessibleName(tr("Months"))
+        form = QFormLayout(self)
+        form.addRow(tr("&Paper:"), self.paper)
+        self.paper.setMaximumWidth(240)
+        for period, button in self.periods.items():
+            if period == "months":
+                row = QHBoxLayout()
+                row.addWidget(button)
+                row.addWidget(self.months)
+                row.addStretch(1)
+                form.addRow("", row)
+            else:
+                form.addRow(tr("Dates:") if period == REPORT_PERIODS[0] else "", button)
+        form.addRow(
+            "",
+            note(
+                tr(
+                    "Without an earlier appointment or report, the report covers the "
+                    "last months given here."
+                )
+            ),
+        )
+
+    def load(self) -> None:
+        paper = self.diary.setting("report.paper", "a4")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        period = self.diary.setting("report.period", REPORT_PERIODS[0])
+        self.periods.get(period, self.periods[REPORT_PERIODS[0]]).setChecked(True)
+        months = self.diary.setting("report.months")
+        self.months.setValue(int(months) if months.isdigit() else DEFAULT_MONTHS)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "report.paper": self.paper.currentData(),
+            "report.period": _checked(self.periods, REPORT_PERIODS[0]),
+            "report.months": str(self.months.value()),
+        }
+
+
+PAGES = (SecurityPage, AppearancePage, ReportPage)
+
+
+class SettingsDialog(FormDialog):
+    """The pages in tabs; OK saves them all as one action."""
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.setWindowTitle(tr("Settings"))
+        self.tabs = QTabWidget()
+        self.pages = [page(diary) for page in PAGES]
+        for page in self.pages:
+            page.load()
+            self.tabs.addTab(page, tr(page.title))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        buttons = self.save_buttons()
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def page(self, kind: type[SettingsPage]) -> SettingsPage:
+        return next(p for p in self.pages if isinstance(p, kind))
+
+    def save_form(self) -> None:
+        values: dict[str, str] = {}
+        for page in self.pages:
+            values.update(page.values())
+        self.diary.save_settings(values)
+        for page in self.pages:
+            page.apply()
