@@ -41,9 +41,9 @@ def dialog(qtbot, demo):
     return dlg
 
 
-def test_defaults_cover_the_last_three_months_with_every_section(dialog) -> None:
+def test_defaults_run_from_the_last_appointment_with_every_section(dialog) -> None:
     options = dialog.options()
-    assert (options.start, options.end) == (date(2026, 8, 24), TODAY)
+    assert (options.start, options.end) == (date(2026, 10, 20), TODAY)  # the demo's last visit
     assert options.sections == frozenset(dialog.section_boxes)
     assert options.show_name  # the demo profile has a name
 

@@ -69,11 +69,12 @@ class MedicinesPage(QWizardPage):
         self.listing = QLabel()
         self.listing.setWordWrap(True)
         self.add_button = QPushButton(tr("&Add a medicine…"))
+        self.add_button.setAutoDefault(False)  # Return stays "Next"; Space or Alt+A opens it
         self.add_button.clicked.connect(self.add_medication)
         self.dialog: MedicationDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.listing)
-        layout.addWidget(self.add_button)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(
             note(
                 tr(
@@ -125,6 +126,7 @@ class CoursePage(QWizardPage):
 
     def _add_button(self, layout: QVBoxLayout, text: str, template_index: int) -> None:
         button = QPushButton(text)
+        button.setAutoDefault(False)
         button.clicked.connect(lambda: self.open_course(template_index))
         self.buttons.append(button)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
