@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from app.domain import wording
 from app.domain.records import Appointment, Caution, Condition, Medication, Profile
 
 
@@ -115,9 +116,5 @@ def last_appointment(appointments: Iterable[Appointment], now: datetime) -> Appo
 def appointment_line(appointment: Appointment, tz: tzinfo) -> str:
     """ "Liver clinic, Tue 15 Dec 10:30" (English; the screens use the user's language)."""
     at = appointment.at.astimezone(tz)
-    when = f"{_WEEKDAYS[at.weekday()]} {at.day} {_MONTHS[at.month - 1]} {at:%H:%M}"
+    when = wording.moment(at)
     return f"{appointment.with_whom}, {when}" if appointment.with_whom else when
-
-
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

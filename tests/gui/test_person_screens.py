@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.access import create_diary, is_remembered, remember_key, unlock_diary
+from app.access import create_diary, is_remembered, remember, unlock_diary
 from app.domain.records import Appointment, Caution, Medication, Profile
 from app.store.diary import Diary
 from app.store.errors import WrongPassphrase
@@ -74,7 +74,7 @@ def test_changing_the_passphrase_keeps_old_backups_on_the_old_one(qtbot, tmp_pat
     path = tmp_path / "d.dosebook"
     diary = create_diary(path, "first passphrase")
     diary.save_medication(Medication(None, "Zinc"))
-    remember_key(diary)
+    remember(diary)
     made = backups.write_backup(diary)
     dialog = ChangePassphraseDialog(diary)
     qtbot.addWidget(dialog)

@@ -97,12 +97,12 @@ class SecurityPage(SettingsPage):
         self.remember.setChecked(is_remembered(self.diary))
 
     def apply(self) -> None:
-        from app.access import forget_key, is_remembered, remember_key
+        from app.access import forget, is_remembered, remember
 
         if self.remember.isChecked() and not is_remembered(self.diary):
-            remember_key(self.diary)
+            remember(self.diary)
         elif not self.remember.isChecked():
-            forget_key(self.diary)
+            forget(self.diary)
 
     def change_passphrase(self) -> None:
         from app.ui.person.passphrase_dialog import ChangePassphraseDialog
