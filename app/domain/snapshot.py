@@ -58,6 +58,9 @@ class Snapshot:
     # "rules.<id>.<param>" -> the person's threshold, as text
     rule_settings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     rule_states: Mapping[str, RuleState] = field(default_factory=lambda: MappingProxyType({}))
-    # What the protocol is for, from the profile (e.g. "hepatitis_b"): rules marked `only_for`
-    # one of these show only when it is here. The profile does not record conditions yet.
-    conditions: frozenset[str] = frozenset()
+
+    @property
+    def conditions(self) -> frozenset[str]:
+        """What the protocol is for, from the profile (e.g. "hepatitis_b"): a rule marked
+        `only_for` one of these shows only when it is here; `for_condition` sentences likewise."""
+        return frozenset(c.value for c in self.profile.conditions)

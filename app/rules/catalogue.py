@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.domain.errors import ValidationError
-from app.domain.records import Caution
+from app.domain.records import Caution, Condition
 from app.paths import seed_path
 from app.rules.conditions import CONDITIONS, PARAMS
 from app.rules.model import SEVERITIES, Rule
@@ -19,7 +19,7 @@ from app.rules.model import SEVERITIES, Rule
 SETTING_PREFIX = "rules."
 ENABLED = "enabled"
 # Conditions a profile can name (what the protocol is for), for rules marked `only_for`.
-PROFILE_CONDITIONS = frozenset({"hepatitis_b"})
+PROFILE_CONDITIONS = frozenset(c.value for c in Condition)
 # Rules and thresholds earlier versions had (issue 18 replaced them): their settings in an older
 # export still import; they are kept and no longer used.
 RETIRED_RULES = frozenset({"lab_left_range"})
@@ -88,6 +88,7 @@ def _rule(item: Mapping[str, Any], settled_message: str) -> Rule:
     if only_for and only_for not in PROFILE_CONDITIONS:
         raise RuleFileError(f"rule {rule_id}: unknown profile condition {only_for!r}")
     frozen = MappingProxyType(params)
+    for_condition = _for_condition(rule_id, item.get("for_condition", {}))
     return Rule(
         id=rule_id,
         title=item["title"].strip(),
@@ -99,7 +100,25 @@ def _rule(item: Mapping[str, Any], settled_message: str) -> Rule:
         defaults=frozen,
         settled_message=_text(item.get("settled_message", settled_message)),
         only_for=only_for,
+        for_condition=for_condition,
     )
+
+
+def _for_condition(rule_id: str, raw: Any) -> Mapping[str, tuple[str, str]]:
+    """[rule.for_condition.<condition>] tables: a sentence and its source for each condition."""
+    known = {c.value for c in Condition}
+    out: dict[str, tuple[str, str]] = {}
+    for condition, texts in dict(raw).items():
+        if condition not in known:
+            raise RuleFileError(f"rule {rule_id}: unknown condition {condition!r} in for_condition")
+        if not all(
+            isinstance(texts.get(k), str) and texts[k].strip() for k in ("message", "source")
+        ):
+            raise RuleFileError(
+                f"rule {rule_id}: for_condition.{condition} needs message and source"
+            )
+        out[condition] = (" ".join(texts["message"].split()), " ".join(texts["source"].split()))
+    return MappingProxyType(out)
 
 
 @lru_cache(maxsize=4)

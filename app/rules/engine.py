@@ -34,6 +34,7 @@ def evaluate(snapshot: Snapshot, rules: Iterable[Rule] | None = None) -> list[Wa
     facts = Facts(snapshot)
     ordered = sorted(enumerate(rules), key=lambda item: (SEVERITY_RANK[item[1].severity], item[0]))
     claimed: set[str] = set()
+    conditions = snapshot.conditions
     out: list[tuple[int, WarningSign]] = []
     for index, rule in ordered:
         if not rule.enabled or (rule.only_for and rule.only_for not in snapshot.conditions):
@@ -53,9 +54,9 @@ def evaluate(snapshot: Snapshot, rules: Iterable[Rule] | None = None) -> list[Wa
                     rule=rule.id,
                     severity=rule.severity if current else "info",
                     title=rule.title,
-                    message=rule.message_text() if current else rule.settled_message,
+                    message=rule.message_text(conditions) if current else rule.settled_message,
                     evidence=tuple(f.text for f in (*current, *settled)),
-                    source=rule.source,
+                    source=rule.source_text(conditions),
                     keys=keys,
                 ),
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -61,18 +61,33 @@ class Rule:
     settled_message: str = ""
     # a condition from the person's profile (e.g. "hepatitis_b") the rule is only for; "" for all
     only_for: str = ""
+    # condition (what the protocol is for, e.g. "hepatitis_b") -> (sentence, its source), added
+    # to the message and the source only when the profile names that condition
+    for_condition: Mapping[str, tuple[str, str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @property
     def changed(self) -> bool:
         """True when the person changed a threshold or switched the rule off."""
         return not self.enabled or dict(self.params) != dict(self.defaults)
 
-    def message_text(self) -> str:
-        """The message with this rule's thresholds filled in."""
+    def message_text(self, conditions: Iterable[str] = ()) -> str:
+        """The message with this rule's thresholds filled in, and the sentences for the
+        person's conditions after it."""
         try:
-            return self.message.format_map(dict(self.params))
+            text = self.message.format_map(dict(self.params))
         except (KeyError, ValueError, IndexError):
-            return self.message
+            text = self.message
+        return " ".join([text, *(s for s, _ in self._fitting(conditions))])
+
+    def source_text(self, conditions: Iterable[str] = ()) -> str:
+        """The source, and the sources of the sentences for the person's conditions."""
+        return "; ".join([self.source, *(src for _, src in self._fitting(conditions))])
+
+    def _fitting(self, conditions: Iterable[str]) -> list[tuple[str, str]]:
+        named = set(conditions)
+        return [texts for condition, texts in self.for_condition.items() if condition in named]
 
 
 @dataclass(frozen=True)

@@ -192,3 +192,34 @@ def test_settings_are_checked_and_saved_together(diary: Diary) -> None:
     assert diary.setting("report.paper") == ""  # nothing of the refused action was saved
     diary.save_settings({"report.paper": "letter", "report.period": "months"})
     assert diary.setting("report.period") == "months"
+
+
+def test_the_hepatitis_b_sentence_only_for_hepatitis_b() -> None:
+    from app.rules import default_rules, evaluate
+    from tests.support.snapshots import days_ago, panel, result
+
+    liver = [r for r in default_rules() if r.id == "liver_grade"]
+    high = (panel(days_ago(10), result("alt", 118, 7, 55)),)
+    for conditions, shown in (
+        (frozenset(), False),
+        (frozenset({Condition.IMMUNE_SUPPORT}), False),
+        (frozenset({Condition.HEPATITIS_B}), True),
+    ):
+        (warning,) = evaluate(snapshot(panels=high, profile=Profile(conditions=conditions)), liver)
+        assert ("for hepatitis B" in warning.message) is shown
+        assert ("Zadaxin label and hepatitis B trials" in warning.source) is shown
+        assert warning.message.startswith("A liver test was above the range printed")
+        assert warning.message.endswith("doctor about.")
+
+
+def test_a_rule_file_naming_an_unknown_condition_is_refused(tmp_path: Path) -> None:
+    from app.rules.catalogue import RuleFileError, default_rules
+
+    text = (
+        Path("seeds/rules.toml")
+        .read_text()
+        .replace("[rule.for_condition.hepatitis_b]", "[rule.for_condition.hepatitis_x]")
+    )
+    (tmp_path / "rules.toml").write_text(text)
+    with pytest.raises(RuleFileError, match="unknown condition 'hepatitis_x'"):
+        default_rules(tmp_path / "rules.toml")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.domain.records import DiaryEntry, LabResult, SiteReaction
+from app.domain.records import Condition, DiaryEntry, LabResult, Profile, SiteReaction
 from app.rules import default_rules, evaluate
 from tests.support.snapshots import (
     NOW,
@@ -241,7 +241,10 @@ def test_a_rule_only_for_a_profile_condition_waits_for_it(tmp_path) -> None:
     snap = snapshot(entries=temps({0: 38.5}))
     assert evaluate(snap, rules) == []
     assert [
-        w.rule for w in evaluate(replace(snap, conditions=frozenset({"hepatitis_b"})), rules)
+        w.rule
+        for w in evaluate(
+            replace(snap, profile=Profile(conditions=frozenset({Condition.HEPATITIS_B}))), rules
+        )
     ] == ["x"]
     other = tmp_path / "other.toml"
     other.write_text(text.replace("hepatitis_b", "flu"))
