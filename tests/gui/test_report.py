@@ -157,6 +157,10 @@ def test_warnings_are_printed_only_when_given(demo, tmp_path) -> None:
     assert "Warning: ALT rose above 3 times the upper limit" in text
     assert "!!" not in text
     assert "ALT 118 U/L on 27 Jul 2026" in text
+    # The questions page asks about it too, after the appointment's own questions.
+    asking = text.index("Warning signs to ask about:")
+    assert text.index("When is the next HBV DNA test?") < asking
+    assert "ALT rose above 3 times the upper limit" in text[asking:]
     plain = tmp_path / "plain.pdf"
     write_pdf(demo, JULY, plain, now=NOW)
     assert "Warning signs" not in pdf_text(plain)
@@ -258,3 +262,16 @@ def test_the_report_prints_the_reaction_and_fever_warnings(demo, tmp_path) -> No
     assert "Warning: Fever" in text
     assert "Temperature 38.3 °C on Mon 23 Nov, 38.7 °C on Tue 24 Nov" in text
     assert "life-threatening" not in text
+
+
+def test_the_report_shows_the_person_medicines_and_appointment(july_pdf) -> None:
+    text = pdf_text(july_pdf[0])
+    assert "For the appointment: Liver clinic, Tue 15 Dec 10:30" in text
+    assert "The protocol is for: Hepatitis B — chronic, HBeAg positive." in text
+    assert "Allergies: Penicillin (rash)." in text
+    assert re.search(r"Tenofovir disoproxil\s+245 mg\s+once a day", text)
+    assert re.search(r"Vitamin D3\s+1000 IU\s+once a day", text)
+    # The questions page: the appointment's own questions, then the person's.
+    asked = text.index("Should I keep taking vitamin D over the winter?")
+    assert asked < text.index("When is the next HBV DNA test?")
+    assert text.index("Appointment: Liver clinic, Tue 15 Dec 10:30") < asked
