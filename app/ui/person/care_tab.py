@@ -182,29 +182,39 @@ class CareTab(QWidget):
             )
 
     def delete_medication(self) -> None:
-        chosen = self.medicines.chosen()
-        if chosen is None:
-            return
-        done = run_action(lambda: self.diary.delete_medication(chosen.id), self, tr("Not deleted"))
-        if done.ok:
-            gone = done.value
-            self.undo_bar.offer(
-                tr("{name} taken off the list.").format(name=gone.name),
-                lambda: run_action(lambda: self.diary.save_medication(gone, restore=True), self),
-            )
-            self.undo_bar.undo_button.setFocus()
+        """Take the chosen medicine off the list, with Undo."""
+        self._delete(
+            self.medicines,
+            self.diary.delete_medication,
+            self.diary.save_medication,
+            lambda gone: tr("{name} taken off the list.").format(name=gone.name),
+        )
 
     def delete_appointment(self) -> None:
-        chosen = self.appointments.chosen()
+        """Delete the chosen appointment, with Undo."""
+        tz = self.diary.timezone()
+        self._delete(
+            self.appointments,
+            self.diary.delete_appointment,
+            self.diary.save_appointment,
+            lambda gone: tr("Appointment {line} deleted.").format(line=appointment_line(gone, tz)),
+        )
+
+    def _delete(
+        self,
+        panel: ListPanel,
+        delete: Callable[[int], Any],
+        save: Callable[..., Any],
+        said: Callable[[Any], str],
+    ) -> None:
+        chosen = panel.chosen()
         if chosen is None:
             return
-        done = run_action(lambda: self.diary.delete_appointment(chosen.id), self, tr("Not deleted"))
+        done = run_action(lambda: delete(chosen.id), self, tr("Not deleted"))
         if done.ok:
             gone = done.value
-            line = appointment_line(gone, self.diary.timezone())
             self.undo_bar.offer(
-                tr("Appointment {line} deleted.").format(line=line),
-                lambda: run_action(lambda: self.diary.save_appointment(gone, restore=True), self),
+                said(gone), lambda: run_action(lambda: save(gone, restore=True), self)
             )
             self.undo_bar.undo_button.setFocus()
 

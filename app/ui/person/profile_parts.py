@@ -99,7 +99,20 @@ class AboutYouPart(QWidget):
         )
 
 
-class ConditionsPart(QWidget):
+class _TickPart(QWidget):
+    """A part made of one tick box per member of a short list."""
+
+    boxes: dict
+
+    def _tick(self, chosen: frozenset) -> None:
+        for value, box in self.boxes.items():
+            box.setChecked(value in chosen)
+
+    def _ticked(self) -> frozenset:
+        return frozenset(value for value, box in self.boxes.items() if box.isChecked())
+
+
+class ConditionsPart(_TickPart):
     """What the protocol is for: a short list to tick, and the person's own words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -126,13 +139,11 @@ class ConditionsPart(QWidget):
         layout.addLayout(form)
 
     def load(self, profile: Profile) -> None:
-        for condition, box in self.boxes.items():
-            box.setChecked(condition in profile.conditions)
+        self._tick(profile.conditions)
         self.notes.setText(profile.condition_notes)
 
     def apply(self, profile: Profile) -> Profile:
-        ticked = frozenset(c for c, box in self.boxes.items() if box.isChecked())
-        return replace(profile, conditions=ticked, condition_notes=self.notes.text())
+        return replace(profile, conditions=self._ticked(), condition_notes=self.notes.text())
 
 
 class AllergiesPart(QWidget):
@@ -161,7 +172,7 @@ _ALSO = {
 }
 
 
-class CautionsPart(QWidget):
+class CautionsPart(_TickPart):
     """The standing cautions, each with one sentence saying why it matters and its source."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -190,9 +201,7 @@ class CautionsPart(QWidget):
             layout.addWidget(why)
 
     def load(self, profile: Profile) -> None:
-        for caution, box in self.boxes.items():
-            box.setChecked(caution in profile.cautions)
+        self._tick(profile.cautions)
 
     def apply(self, profile: Profile) -> Profile:
-        ticked = frozenset(c for c, box in self.boxes.items() if box.isChecked())
-        return replace(profile, cautions=ticked)
+        return replace(profile, cautions=self._ticked())
