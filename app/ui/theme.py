@@ -1,9 +1,10 @@
 """The colour theme chosen in Settings (system, light or dark), kept in the diary's settings.
 
-"system" keeps the desktop's palette; light and dark switch to Fusion (which follows the palette
-on every platform) with the app's palettes (app/ui/style.py). The desktop's palette is kept the
-first time a theme is applied, so choosing "system" again puts it back; Fusion then stays until
-the app is started again (changing the style twice under a style sheet is not safe in Qt).
+"system" keeps the desktop's palette; light and dark set the app's palettes (app/ui/style.py).
+The desktop's palette is kept the first time a theme is applied, so choosing "system" again puts
+it back. The style itself is never switched while windows are open: under a style sheet, Qt can
+crash later on widgets that kept the old style. (Fusion, Qt's default without a desktop theme,
+follows the palette everywhere; a native style may keep some of its own colours.)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 THEME_KEY = "appearance.theme"
 THEMES = ("system", "light", "dark")
 _desktop: QPalette | None = None  # the desktop's palette, before any theme was applied
-_fusion = False
+_shown = "system"  # the theme on screen now
 
 
 def current_theme(setting: str) -> str:
@@ -30,15 +31,12 @@ def current_theme(setting: str) -> str:
 
 def apply_theme(theme: str) -> None:
     """Show the app in `theme` ("system", "light" or "dark") from now on."""
-    global _desktop, _fusion
+    global _desktop, _shown
     app = QApplication.instance()
-    if app is None or (_desktop is None and theme == "system"):
-        return  # nothing was changed yet
+    if app is None or theme == _shown:
+        return  # restyling every widget again for nothing is slow, and risky while some close
     if _desktop is None:
         _desktop = QPalette(app.palette())
-    if theme in ("light", "dark") and not _fusion:
-        app.setStyle("fusion")
-        _fusion = True
     if theme == "dark":
         app.setPalette(dark_palette())
     elif theme == "light":
@@ -46,6 +44,7 @@ def apply_theme(theme: str) -> None:
     else:
         app.setPalette(_desktop)
     apply_style(app)
+    _shown = theme
 
 
 def apply_diary_theme(diary: Diary) -> None:

@@ -209,7 +209,7 @@ def test_the_hepatitis_b_sentence_only_for_hepatitis_b() -> None:
         assert ("for hepatitis B" in warning.message) is shown
         assert ("Zadaxin label and hepatitis B trials" in warning.source) is shown
         assert warning.message.startswith("A liver test was above the range printed")
-        assert warning.message.endswith("doctor about.")
+        assert warning.message.count("doctor") == 1 + shown
 
 
 def test_a_rule_file_naming_an_unknown_condition_is_refused(tmp_path: Path) -> None:

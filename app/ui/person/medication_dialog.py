@@ -68,10 +68,11 @@ class MedicationDialog(FormDialog):
         form.addRow("", self.started)
         form.addRow("", self.stopped)
         form.addRow("", self.immune)
-        form.addRow("", note(help_text))
         buttons = self.save_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Below the form, not in it: a wrapped label in a form row gets too little height.
+        layout.addWidget(note(help_text))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
