@@ -39,7 +39,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="dosebook-shot-"))
     demo = create_demo(folder / "demo.dosebook", date(2026, 11, 24))
     if args.dark:
-        demo.save_settings({"appearance.theme": "dark"})
+        demo.set_settings({"appearance.theme": "dark"})
     suffix = ("-dark" if args.dark else "") + (f"@{args.scale}x" if args.scale != "1" else "")
     args.out.mkdir(parents=True, exist_ok=True)
 

@@ -129,7 +129,7 @@ def test_settings_save_theme_and_report_choices_in_one_go(qtbot, window, diary) 
     options = printing.options()
     assert (options.start, options.paper) == (date(2026, 5, 24), "letter")
     # From the last appointment (the default) the report starts at the GP visit.
-    diary.save_settings({"report.period": "since_last_appointment"})
+    diary.set_settings({"report.period": "since_last_appointment"})
     again = ReportDialog(diary, today=TODAY)
     qtbot.addWidget(again)
     assert again.options().start == TODAY - timedelta(days=10)

@@ -83,7 +83,7 @@ def test_saving_a_pdf_remembers_the_day_for_the_next_report(qtbot, demo, dialog,
     later = ReportDialog(demo, today=date(2027, 1, 15))
     qtbot.addWidget(later)
     assert later.options().start == date(2026, 12, 15)  # the demo's visit since then comes first
-    demo.save_settings({"report.period": "since_last_report"})
+    demo.set_settings({"report.period": "since_last_report"})
     chosen = ReportDialog(demo, today=date(2027, 1, 15))
     qtbot.addWidget(chosen)
     assert chosen.options().start == TODAY

@@ -144,7 +144,7 @@ def test_the_profile_and_the_lists_round_trip_through_json(
     )
     diary.save_medication(Medication(None, "Tenofovir", "245 mg", "daily", date(2025, 3, 1)))
     diary.save_appointment(visit(15, questions="Repeat ALT?"))
-    diary.save_settings({"appearance.theme": "dark", "report.paper": "letter"})
+    diary.set_settings({"appearance.theme": "dark", "report.paper": "letter"})
     text = diary.export_json()
     doc = json.loads(text)
     assert doc["profile"][0]["conditions"] == "hepatitis_b,other"
@@ -176,7 +176,7 @@ def test_an_import_with_a_bad_person_record_writes_nothing(
     diary.save_profile(Profile(name="Ana"))
     diary.save_medication(Medication(None, "Tenofovir"))
     diary.save_appointment(visit(15))
-    diary.save_settings({"appearance.theme": "dark"})
+    diary.set_settings({"appearance.theme": "dark"})
     doc = json.loads(diary.export_json())
     doc[part][0].update(change)
     with Diary.create_with_key(tmp_path / "copy.dosebook", fast_key) as copy:
@@ -188,9 +188,9 @@ def test_an_import_with_a_bad_person_record_writes_nothing(
 
 def test_settings_are_checked_and_saved_together(diary: Diary) -> None:
     with pytest.raises(ValidationError, match="report.months"):
-        diary.save_settings({"report.paper": "letter", "report.months": "99"})
+        diary.set_settings({"report.paper": "letter", "report.months": "99"})
     assert diary.setting("report.paper") == ""  # nothing of the refused action was saved
-    diary.save_settings({"report.paper": "letter", "report.period": "months"})
+    diary.set_settings({"report.paper": "letter", "report.period": "months"})
     assert diary.setting("report.period") == "months"
 
 
@@ -223,3 +223,20 @@ def test_a_rule_file_naming_an_unknown_condition_is_refused(tmp_path: Path) -> N
     (tmp_path / "rules.toml").write_text(text)
     with pytest.raises(RuleFileError, match="unknown condition 'hepatitis_x'"):
         default_rules(tmp_path / "rules.toml")
+
+
+def test_appointments_go_into_the_calendar_file_and_the_reminders(diary: Diary) -> None:
+    import icalendar
+
+    from app.store.interchange.ics import appointment_times, diary_calendar
+
+    saved = diary.save_appointment(visit(15, who="Liver clinic"))
+    assert appointment_times(diary) == [(saved.at, "Liver clinic")]
+    text = diary_calendar(diary, datetime(2026, 12, 1, 12, tzinfo=BERLIN))
+    (event,) = [
+        e
+        for e in icalendar.Calendar.from_ical(text).walk("VEVENT")
+        if str(e["UID"]).startswith("appointment-")
+    ]
+    assert event.decoded("DTSTART") == saved.at
+    assert "Tue 15 Dec" in str(event["SUMMARY"])

@@ -287,15 +287,8 @@ def calendar_text(
 
 
 def appointment_times(reads: Any) -> list[AppointmentTime]:
-    """The diary's appointments as (when, with whom), for the calendar and the reminders.
-
-    The one place that knows how appointments are read: the diary keeps none yet (they come
-    with the profile work), so there are none.
-    """
-    read = getattr(reads, "appointments", None)
-    if read is None:
-        return []
-    return [(item.when, getattr(item, "with_whom", "")) for item in read()]
+    """The diary's appointments as (when, with whom), for the calendar and the reminders."""
+    return [(item.at, item.with_whom) for item in reads.appointments()]
 
 
 def diary_calendar(reads: Any, now: datetime, detail: Detail | None = None) -> str:

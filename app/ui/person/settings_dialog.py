@@ -227,6 +227,6 @@ class SettingsDialog(FormDialog):
         values: dict[str, str] = {}
         for page in self.pages:
             values.update(page.values())
-        self.diary.save_settings(values)
+        self.diary.set_settings(values)
         for page in self.pages:
             page.apply()
