@@ -31,15 +31,13 @@ def main() -> None:
     from app.ui.person.passphrase_dialog import ChangePassphraseDialog
     from app.ui.person.profile_dialog import ProfileDialog
     from app.ui.person.settings_dialog import SettingsDialog
-    from app.ui.theme import apply_theme
+    from app.ui.style import apply_theme
     from app.vault.kdf import derive_key, new_salt
 
     app = make_app()
-    apply_theme("dark" if args.dark else "light")
+    apply_theme(app, "dark" if args.dark else "light")
     folder = Path(tempfile.mkdtemp(prefix="dosebook-shot-"))
     demo = create_demo(folder / "demo.dosebook", date(2026, 11, 24))
-    if args.dark:
-        demo.set_settings({"appearance.theme": "dark"})
     suffix = ("-dark" if args.dark else "") + (f"@{args.scale}x" if args.scale != "1" else "")
     args.out.mkdir(parents=True, exist_ok=True)
 

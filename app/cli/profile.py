@@ -8,7 +8,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from app.cli.keys import open_diary
+from app.cli.keys import read_diary
 from app.cli.status.person import medication_json, medication_text
 from app.domain.person import (
     CAUTION_NAMES,
@@ -79,10 +79,11 @@ def profile_text(doc: dict[str, Any], profile: Profile) -> list[str]:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    with open_diary(args.path, args.passphrase_stdin) as diary:
-        profile = diary.profile()
-        medications = diary.medications()
-        today = datetime.now(diary.timezone()).date()
+    profile, medications, today = read_diary(
+        args.path,
+        args.passphrase_stdin,
+        lambda d: (d.profile(), d.medications(), datetime.now(d.timezone()).date()),
+    )
     doc = profile_json(profile, medications, today)
     if args.json:
         print(json.dumps(doc, indent=2, ensure_ascii=False))

@@ -19,7 +19,6 @@ FHIR_SHARE = "export.fhir_share"  # what of the profile a FHIR export for a doct
 SHAREABLE = ("name", "sex", "birth_year")
 CSV_MAP_PREFIX = "labs.csv_map."  # + a CSV file layout's signature: which column means what
 CSV_ROLES = ("date", "test", "result", "unit", "range", "lab", "dates")  # dates: day-first...
-THEMES = ("system", "light", "dark")
 # The report's default dates: from the last appointment (else the last report, else `months`
 # back), from the last report (else `months` back), or the last `months` months.
 REPORT_PERIODS = ("since_last_appointment", "since_last_report", "months")
@@ -60,7 +59,6 @@ def _day(value: str) -> None:
 SETTINGS: dict[str, Callable[[str], None]] = {
     LAB_UNITS: _one_of("conventional", "si"),
     FHIR_SHARE: _some_of(*SHAREABLE),
-    "appearance.theme": _one_of(*THEMES),
     "backup.auto": _one_of("on", "off"),
     "backup.keep_daily": _whole(0, 366),
     "backup.keep_weekly": _whole(0, 366),

@@ -144,7 +144,7 @@ def test_the_profile_and_the_lists_round_trip_through_json(
     )
     diary.save_medication(Medication(None, "Tenofovir", "245 mg", "daily", date(2025, 3, 1)))
     diary.save_appointment(visit(15, questions="Repeat ALT?"))
-    diary.set_settings({"appearance.theme": "dark", "report.paper": "letter"})
+    diary.set_settings({"report.period": "months", "report.paper": "letter"})
     text = diary.export_json()
     doc = json.loads(text)
     assert doc["profile"][0]["conditions"] == "hepatitis_b,other"
@@ -167,7 +167,7 @@ def test_the_profile_and_the_lists_round_trip_through_json(
             "medications[0].stopped",
         ),
         ("appointments", {"tz": "Mars/Base"}, "appointments[0].tz: 'Mars/Base' is not a time zone"),
-        ("settings", {"key": "appearance.theme", "value": "pink"}, "'pink' is not one of"),
+        ("settings", {"key": "report.paper", "value": "A3"}, "'A3' is not one of"),
     ],
 )
 def test_an_import_with_a_bad_person_record_writes_nothing(
@@ -176,7 +176,7 @@ def test_an_import_with_a_bad_person_record_writes_nothing(
     diary.save_profile(Profile(name="Ana"))
     diary.save_medication(Medication(None, "Tenofovir"))
     diary.save_appointment(visit(15))
-    diary.set_settings({"appearance.theme": "dark"})
+    diary.set_settings({"report.paper": "letter"})
     doc = json.loads(diary.export_json())
     doc[part][0].update(change)
     with Diary.create_with_key(tmp_path / "copy.dosebook", fast_key) as copy:

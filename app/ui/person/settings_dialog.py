@@ -1,6 +1,7 @@
 """Settings → Settings…: pages that declare their options and load and save them (as Picard's
 option pages do). OK writes every page's declared settings in one action, then each page
-applies what lives outside the diary (the theme on screen, the key in the keyring)."""
+applies what lives outside the diary (the key in the keyring). The colour theme is kept per
+computer, before any diary is open: Settings → Appearance (app/ui/appearance.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.settings import REPORT_PERIODS, THEMES
+from app.domain.settings import REPORT_PERIODS
 from app.report.options import DEFAULT_MONTHS
 from app.store.diary import Diary
 from app.ui.person.fields import FormDialog
@@ -111,35 +112,6 @@ class SecurityPage(SettingsPage):
         self.load()  # a remembered key was replaced
 
 
-class AppearancePage(SettingsPage):
-    """The colour theme: follow the desktop, or always light or dark."""
-
-    title = "Appearance"
-    keys = ("appearance.theme",)
-
-    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
-        super().__init__(diary, parent)
-        words = {"system": tr("Like the &desktop"), "light": tr("&Light"), "dark": tr("D&ark")}
-        self.group, self.themes = _radios(self, {t: words[t] for t in THEMES})
-        layout = QVBoxLayout(self)
-        for button in self.themes.values():
-            layout.addWidget(button)
-        layout.addStretch(1)
-
-    def load(self) -> None:
-        from app.ui.theme import THEME_KEY, current_theme
-
-        self.themes[current_theme(self.diary.setting(THEME_KEY))].setChecked(True)
-
-    def values(self) -> dict[str, str]:
-        return {"appearance.theme": _checked(self.themes, "system")}
-
-    def apply(self) -> None:
-        from app.ui.theme import apply_theme
-
-        apply_theme(self.values()["appearance.theme"])
-
-
 class ReportPage(SettingsPage):
     """The report's paper and the dates it covers unless others are picked."""
 
@@ -198,7 +170,7 @@ class ReportPage(SettingsPage):
         }
 
 
-PAGES = (SecurityPage, AppearancePage, ReportPage)
+PAGES = (SecurityPage, ReportPage)
 
 
 class SettingsDialog(FormDialog):
