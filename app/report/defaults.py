@@ -28,10 +28,10 @@ def report_range(diary: Diary, today: date) -> tuple[date, date]:
     return default_range(
         today,
         diary.last_report_day(),
-        before.at.astimezone(tz).date() if before else None,
-        diary.setting(PERIOD_KEY, "since_last_appointment"),
-        int(months) if months.isdigit() else DEFAULT_MONTHS,
         first_record_day(diary),
+        last_appointment=before.at.astimezone(tz).date() if before else None,
+        period=diary.setting(PERIOD_KEY, "since_last_appointment"),
+        months=int(months) if months.isdigit() else DEFAULT_MONTHS,
     )
 
 

@@ -59,10 +59,11 @@ class ReportOptions:
 def default_range(
     today: date,
     last_report: date | None,
+    first_day: date | None = None,
+    *,
     last_appointment: date | None = None,
     period: str = "since_last_appointment",
     months: int = DEFAULT_MONTHS,
-    first_day: date | None = None,
 ) -> tuple[date, date]:
     """The dates a report covers unless the person picks others, ending today.
 

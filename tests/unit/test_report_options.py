@@ -70,3 +70,13 @@ def test_diary_remembers_the_last_report_day(tmp_path, fast_key) -> None:
         with diary._write(Change.SETTINGS) as tx:  # noqa: SLF001 - ...so damage it by hand
             tx.upsert("setting", {"key": "report.last_day", "value": "not a date"})
         assert diary.last_report_day() is None
+
+
+def test_the_default_runs_from_the_last_appointment_or_as_chosen() -> None:
+    today, report, visit = date(2026, 11, 24), date(2026, 10, 1), date(2026, 10, 20)
+    assert default_range(today, report, last_appointment=visit) == (visit, today)
+    assert default_range(today, None, last_appointment=today) == (date(2026, 8, 24), today)
+    chosen = {"last_appointment": visit, "period": "since_last_report"}
+    assert default_range(today, report, **chosen)[0] == report
+    months = {"last_appointment": visit, "period": "months", "months": 6}
+    assert default_range(today, report, **months)[0] == date(2026, 5, 24)
