@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 
 from app.access import create_diary, is_remembered, remember, unlock_diary
 from app.domain.records import Appointment, Caution, Medication, Profile
@@ -144,6 +145,15 @@ def shown_rows(panel) -> list:  # noqa: ANN001
     return [panel.model.row_object(r) for r in range(panel.model.rowCount())]
 
 
+def pick(panel, row: int) -> None:  # noqa: ANN001
+    """Select one row as a click would, whatever modifier keys an earlier test left down
+    (QTableView.selectRow toggles when Ctrl is held)."""
+    flags = QItemSelectionModel.SelectionFlag
+    panel.table.selectionModel().select(
+        panel.table.proxy.index(row, 0), flags.ClearAndSelect | flags.Rows
+    )
+
+
 def test_care_tab_adds_stops_deletes_and_undoes(qtbot, window, diary) -> None:
     window.tabs.setCurrentIndex(3)
     care = window.tab(3)
@@ -153,14 +163,13 @@ def test_care_tab_adds_stops_deletes_and_undoes(qtbot, window, diary) -> None:
     dialog.accept()
     assert [m.name for m in shown_rows(care.medicines)] == ["Prednisolone"]
     assert "Standing caution: other immune-active medicines" in banner_titles(window)
-    care.medicines.table.selectRow(0)
+    pick(care.medicines, 0)
     care.stop_medication()
     (stopped,) = diary.medications()
     assert stopped.stopped == datetime.now(diary.timezone()).date()
-    care.medicines.table.selectRow(0)
+    pick(care.medicines, 0)
     assert care.medicines.delete_button.isEnabled()
     assert not care.stop_button.isEnabled()  # stopped already
-    care.medicines.table.selectRow(0)
     care.delete_medication()
     assert diary.medications() == []
     assert shown_rows(care.medicines) == []
@@ -180,7 +189,7 @@ def test_an_appointment_shows_as_next_in_the_injections_header(qtbot, window, di
     (saved,) = diary.appointments()
     assert saved.at.date() == tomorrow and saved.questions == "Repeat the ALT?\nVitamin D?"
     assert "Liver clinic" in care.appointments.title()
-    care.appointments.table.selectRow(0)
+    pick(care.appointments, 0)
     care.delete_appointment()
     window.tabs.setCurrentIndex(0)
     assert window.tab(0).header.appointment_label.isHidden()
