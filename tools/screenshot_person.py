@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -78,6 +79,7 @@ def main() -> None:
     wizard.close()
     fresh.close()
     demo.close()
+    shutil.rmtree(folder, ignore_errors=True)  # the two diaries made for the pictures
 
 
 if __name__ == "__main__":
