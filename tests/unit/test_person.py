@@ -199,7 +199,7 @@ def test_the_hepatitis_b_sentence_only_for_hepatitis_b() -> None:
     from tests.support.snapshots import days_ago, panel, result
 
     liver = [r for r in default_rules() if r.id == "liver_grade"]
-    high = (panel(days_ago(10), result("alt", 118, 7, 55)),)
+    high = (panel(days_ago(10), result("alt", 200, 7, 55)),)  # grade 2: over 3× the top
     for conditions, shown in (
         (frozenset(), False),
         (frozenset({Condition.IMMUNE_SUPPORT}), False),
@@ -208,7 +208,7 @@ def test_the_hepatitis_b_sentence_only_for_hepatitis_b() -> None:
         (warning,) = evaluate(snapshot(panels=high, profile=Profile(conditions=conditions)), liver)
         assert ("for hepatitis B" in warning.message) is shown
         assert ("Zadaxin label and hepatitis B trials" in warning.source) is shown
-        assert warning.message.startswith("A liver test was above the range printed")
+        assert warning.message.startswith("A liver test reached grade 2 or more")
         assert warning.message.count("doctor") == 1 + shown
 
 
