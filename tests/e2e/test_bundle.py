@@ -29,6 +29,7 @@ pytestmark = [
 ]
 
 MB = 1024 * 1024
+FIRST_RUN = "Welcome to Dosebook"
 MAIN_WINDOW = "^Dosebook.*diary$"  # "Dosebook — diary"; dialogs read "Create your diary — Dosebook"
 
 
@@ -113,6 +114,10 @@ def test_first_launch_creates_the_diary_and_the_keyring_opens_it_next_time(
             xdotool("key", "Return", display=display)
             window = xdotool("search", "--sync", "--name", MAIN_WINDOW, display=display)
             assert diary.is_file()
+            # The first-run questions follow the new diary; Escape is "Later".
+            welcome = xdotool("search", "--sync", "--name", FIRST_RUN, display=display)
+            xdotool("windowfocus", "--sync", welcome.split()[0], display=display)
+            xdotool("key", "Escape", display=display)
             quit_by_keyboard(window, display)
             _, err = first.communicate(timeout=60)
         finally:
@@ -131,7 +136,11 @@ def test_first_launch_creates_the_diary_and_the_keyring_opens_it_next_time(
             # No dialog this time: the remembered key opens the diary straight away.
             window = xdotool("search", "--sync", "--name", MAIN_WINDOW, display=display)
             assert not xdotool(
-                "search", "--name", "Unlock diary|Create your diary", display=display, none_ok=True
+                "search",
+                "--name",
+                f"Unlock diary|Create your diary|{FIRST_RUN}",
+                display=display,
+                none_ok=True,
             )
             quit_by_keyboard(window, display)
             _, err = again.communicate(timeout=60)
