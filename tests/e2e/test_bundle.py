@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,14 @@ MAIN_WINDOW = "^Dosebook.*diary$"  # "Dosebook — diary"; dialogs read "Create 
 @pytest.fixture(scope="module")
 def built() -> Built:
     return build()
+
+
+def wait_until_closed(title: str, display: str, timeout: float = 30) -> None:
+    """Until no window on screen has `title`."""
+    give_up = time.monotonic() + timeout
+    while xdotool("search", "--onlyvisible", "--name", title, display=display, none_ok=True):
+        assert time.monotonic() < give_up, f"{title!r} did not close"
+        time.sleep(0.05)
 
 
 def quit_by_keyboard(display: str) -> None:
@@ -120,6 +129,7 @@ def test_first_launch_creates_the_diary_and_the_keyring_opens_it_next_time(
             welcome = xdotool("search", "--sync", "--name", FIRST_RUN, display=display)
             xdotool("windowfocus", "--sync", welcome.split()[0], display=display)
             xdotool("key", "Escape", display=display)
+            wait_until_closed(FIRST_RUN, display)  # keys go nowhere while a modal dialog closes
             quit_by_keyboard(display)
             _, err = first.communicate(timeout=60)
         finally:
