@@ -70,3 +70,8 @@ def default_diary_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / f"diary{DIARY_SUFFIX}"
+
+
+def translations_dir() -> Path:
+    """The compiled translations (dosebook_<lang>.qm, built from the .ts files beside them)."""
+    return resource_path("translations")

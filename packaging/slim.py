@@ -11,6 +11,9 @@ import sys
 from collections import deque
 from pathlib import Path
 
+# Qt's own words (buttons of standard dialogs...) stay for the languages Dosebook speaks.
+SHIPPED_LANGUAGES = ("de", "zh_CN")
+_KEEP_QT_TRANSLATIONS = tuple(f"qtbase_{code}.qm" for code in SHIPPED_LANGUAGES)
 _DROP_DIRS = (
     "PySide6/Qt/translations/",
     "PySide6/Qt/plugins/networkinformation/",
@@ -49,6 +52,10 @@ def keep(dest: str) -> bool:
     """Whether a bundle entry (its destination path) stays in the bundle."""
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
+    if "PySide6/Qt/translations/" in dest and name in _KEEP_QT_TRANSLATIONS:
+        return True
+    if "resources/translations/" in dest and name.endswith(".ts"):
+        return False  # the sources of the .qm files beside them
     if any(part in dest for part in _DROP_DIRS):
         return False
     if "/plugins/" in dest and name.startswith(_DROP_PLUGINS):

@@ -41,12 +41,20 @@ for var, sub in {
 (_HOME / "tmp").chmod(0o1777)
 tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 os.environ.setdefault("TZ", "Europe/Berlin")
+# English unless a test asks for another language (tests/support/languages.py).
+for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(var, None)
+os.environ["LANG"] = "C.UTF-8"
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from app.domain.keys import KeyMaterial  # noqa: E402
+from tests.support.languages import build_catalogues_if_stale  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+
+build_catalogues_if_stale()
 
 
 @pytest.fixture(autouse=True)

@@ -77,7 +77,8 @@ def hold_for_writing(path: Path) -> DiaryLock:
 
 
 def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
-    """Open an existing diary with the remembered key, or a passphrase from stdin or a prompt."""
+    """Open an existing diary with the remembered key, or a passphrase from stdin or a prompt;
+    from then on speak the language the diary keeps, if it keeps one."""
     from app.access import open_remembered, unlock_diary
 
     path = Path(path)
@@ -88,6 +89,7 @@ def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
             say_if_keyring_failed()
         passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
         diary = unlock_diary(path, passphrase, upgrade_key=False)  # a read leaves the file as it is
+    speak_diary_language(diary)
     if diary.read_only:
         say_read_only(path)
     return diary
@@ -114,7 +116,8 @@ def unlock_for_reading(path: Path, passphrase_stdin: bool) -> QuickStart:
 
 
 def read_diary(path: Path, passphrase_stdin: bool, read: Callable[[Any], T]) -> T:
-    """`read(reader)` through the quick reader (no ORM), which has the Diary's reads.
+    """`read(reader)` through the quick reader (no ORM), which has the Diary's reads; the
+    diary's own language is spoken from then on.
 
     A file it cannot read (an older schema, a damaged page) goes through the full open instead,
     which migrates an older file, refuses a newer one and reports damage, with its usual words.
@@ -122,6 +125,7 @@ def read_diary(path: Path, passphrase_stdin: bool, read: Callable[[Any], T]) -> 
     quick = unlock_for_reading(path, passphrase_stdin)
     if quick.reader is not None:
         with contextlib.suppress(sqlcipher3.DatabaseError), quick.reader as reader:
+            speak_diary_language(reader)
             return read(reader)
     return read_fully(path, quick, read)
 
@@ -129,7 +133,19 @@ def read_diary(path: Path, passphrase_stdin: bool, read: Callable[[Any], T]) -> 
 def read_fully(path: Path, quick: QuickStart, read: Callable[[Diary], T]) -> T:
     """`read(diary)` on the full open, with the key `quick` has."""
     with quick.hold.open(Path(path)) as diary:
+        speak_diary_language(diary)
         return read(diary)
+
+
+def speak_diary_language(diary: Any) -> None:
+    """The diary's language setting (read by a Diary or a quick reader), when it names one, over
+    the system's."""
+    from app.domain.i18n import LANGUAGES, use_language
+    from app.domain.settings import LANGUAGE_SETTING
+
+    choice = diary.setting(LANGUAGE_SETTING)
+    if choice in LANGUAGES:
+        use_language(choice)
 
 
 def new_passphrase(passphrase_stdin: bool) -> str:

@@ -109,9 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.domain.i18n import choose_language, use_language
     from app.vault.process import private_umask
 
     private_umask()
+    use_language(choose_language())  # the system's; a diary's own setting wins once it is open
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -36,6 +36,12 @@ def write_report(args: argparse.Namespace) -> int:
 
 
 def _write(reader: QuickReader, args: argparse.Namespace) -> tuple[date, date, int]:
+    from app.domain.i18n import current_language
+    from app.ui.language import install_language
+
+    # The diary's language, now that it is read (read_diary speaks it), before the report's
+    # fonts are made.
+    install_language(current_language())
     from app.report import ReportOptions, write_pdf
     from app.report.defaults import report_paper, report_range
     from app.report.warnings_source import active_warnings

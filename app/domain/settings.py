@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from app.domain.errors import ValidationError
+from app.domain.i18n.choice import LANGUAGES, SYSTEM
 
 RULES_PREFIX = "rules."
 LAB_UNITS = "labs.units"  # conventional (g/dL, mg/dL) or si (g/L, µmol/L): entry and charts
@@ -22,6 +23,7 @@ CSV_ROLES = ("date", "test", "result", "unit", "range", "lab", "dates")  # dates
 # The report's default dates: from the last appointment (else the last report, else `months`
 # back), from the last report (else `months` back), or the last `months` months.
 REPORT_PERIODS = ("since_last_appointment", "since_last_report", "months")
+LANGUAGE_SETTING = "appearance.language"  # "system" or a shipped language: "en", "de", "zh_CN"
 
 
 def _one_of(*allowed: str) -> Callable[[str], None]:
@@ -59,6 +61,7 @@ def _day(value: str) -> None:
 SETTINGS: dict[str, Callable[[str], None]] = {
     LAB_UNITS: _one_of("conventional", "si"),
     FHIR_SHARE: _some_of(*SHAREABLE),
+    LANGUAGE_SETTING: _one_of(SYSTEM, *LANGUAGES),
     "backup.auto": _one_of("on", "off"),
     "backup.keep_daily": _whole(0, 366),
     "backup.keep_weekly": _whole(0, 366),

@@ -52,8 +52,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # Wayland and the docks match the window to packaging/linux/org.dosebook.Dosebook.desktop.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "dosebook.svg"))))
+    from app.ui.language import install_language, remembered_choice
     from app.ui.style import apply_theme
 
+    install_language(remembered_choice())
     apply_theme(app)  # light or dark as the desktop says, unless chosen in Settings
     return app
 
@@ -92,7 +94,11 @@ class Controller:
     ) -> None:
         """Show `diary` in the main window (`hidden`: in the tray only, as at login); `claim` is
         its lock when it is another diary than before."""
+        from app.ui.language import follow_diary
         from app.ui.main_window import MainWindow
+
+        if not is_demo:
+            follow_diary(diary)
 
         if self.window is not None and self.window.diary is None:  # start-up's window, waiting
             self.diary = diary
