@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from app.domain.schedule import DoseOutcome, DoseStatus, summarize
-from app.domain.wording import MONTHS
+from app.domain.wording import month_year
 from app.report.bodymap_print import draw_body_map
 from app.report.data import ReportData
 from app.report.pages import BODY, INK, SMALL, SMALL_BOLD, SUBHEADING, Column, Flow
@@ -103,7 +103,7 @@ def _month_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> N
         top = ", ".join(labels.get(z, z) for z, _ in zones.most_common(2))
         rows.append(
             [
-                f"{MONTHS[month.month - 1]} {month.year}",
+                month_year(month),
                 str(s.on_time + s.late + s.missed),
                 str(s.on_time),
                 str(s.late),

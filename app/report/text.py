@@ -49,15 +49,7 @@ def plural(count: int, one: str, many: str) -> str:
 
 def schedule_text(protocol: Protocol) -> str:
     """ "Mon and Thu at 20:00" or "every 3 days at 08:00"."""
-    return schedule_sentence(
-        protocol.weekdays,
-        protocol.every_n_days,
-        protocol.time_of_day,
-        and_word=tr(" and "),
-        on_days=tr("{days} at {time}"),
-        every_day=tr("every day at {time}"),
-        every_n=tr("every {n} days at {time}"),
-    )
+    return schedule_sentence(protocol.weekdays, protocol.every_n_days, protocol.time_of_day)
 
 
 def protocol_text(protocol: Protocol) -> str:

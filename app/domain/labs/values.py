@@ -6,6 +6,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from app.domain.i18n import translate
+from app.domain.i18n.numbers import decimal_mark, localize
 from app.domain.labs._text import fold
 from app.domain.labs.units import normalise_unit
 
@@ -129,8 +131,32 @@ def _unreadable(text: str) -> LabInputError:
     )
 
 
-def read_number(digits: str, original: str) -> str:
-    """Plain digits with a "." decimal point from "5,2", "1,234.5" or "12 345"; raises if unclear."""
+def _ambiguous(original: str, whole: str, part: str, separator: str) -> LabInputError:
+    # "1,500" is 1500 in some countries and 1.5 in others; guessing could be harmful.
+    decimal = localize(f"{whole}.{part.rstrip('0')}".rstrip("."))
+    if separator == ",":
+        text = translate(
+            "LabValues", "'{typed}' could mean {whole} or {decimal}. Type it without the comma: "
+            "{whole} or {decimal}."
+        )  # fmt: skip
+    else:
+        text = translate(
+            "LabValues", "'{typed}' could mean {whole} or {decimal}. Type it without the point: "
+            "{whole} or {decimal}."
+        )  # fmt: skip
+    return LabInputError(text.format(typed=_shown(original), whole=whole + part, decimal=decimal))
+
+
+def read_number(digits: str, original: str, decimal: str | None = None) -> str:
+    """Plain digits with a "." decimal point from "5,2", "1,234.5" or "12 345"; raises if unclear.
+
+    `decimal` is the mark the person's language writes ("," in German; default: the active
+    language's). It settles the one unclear case: "1,500" is 1.5 in German, and "1.500" 1500;
+    in English it is the other way round. A lone mark before other than three digits is a
+    decimal mark in any language: "0,9" and "0.9" are both 0.9.
+    """
+    mark = decimal or decimal_mark()
+    group = "." if mark == "," else ","
     if " " in digits:
         if not re.fullmatch(r"[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?", digits):
             raise _unreadable(original)
@@ -139,31 +165,33 @@ def read_number(digits: str, original: str) -> str:
     if commas and points:
         # Whichever comes last is the decimal mark; the other groups thousands.
         if digits.rfind(".") > digits.rfind(","):
-            grouped, mark, sep = r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+", ".", ","
+            grouped, last, sep = r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+", ".", ","
         else:
-            grouped, mark, sep = r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+", ",", "."
+            grouped, last, sep = r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+", ",", "."
         if not re.fullmatch(grouped, digits):
             raise _unreadable(original)
-        return digits.replace(sep, "").replace(mark, ".")
-    if commas > 1:
-        if not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", digits):
+        return digits.replace(sep, "").replace(last, ".")
+    if max(commas, points) > 1:
+        count = commas or points
+        separator = "," if commas else "."
+        if separator != group or count < 2:
             raise _unreadable(original)
-        return digits.replace(",", "")
-    if commas == 1:
-        whole, _, part = digits.partition(",")
+        if not re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(group)}[0-9]{{3}})+", digits):
+            raise _unreadable(original)
+        return digits.replace(group, "")
+    if commas or points:
+        separator = "," if commas else "."
+        whole, _, part = digits.partition(separator)
         if not re.fullmatch(r"[0-9]*", whole) or not re.fullmatch(r"[0-9]+", part):
+            if separator == "." and whole and not part:
+                return whole  # "12." is 12
             raise _unreadable(original)
-        if len(part) == 3 and whole.strip("0"):
-            # "1,500" is 1500 in some countries and 1.5 in others; guessing could be harmful.
-            decimal = f"{whole}.{part.rstrip('0')}".rstrip(".")
-            raise LabInputError(
-                f"'{_shown(original)}' could mean {whole}{part} or {decimal}. "
-                f"Type it without the comma: {whole}{part} or {decimal}."
-            )
+        if separator == group and len(part) == 3 and whole.strip("0"):
+            raise _ambiguous(original, whole, part, separator)
         return f"{whole or '0'}.{part}"
-    if points > 1 or not re.fullmatch(r"[0-9]*\.?[0-9]*", digits) or not digits.strip("."):
+    if not digits:
         raise _unreadable(original)
-    return digits.rstrip(".") if not digits.startswith(".") else "0" + digits
+    return digits
 
 
 def _strip_prefix(text: str, options: tuple[tuple[str, str], ...]) -> tuple[str, str]:

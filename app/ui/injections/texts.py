@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from app.domain.injection_overview import CourseOverview, CourseState
 from app.domain.records import Protocol
 from app.domain.schedule import AdherenceSummary, DoseStatus
-from app.domain.wording import schedule_sentence
+from app.domain.wording import long_weekday_names, schedule_sentence
 
 _CONTEXT = "Injections"
 
@@ -73,14 +73,7 @@ def status_with_time(status: DoseStatus, due: datetime | None) -> str:
 def schedule_words(protocol: Protocol) -> str:
     """'Monday and Thursday at 20:00', 'every 7 days at 08:00'."""
     return schedule_sentence(
-        protocol.weekdays,
-        protocol.every_n_days,
-        protocol.time_of_day,
-        [QLocale().dayName(d + 1) for d in range(7)],
-        and_word=tr(" and "),
-        on_days=tr("{days} at {time}"),
-        every_day=tr("every day at {time}"),
-        every_n=tr("every {n} days at {time}"),
+        protocol.weekdays, protocol.every_n_days, protocol.time_of_day, long_weekday_names()
     )
 
 
