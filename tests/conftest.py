@@ -53,7 +53,6 @@ from app.domain.keys import KeyMaterial  # noqa: E402
 from tests.support.languages import build_catalogues_if_stale  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
-
 build_catalogues_if_stale()
 
 
