@@ -16,50 +16,49 @@ from app.domain.i18n import translate
 # English short names, the source texts (kept for code that needs a stable English form)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SHORT_DAY, _LONG_DAY, _SHORT_MONTH = "weekday, short", "weekday", "month, short"
 
 
 def weekday_names() -> tuple[str, ...]:
     """Short weekday names, Monday first: "Mon" / "Mo." / "周一"."""
     return (
-        translate("Dates", "Mon", _SHORT_DAY),
-        translate("Dates", "Tue", _SHORT_DAY),
-        translate("Dates", "Wed", _SHORT_DAY),
-        translate("Dates", "Thu", _SHORT_DAY),
-        translate("Dates", "Fri", _SHORT_DAY),
-        translate("Dates", "Sat", _SHORT_DAY),
-        translate("Dates", "Sun", _SHORT_DAY),
+        translate("Dates", "Mon", "weekday, short"),
+        translate("Dates", "Tue", "weekday, short"),
+        translate("Dates", "Wed", "weekday, short"),
+        translate("Dates", "Thu", "weekday, short"),
+        translate("Dates", "Fri", "weekday, short"),
+        translate("Dates", "Sat", "weekday, short"),
+        translate("Dates", "Sun", "weekday, short"),
     )
 
 
 def long_weekday_names() -> tuple[str, ...]:
     """Full weekday names, Monday first: "Monday" / "Montag" / "星期一"."""
     return (
-        translate("Dates", "Monday", _LONG_DAY),
-        translate("Dates", "Tuesday", _LONG_DAY),
-        translate("Dates", "Wednesday", _LONG_DAY),
-        translate("Dates", "Thursday", _LONG_DAY),
-        translate("Dates", "Friday", _LONG_DAY),
-        translate("Dates", "Saturday", _LONG_DAY),
-        translate("Dates", "Sunday", _LONG_DAY),
+        translate("Dates", "Monday", "weekday"),
+        translate("Dates", "Tuesday", "weekday"),
+        translate("Dates", "Wednesday", "weekday"),
+        translate("Dates", "Thursday", "weekday"),
+        translate("Dates", "Friday", "weekday"),
+        translate("Dates", "Saturday", "weekday"),
+        translate("Dates", "Sunday", "weekday"),
     )
 
 
 def month_names() -> tuple[str, ...]:
     """Short month names, January first: "Mar" / "März" / "3月"."""
     return (
-        translate("Dates", "Jan", _SHORT_MONTH),
-        translate("Dates", "Feb", _SHORT_MONTH),
-        translate("Dates", "Mar", _SHORT_MONTH),
-        translate("Dates", "Apr", _SHORT_MONTH),
-        translate("Dates", "May", _SHORT_MONTH),
-        translate("Dates", "Jun", _SHORT_MONTH),
-        translate("Dates", "Jul", _SHORT_MONTH),
-        translate("Dates", "Aug", _SHORT_MONTH),
-        translate("Dates", "Sep", _SHORT_MONTH),
-        translate("Dates", "Oct", _SHORT_MONTH),
-        translate("Dates", "Nov", _SHORT_MONTH),
-        translate("Dates", "Dec", _SHORT_MONTH),
+        translate("Dates", "Jan", "month, short"),
+        translate("Dates", "Feb", "month, short"),
+        translate("Dates", "Mar", "month, short"),
+        translate("Dates", "Apr", "month, short"),
+        translate("Dates", "May", "month, short"),
+        translate("Dates", "Jun", "month, short"),
+        translate("Dates", "Jul", "month, short"),
+        translate("Dates", "Aug", "month, short"),
+        translate("Dates", "Sep", "month, short"),
+        translate("Dates", "Oct", "month, short"),
+        translate("Dates", "Nov", "month, short"),
+        translate("Dates", "Dec", "month, short"),
     )
 
 
@@ -133,7 +132,9 @@ def schedule_sentence(
     if every_n_days:
         if every_n_days == 1:
             return translate("Dates", "every day at {time}").format(time=clock_text)
-        return translate("Dates", "every {n} days at {time}").format(n=every_n_days, time=clock_text)
+        return translate("Dates", "every {n} days at {time}").format(
+            n=every_n_days, time=clock_text
+        )
     names = day_names or weekday_names()
     joined = join_words([names[d] for d in sorted(weekdays)])
     #: Days of the week and a time: "Mon and Thu at 20:00".

@@ -5,2241 +5,2421 @@
     <name></name>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht markiert</translation>
     </message>
     <message>
         <source>Flagged by the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Labor markiert</translation>
     </message>
     <message>
         <source>Reference range</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbereich</translation>
     </message>
     <message>
         <source>Reported as beyond a limit (“&lt;” or “&gt;”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als jenseits einer Grenze angegeben („&lt;“ oder „&gt;“)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Above range</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Bereich</translation>
     </message>
     <message>
         <source>Below range</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Bereich</translation>
     </message>
     <message>
         <source>Above range, beyond a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Bereich, jenseits einer Grenze</translation>
     </message>
     <message>
         <source>Below range, beyond a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Bereich, jenseits einer Grenze</translation>
     </message>
     <message>
         <source>above the range</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Bereich</translation>
     </message>
     <message>
         <source>below the range</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Bereich</translation>
     </message>
     <message>
         <source>in range</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bereich</translation>
     </message>
     <message>
         <source>Each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Tage</translation>
     </message>
     <message>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel</translation>
     </message>
     <message>
         <source>Injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion</translation>
     </message>
     <message>
         <source>Injection, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion, {day}</translation>
     </message>
     <message>
         <source>Sick day</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankheitstag</translation>
     </message>
     <message>
         <source>Dosebook report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook-Bericht</translation>
     </message>
     <message>
         <source>Made with Dosebook — records, not medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Dosebook – Aufzeichnungen, keine ärztliche Beratung</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {total}</translation>
     </message>
     <message>
         <source>Appointment report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für den Arzttermin</translation>
     </message>
     <message>
         <source>Late (+{h} h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet (+{h} h)</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <source>MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSÄUMT</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht fällig</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich</translation>
     </message>
     <message>
         <source>Injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionen</translation>
     </message>
     <message>
         <source>No doses were due and no injections were logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum war keine Dosis fällig und keine Injektion wurde eingetragen.</translation>
     </message>
     <message>
         <source>{kind}, grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, Grad {grade}</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Site reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion an der Stelle</translation>
     </message>
     <message>
         <source>{n} doses in this period: one line per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Dosen in diesem Zeitraum: eine Zeile pro Monat.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumt</translation>
     </message>
     <message>
         <source>Sites used most</source>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten genutzte Stellen</translation>
     </message>
     <message>
         <source>Injection sites in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionsstellen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genutzt</translation>
     </message>
     <message>
         <source>Numbers are injections per zone ({total}); darker zones were used more. Front view: the person&apos;s left is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen sind Injektionen je Bereich ({total}); dunklere Bereiche wurden öfter genutzt. Vorderansicht: Die linke Körperseite ist rechts.</translation>
     </message>
     <message>
         <source>injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion</translation>
     </message>
     <message>
         <source>injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionen</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt genutzt</translation>
     </message>
     <message>
         <source>grade {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad {g}</translation>
     </message>
     <message>
         <source>Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte</translation>
     </message>
     <message>
         <source>No lab results in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Laborwerte in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>↑ H above and ↓ L below the range printed with the result; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside the range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ H über und ↓ L unter dem mit dem Ergebnis gedruckten Bereich; ✓ darin; ! A nicht das erwartete Ergebnis; ? kein Bereich zum Vergleich. Fett gedruckte Tests hatten in diesem Zeitraum ein Ergebnis außerhalb des Bereichs. Die Grade sind CTCAE v5 (1 leicht, 2 mäßig, 3 schwer, 4 lebensbedrohlich), bezogen auf diesen Bereich.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Each chart shows every result up to {day}. The shaded band is the range printed by the lab; triangles point up above it and down below it; open markers are results reported as beyond a limit (“&lt;” or “&gt;”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Diagramm zeigt alle Ergebnisse bis {day}. Das schattierte Band ist der vom Labor gedruckte Bereich; Dreiecke zeigen nach oben darüber und nach unten darunter; offene Markierungen sind Ergebnisse, die als jenseits einer Grenze angegeben wurden („&lt;“ oder „&gt;“).</translation>
     </message>
     <message>
         <source>For {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {name}</translation>
     </message>
     <message>
         <source>made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt am {day}</translation>
     </message>
     <message>
         <source>No doses were due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum war keine Dosis fällig.</translation>
     </message>
     <message>
         <source>{taken} of {due} doses due were taken ({percent}%): {on_time} on time, {late} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} von {due} fälligen Dosen wurden genommen ({percent} %): {on_time} pünktlich, {late} verspätet.</translation>
     </message>
     <message>
         <source>Missed: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumt: {n}.</translation>
     </message>
     <message>
         <source>Extra injections (not matched to a due dose): {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Injektionen (keiner fälligen Dosis zugeordnet): {n}.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Warning signs to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen zum Besprechen</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsschema</translation>
     </message>
     <message>
         <source>No protocol ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum lief kein Behandlungsschema.</translation>
     </message>
     <message>
         <source>Injection-site reactions noted: {n} (highest grade {grade} of 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen an Injektionsstellen: {n} (höchster Grad {grade} von 3).</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome</translation>
     </message>
     <message>
         <source>Sick: {spells}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krank: {spells}.</translation>
     </message>
     <message>
         <source>No sick days in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krankheitstage in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Average ratings (0–10) over {days}: {means}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Bewertungen (0–10) über {days}: {means}.</translation>
     </message>
     <message>
         <source>diary day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchtag</translation>
     </message>
     <message>
         <source>diary days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchtage</translation>
     </message>
     <message>
         <source>range {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {range}</translation>
     </message>
     <message>
         <source>Results outside the printed range in this period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse außerhalb des gedruckten Bereichs in diesem Zeitraum:</translation>
     </message>
     <message>
         <source>No result in this period was outside its printed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis in diesem Zeitraum lag außerhalb seines gedruckten Bereichs.</translation>
     </message>
     <message>
         <source>Labs due as of {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Laborwerte am {day}:</translation>
     </message>
     <message>
         <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an meinen Arzt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No diary entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tagebucheinträge in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Diary kept on {logged} of {days} days. Dots are single days; the line is the 7-day average; grey bands are days marked sick; ticks along the bottom are injections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch an {logged} von {days} Tagen geführt. Punkte sind einzelne Tage; die Linie ist das 7-Tage-Mittel; graue Bänder sind als krank markierte Tage; Striche am unteren Rand sind Injektionen.</translation>
     </message>
     <message>
         <source>Sick episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankheitsphasen</translation>
     </message>
     <message>
         <source> (may go on)</source>
-        <translation type="unfinished"></translation>
+        <translation> (evtl. noch andauernd)</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>First sick day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Krankheitstag</translation>
     </message>
     <message>
         <source>Last sick day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Krankheitstag</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Days marked sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Als krank markierte Tage</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Highest temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Temperatur</translation>
     </message>
     <message>
         <source>Started in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum begonnen</translation>
     </message>
     <message>
         <source>Before the protocol started</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Beginn des Behandlungsschemas</translation>
     </message>
     <message>
         <source>Since it started (up to {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Beginn (bis {day})</translation>
     </message>
     <message>
         <source>Days to recover = an episode&apos;s length, first to last sick day; one unmarked day between sick days does not end an episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zur Erholung = Dauer einer Phase, vom ersten bis zum letzten Krankheitstag; ein nicht markierter Tag zwischen Krankheitstagen beendet eine Phase nicht.</translation>
     </message>
     <message>
         <source>{label}: {episodes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {episodes}</translation>
     </message>
     <message>
         <source>episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source> over {days} days of diary ({rate} per 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation> in {days} Tagebuchtagen ({rate} pro 90 Tage)</translation>
     </message>
     <message>
         <source>; on average {days} days to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>; im Mittel {days} Tage bis zur Erholung</translation>
     </message>
     <message>
         <source>; {n} may still be going on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{days} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every day at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every {n} days at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} evtl. noch andauernd</translation>
     </message>
     <message>
         <source>since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {day}</translation>
     </message>
     <message>
         <source>{start} to {end} (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end} (beendet)</translation>
     </message>
     <message>
         <source>, planned until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, geplant bis {day}</translation>
     </message>
     <message>
         <source>, paused from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, pausiert ab {day}</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>Replace the diary {diary} with the backup {backup}?
 
 Everything written after that backup is left out of the diary; the diary as it is now is kept as a copy in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch {diary} durch die Sicherung {backup} ersetzen?
+
+Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; das Tagebuch in seinem jetzigen Zustand wird als Kopie in {folder} aufbewahrt.</translation>
     </message>
     <message>
         <source>Type the passphrase for the backup {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase für die Sicherung {name} ein.</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Sicherung</translation>
     </message>
     <message>
         <source>Diary not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch nicht geöffnet</translation>
     </message>
     <message>
         <source>The file was not changed. You can restore a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht verändert. Sie können eine Sicherung davon wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Sick today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute krank</translation>
     </message>
     <message>
         <source>Type the first letter: N, C, F, S or O.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie den Anfangsbuchstaben: N, C, F, S oder O.</translation>
     </message>
     <message>
         <source>a cold, the flu, a stomach bug or something else</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erkältung, Grippe, ein Magen-Darm-Infekt oder etwas anderes</translation>
     </message>
     <message>
         <source>Temperature in °C, if taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur in °C, falls gemessen</translation>
     </message>
     <message>
         <source>e.g. 38.2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 38,2</translation>
     </message>
     <message>
         <source>if you took it; leave empty otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>falls gemessen; sonst leer lassen</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Trouble at an injection site today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Beschwerden an einer Injektionsstelle</translation>
     </message>
     <message>
         <source>Injection site</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionsstelle</translation>
     </message>
     <message>
         <source>Anything worth remembering about today</source>
-        <translation type="unfinished"></translation>
+        <translation>Was heute erwähnenswert war</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>your own words, separated by commas: travel, poor sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Wörter, durch Kommas getrennt: Reise, schlecht geschlafen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag wählen</translation>
     </message>
     <message>
         <source>Day of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag dieses Eintrags</translation>
     </message>
     <message>
         <source>◀ Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorheriger Tag</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag ▶</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save this day&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag dieses Tages speichern</translation>
     </message>
     <message>
         <source>Press {keys} to save from anywhere in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {keys} speichern Sie von überall im Formular.</translation>
     </message>
     <message>
         <source>Save  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern  ({key})</translation>
     </message>
     <message>
         <source>Days in bold have an entry. Missing days are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett gedruckte Tage haben einen Eintrag. Fehlende Tage sind in Ordnung.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to {day} first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Änderungen für {day} speichern?</translation>
     </message>
     <message>
         <source>{day} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · heute</translation>
     </message>
     <message>
         <source>editing the saved entry</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Eintrag wird bearbeitet</translation>
     </message>
     <message>
         <source>new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Eintrag</translation>
     </message>
     <message>
         <source>To describe it (redness, swelling, grade), log a site reaction&lt;br&gt;with the injection in the &lt;a href=&quot;injections&quot;&gt;Injections tab&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sie zu beschreiben (Rötung, Schwellung, Grad), tragen Sie eine Reaktion&lt;br&gt;bei der Injektion im Reiter &lt;a href=&quot;injections&quot;&gt;Injektionen&lt;/a&gt; ein.</translation>
     </message>
     <message>
         <source>Type the temperature as a number, e.g. 38.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Temperatur als Zahl ein, z. B. 38,2.</translation>
     </message>
     <message>
         <source>Nothing to save yet: choose a rating or write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu speichern: Wählen Sie eine Bewertung oder schreiben Sie eine Notiz.</translation>
     </message>
     <message>
         <source>Save this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag speichern?</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} gespeichert.</translation>
     </message>
     <message>
         <source>Not saved yet: please fix what is marked with ⚠.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: Bitte korrigieren Sie, was mit ⚠ markiert ist.</translation>
     </message>
     <message>
         <source>Before the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Behandlungsschema</translation>
     </message>
     <message>
         <source>Since the protocol started</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Beginn des Behandlungsschemas</translation>
     </message>
     <message>
         <source>Whole diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Tagebuch</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage</translation>
     </message>
     <message>
         <source>({n} may still be going on)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} evtl. noch andauernd)</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>Episodes per 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen pro 90 Tage</translation>
     </message>
     <message>
         <source>Average days to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Tage bis zur Erholung</translation>
     </message>
     <message>
         <source>Days the diary covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Tagebuch erfasste Tage</translation>
     </message>
     <message>
         <source>An episode is a run of sick days; a single day in between does not end it. Its length counts from the first sick day to the last. An episode counts in the column where it started. These are the diary&apos;s numbers, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Phase ist eine Folge von Krankheitstagen; ein einzelner Tag dazwischen beendet sie nicht. Ihre Dauer zählt vom ersten bis zum letzten Krankheitstag. Eine Phase zählt in der Spalte, in der sie begann. Das sind Zahlen aus dem Tagebuch, keine Diagnose.</translation>
     </message>
     <message>
         <source>may still be going on</source>
-        <translation type="unfinished"></translation>
+        <translation>evtl. noch andauernd</translation>
     </message>
     <message>
         <source>{n} day(s) without an entry inside</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tag(e) ohne Eintrag darin</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Sick days logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Krankheitstage</translation>
     </message>
     <message>
         <source>Highest temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Temp.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>No sick episodes in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krankheitsphasen im Tagebuch</translation>
     </message>
     <message>
         <source>1 sick episode in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Krankheitsphase im Tagebuch</translation>
     </message>
     <message>
         <source>{n} sick episodes in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Krankheitsphasen im Tagebuch</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>sick</source>
-        <translation type="unfinished"></translation>
+        <translation>krank</translation>
     </message>
     <message>
         <source>Search notes and tags — e.g. headache, or #travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Schlagwörter durchsuchen – z. B. Kopfschmerzen oder #Reise</translation>
     </message>
     <message>
         <source>Search the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch durchsuchen</translation>
     </message>
     <message>
         <source>Diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>Fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschöpfung</translation>
     </message>
     <message>
         <source>Well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohlbefinden</translation>
     </message>
     <message>
         <source>Sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Krank</translation>
     </message>
     <message>
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temp.</translation>
     </message>
     <message>
         <source>trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>{shown} of {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {n} Tagen</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Diary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchseiten</translation>
     </message>
     <message>
         <source>&amp;Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>T&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rends</translation>
     </message>
     <message>
         <source>&amp;Sick episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krankheitsphasen</translation>
     </message>
     <message>
         <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen: {kind}, Grad {grade}, {zone} (bemerkt {day}).</translation>
     </message>
     <message>
         <source>Fatigue / malaise</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschöpfung / Unwohlsein</translation>
     </message>
     <message>
         <source>0 none · 10 full of energy</source>
-        <translation type="unfinished"></translation>
+        <translation>0 keine · 10 voller Energie</translation>
     </message>
     <message>
         <source>0 none · 10 constant, severe</source>
-        <translation type="unfinished"></translation>
+        <translation>0 keine · 10 ständig, stark</translation>
     </message>
     <message>
         <source>0 very poor · 10 very good</source>
-        <translation type="unfinished"></translation>
+        <translation>0 sehr schlecht · 10 sehr gut</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkältung</translation>
     </message>
     <message>
         <source>Flu</source>
-        <translation type="unfinished"></translation>
+        <translation>Grippe</translation>
     </message>
     <message>
         <source>Stomach</source>
-        <translation type="unfinished"></translation>
+        <translation>Magen-Darm</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Monat</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Monate</translation>
     </message>
     <message>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Monate</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Energy (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (höher ist besser)</translation>
     </message>
     <message>
         <source>Fatigue / malaise (higher is worse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschöpfung / Unwohlsein (höher ist schlechter)</translation>
     </message>
     <message>
         <source>Well-being (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohlbefinden (höher ist besser)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>Alt+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{n}</translation>
     </message>
     <message>
         <source>Show {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>{range} zeigen</translation>
     </message>
     <message>
         <source>Days without an entry are left as gaps; the average needs 3 days in a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Eintrag bleiben Lücken; das Mittel braucht 3 Tage in einer Woche.</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme werden gezeichnet…</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>versäumt</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>genommen</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <source>extra</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich</translation>
     </message>
     <message>
         <source>due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig {time}</translation>
     </message>
     <message>
         <source>taken {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>genommen {day} {time}</translation>
     </message>
     <message>
         <source>taken {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>genommen {time}</translation>
     </message>
     <message>
         <source>Injection calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionskalender</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} weitere</translation>
     </message>
     <message>
         <source>No dose due and nothing logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dosis fällig, nichts eingetragen</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Resume today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fortsetzen</translation>
     </message>
     <message>
         <source>Pause from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab heute pausieren</translation>
     </message>
     <message>
         <source>End the course today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung heute beenden…</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behandlung…</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>{product} paused from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} ab {day} pausiert.</translation>
     </message>
     <message>
         <source>End the course?</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung beenden?</translation>
     </message>
     <message>
         <source>{product} ends today. Its injections stay in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} endet heute. Die Injektionen bleiben im Tagebuch.</translation>
     </message>
     <message>
         <source>{product} ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} beendet.</translation>
     </message>
     <message>
         <source>press Enter to log it late</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter drücken, um sie verspätet einzutragen</translation>
     </message>
     <message>
         <source>for the dose due {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Dosis fällig {day} {time}</translation>
     </message>
     <message>
         <source>lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch.-B. {lot}</translation>
     </message>
     <message>
         <source>reaction: {kind}, grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion: {kind}, Grad {grade}</translation>
     </message>
     <message>
         <source>Doses and injections of the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen und Injektionen des gewählten Tages</translation>
     </message>
     <message>
         <source>All injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Injektionen</translation>
     </message>
     <message>
         <source>Chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Tag</translation>
     </message>
     <message>
         <source>Log for this day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag eintragen…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Site &amp;reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion an der Stelle…</translation>
     </message>
     <message>
         <source>Note redness, swelling or pain at this injection&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>Rötung, Schwellung oder Schmerz an der Stelle dieser Injektion eintragen</translation>
     </message>
     <message>
         <source>No dose due and nothing logged on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag war keine Dosis fällig und nichts wurde eingetragen.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Präparat</translation>
     </message>
     <message>
         <source>Vial lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch.-B. der Flasche</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>vial {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flasche {lot}</translation>
     </message>
     <message>
         <source>vial</source>
-        <translation type="unfinished"></translation>
+        <translation>Flasche</translation>
     </message>
     <message>
         <source>(draw {volume})</source>
-        <translation type="unfinished"></translation>
+        <translation>({volume} aufziehen)</translation>
     </message>
     <message>
         <source>Last 4 weeks: {recent} · course so far: {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen: {recent} · bisherige Behandlung: {course}</translation>
     </message>
     <message>
         <source>&amp;Log injection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion &amp;eintragen…</translation>
     </message>
     <message>
         <source>Log an injection now (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Injektion eintragen (Strg+I)</translation>
     </message>
     <message>
         <source>&amp;Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandlungen</translation>
     </message>
     <message>
         <source>&amp;Vials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flaschen…</translation>
     </message>
     <message>
         <source>No course yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Behandlung</translation>
     </message>
     <message>
         <source>Set one up under Courses: start from the template or describe your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine unter „Behandlungen“ an: aus der Vorlage oder mit eigenen Angaben.</translation>
     </message>
     <message>
         <source>Next: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste: {line}</translation>
     </message>
     <message>
         <source>Next for {product}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste für {product}: {line}</translation>
     </message>
     <message>
         <source>Change injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion ändern</translation>
     </message>
     <message>
         <source>Log injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion eintragen</translation>
     </message>
     <message>
         <source>None (an extra injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines (zusätzliche Injektion)</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>Genommen um</translation>
     </message>
     <message>
         <source>Dose unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiseinheit</translation>
     </message>
     <message>
         <source>Vial</source>
-        <translation type="unfinished"></translation>
+        <translation>Flasche</translation>
     </message>
     <message>
         <source>This empties the vial (mark it finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit ist die Flasche leer (als aufgebraucht markieren)</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel</translation>
     </message>
     <message>
         <source>e.g. 30G 8 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 30G 8 mm</translation>
     </message>
     <message>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandlungsschema</translation>
     </message>
     <message>
         <source>&amp;Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genommen um</translation>
     </message>
     <message>
         <source>&amp;Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stelle</translation>
     </message>
     <message>
         <source>&amp;Vial</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lasche</translation>
     </message>
     <message>
         <source>&amp;Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadel</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>Enter saves · Esc closes without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter speichert · Esc schließt ohne Speichern</translation>
     </message>
     <message>
         <source>No vial</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Flasche</translation>
     </message>
     <message>
         <source>No vial recorded for this injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Injektion ist keine Flasche eingetragen.</translation>
     </message>
     <message>
         <source>Draw {volume}</source>
-        <translation type="unfinished"></translation>
+        <translation>{volume} aufziehen</translation>
     </message>
     <message>
         <source>{mg} mg in the vial</source>
-        <translation type="unfinished"></translation>
+        <translation>{mg} mg in der Flasche</translation>
     </message>
     <message>
         <source>Strength and water not recorded for this vial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke und Wassermenge sind für diese Flasche nicht eingetragen.</translation>
     </message>
     <message>
         <source>Pick the injection site on the body map or in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Injektionsstelle auf der Körperkarte oder in der Liste.</translation>
     </message>
     <message>
         <source>Lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch.-B. {lot}</translation>
     </message>
     <message>
         <source>expires {day} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendbar bis {day} {year}</translation>
     </message>
     <message>
         <source>Change course</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung ändern</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behandlung</translation>
     </message>
     <message>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Angaben</translation>
     </message>
     <message>
         <source>Under the skin (subcutaneous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter die Haut (subkutan)</translation>
     </message>
     <message>
         <source>Into the muscle (intramuscular)</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Muskel (intramuskulär)</translation>
     </message>
     <message>
         <source>On &amp;weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Wochentagen</translation>
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>No planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geplantes Ende</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet an einem Datum</translation>
     </message>
     <message>
         <source>Lasts a number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauert eine Anzahl Wochen</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source> hours either side</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden davor oder danach</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präparat</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Anwendung</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>T&amp;ime of day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nde</translation>
     </message>
     <message>
         <source>On time &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich &amp;innerhalb von</translation>
     </message>
     <message>
         <source>Record the dose you and your doctor agreed on. Dosebook never suggests a dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Dosis ein, die Sie mit Ihrem Arzt vereinbart haben. Dosebook schlägt nie eine Dosis vor.</translation>
     </message>
     <message>
         <source>Redness</source>
-        <translation type="unfinished"></translation>
+        <translation>Rötung</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung</translation>
     </message>
     <message>
         <source>Pain or tenderness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz oder Druckempfindlichkeit</translation>
     </message>
     <message>
         <source>Itching</source>
-        <translation type="unfinished"></translation>
+        <translation>Juckreiz</translation>
     </message>
     <message>
         <source>Lump under the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten unter der Haut</translation>
     </message>
     <message>
         <source>Bruise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluterguss</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <source>1 · Mild: tender, warm, red or itchy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Leicht: druckempfindlich, warm, gerötet oder juckend</translation>
     </message>
     <message>
         <source>2 · Moderate: painful, swollen, or a lump or dent in the fat</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Mäßig: schmerzhaft, geschwollen oder ein Knoten bzw. eine Delle im Fettgewebe</translation>
     </message>
     <message>
         <source>3 · Severe: an open sore or dead skin</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Schwer: offene Wunde oder abgestorbene Haut</translation>
     </message>
     <message>
         <source>It has settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist abgeklungen</translation>
     </message>
     <message>
         <source>Most reactions settle in a day or two. Talk to a clinician about fever of 38&#xa0;°C or more, pain or redness that spreads or gets worse, blisters, or drainage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Reaktionen klingen in ein bis zwei Tagen ab. Sprechen Sie mit Ihrem Arzt bei Fieber ab 38&#xa0;°C, bei Schmerz oder Rötung, die sich ausbreiten oder schlimmer werden, bei Blasen oder wenn Flüssigkeit austritt.</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>&amp;Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bemerkt am</translation>
     </message>
     <message>
         <source>Settled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen am</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Previous month (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat (Bild ↑)</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Next month (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat (Bild ↓)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Legend: taken, late, missed, due, extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: genommen, verspätet, versäumt, fällig, zusätzlich</translation>
     </message>
     <message>
         <source>A dose counts as on time within its window, 12 hours either side by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dosis gilt innerhalb ihres Zeitfensters als pünktlich, standardmäßig 12 Stunden davor oder danach</translation>
     </message>
     <message>
         <source>Body map of injection zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkarte der Injektionsbereiche</translation>
     </message>
     <message>
         <source>Injection logged for {day} {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion für {day} {time} eingetragen.</translation>
     </message>
     <message>
         <source>Changes to the injection of {day} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an der Injektion vom {day} gespeichert.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Injection of {day} {time} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektion vom {day} {time} gelöscht.</translation>
     </message>
     <message>
         <source>Taken late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet genommen</translation>
     </message>
     <message>
         <source>Extra injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Injektion</translation>
     </message>
     <message>
         <source>nothing due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts fällig</translation>
     </message>
     <message>
         <source>{taken} of {due} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} von {due} genommen</translation>
     </message>
     <message>
         <source>, {n} late</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} verspätet</translation>
     </message>
     <message>
         <source>{product} is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} ist pausiert</translation>
     </message>
     <message>
         <source>{product}: the course has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}: Die Behandlung ist beendet</translation>
     </message>
     <message>
         <source>{product}: the course reached its planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}: Die Behandlung hat ihr geplantes Ende erreicht</translation>
     </message>
     <message>
         <source>{product}: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}: nichts fällig</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>suggested: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen: {zone}</translation>
     </message>
     <message>
         <source>Vials</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaschen</translation>
     </message>
     <message>
         <source>Show finished vials</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgebrauchte Flaschen zeigen</translation>
     </message>
     <message>
         <source>&amp;New vial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Flasche</translation>
     </message>
     <message>
         <source>Has an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein Verfallsdatum</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message>
         <source>Mixed (reconstituted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelöst (zubereitet)</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>e.g. fridge, 2–8 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kühlschrank, 2–8 °C</translation>
     </message>
     <message>
         <source>It has been frozen and thawed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie war gefroren und wurde aufgetaut</translation>
     </message>
     <message>
         <source>Finished (empty or thrown away)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgebraucht (leer oder entsorgt)</translation>
     </message>
     <message>
         <source>&amp;Save vial</source>
-        <translation type="unfinished"></translation>
+        <translation>Flasche &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ch.-B.</translation>
     </message>
     <message>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stärke</translation>
     </message>
     <message>
         <source>&amp;Water added</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugegebenes Wasser</translation>
     </message>
     <message>
         <source>Concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration</translation>
     </message>
     <message>
         <source>&amp;Use within</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wenden innerhalb von</translation>
     </message>
     <message>
         <source>S&amp;torage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagerung</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgebraucht</translation>
     </message>
     <message>
         <source>needs the strength and the water added</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Stärke und zugegebenes Wasser</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Click a zone to see when it was used, or to set it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Bereich, um zu sehen, wann er genutzt wurde, oder um ihn zurückzustellen.</translation>
     </message>
     <message>
         <source>&amp;Preferred area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bevorzugte Region</translation>
     </message>
     <message>
         <source>Suggestions come from preferred zones first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge kommen zuerst aus bevorzugten Bereichen</translation>
     </message>
     <message>
         <source>Do&amp;n&apos;t use this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich &amp;nicht nutzen</translation>
     </message>
     <message>
         <source>For a scar, a lump, a tattoo: the zone is greyed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Narbe, einem Knoten, einer Tätowierung: Der Bereich wird ausgegraut</translation>
     </message>
     <message>
         <source>Why (scar, lump, tattoo…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (Narbe, Knoten, Tätowierung …)</translation>
     </message>
     <message>
         <source>Reason for not using this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, diesen Bereich nicht zu nutzen</translation>
     </message>
     <message>
         <source>&amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich</translation>
     </message>
     <message>
         <source>Choose a zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich wählen…</translation>
     </message>
     <message>
         <source>{zone} (not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} (nicht genutzt)</translation>
     </message>
     <message>
         <source>Pick a test to see its results over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Test, um seine Ergebnisse im Zeitverlauf zu sehen.</translation>
     </message>
     <message>
         <source>Results in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse in Worten</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Labs due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Laborwerte</translation>
     </message>
     <message>
         <source>No monitoring groups in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontrollgruppen im Katalog.</translation>
     </message>
     <message>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern prüfen</translation>
     </message>
     <message>
         <source>Some results look unusual. Please compare them with the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ergebnisse sehen ungewöhnlich aus. Bitte vergleichen Sie sie mit dem Befund.</translation>
     </message>
     <message>
         <source>Save as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eingegeben speichern</translation>
     </message>
     <message>
         <source>Go back and check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück und prüfen</translation>
     </message>
     <message>
         <source>Edit lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte bearbeiten</translation>
     </message>
     <message>
         <source>Add lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte hinzufügen</translation>
     </message>
     <message>
         <source>Date collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahmedatum</translation>
     </message>
     <message>
         <source>The lab&apos;s name, as on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Labors, wie auf dem Befund</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>Optional, e.g. fasting, or the doctor who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. nüchtern, oder der anfordernde Arzt</translation>
     </message>
     <message>
         <source>&amp;Date collected:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abnahmedatum:</translation>
     </message>
     <message>
         <source>&amp;Lab:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labor:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;New test…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Test…</translation>
     </message>
     <message>
         <source>Add a test the list does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Test hinzufügen, den die Liste nicht hat</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints. Return: next row · Ctrl+S: save</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedes Ergebnis wie gedruckt ein (5,2, &lt;20, nicht nachweisbar) mit dem Bereich, den der Befund angibt. Eingabe: nächste Zeile · Strg+S: speichern</translation>
     </message>
     <message>
         <source>Type the result as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ergebnis wie gedruckt ein.</translation>
     </message>
     <message>
         <source>Result {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis {n}: {problem}</translation>
     </message>
     <message>
         <source>{test}: the range &apos;{range}&apos; is kept as printed, but not used for the flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test}: Der Bereich „{range}“ wird wie gedruckt gespeichert, aber nicht für die Markierung verwendet.</translation>
     </message>
     <message>
         <source>Add at least one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Ergebnis hinzu.</translation>
     </message>
     <message>
         <source>Nothing saved yet. Check the results, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gespeichert. Prüfen Sie die Ergebnisse und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>Name, abbreviation or LOINC</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Abkürzung oder LOINC</translation>
     </message>
     <message>
         <source>e.g. 5.2 or &lt;20</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5,2 oder &lt;20</translation>
     </message>
     <message>
         <source>as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>wie gedruckt</translation>
     </message>
     <message>
         <source>Remove this row (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile entfernen (Strg+D)</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile entfernen</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>value as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert wie gedruckt</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>range as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich wie gedruckt</translation>
     </message>
     <message>
         <source>flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Result {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis {n}: {what}</translation>
     </message>
     <message>
         <source>Type the word printed, e.g. negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das gedruckte Wort ein, z. B. negativ</translation>
     </message>
     <message>
         <source>grade {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad {n}</translation>
     </message>
     <message>
         <source>New test</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Test</translation>
     </message>
     <message>
         <source>e.g. ng/mL, as on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ng/mL, wie auf dem Befund</translation>
     </message>
     <message>
         <source>e.g. 30–100, &lt;6.4 or &gt;60</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 30–100, &lt;6,4 oder &gt;60</translation>
     </message>
     <message>
         <source>The result is a word, such as positive or negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ist ein Wort, etwa positiv oder negativ</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>A&amp;bbreviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bkürzung:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <source>Type the test&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Tests ein.</translation>
     </message>
     <message>
         <source>A test called &apos;{name}&apos; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Test namens „{name}“ ist bereits in der Liste.</translation>
     </message>
     <message>
         <source>1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ergebnis</translation>
     </message>
     <message>
         <source>{n} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Ergebnisse</translation>
     </message>
     <message>
         <source>Lab results by panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte nach Befund</translation>
     </message>
     <message>
         <source>&amp;Add results from a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse aus einem Befund &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Type in a lab report (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Laborbefund eintippen (Strg+Umschalt+L)</translation>
     </message>
     <message>
         <source>&amp;Edit panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>De&amp;lete panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund &amp;löschen…</translation>
     </message>
     <message>
         <source>Test to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Test für das Diagramm</translation>
     </message>
     <message>
         <source>&amp;Chart of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm von:</translation>
     </message>
     <message>
         <source>Delete panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund löschen</translation>
     </message>
     <message>
         <source>Delete the panel of {day} ({lab}) with its {n} results? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befund vom {day} ({lab}) mit seinen {n} Ergebnissen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>no lab named</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Labor angegeben</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>Dosebook ran into a problem it did not expect ({kind}). What you saved before is safe; the last thing you did may not have been saved. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook ist auf ein unerwartetes Problem gestoßen ({kind}). Was Sie vorher gespeichert haben, ist sicher; Ihre letzte Aktion wurde eventuell nicht gespeichert. Sie können weiterarbeiten.</translation>
     </message>
     <message>
         <source>Dosebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook</translation>
     </message>
     <message>
         <source>New diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tagebuch</translation>
     </message>
     <message>
         <source>Diary not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch nicht angelegt</translation>
     </message>
     <message>
         <source>Backup not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nicht geschrieben</translation>
     </message>
     <message>
         <source>Today&apos;s backup: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Sicherung: {err}</translation>
     </message>
     <message>
         <source>This backup was made under another passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wurde mit einer anderen Passphrase erstellt.</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>The diary now holds the backup {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch enthält jetzt die Sicherung {name}.</translation>
     </message>
     <message>
         <source>The diary as it was before is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch im vorherigen Zustand liegt unter {path}.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Opening your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird geöffnet…</translation>
     </message>
     <message>
         <source>Loading the calendar and the body map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender und Körperkarte werden geladen…</translation>
     </message>
     <message>
         <source>Tabs</source>
         <comment>Diary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Tabs</source>
         <comment>Labs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte</translation>
     </message>
     <message>
         <source>and {n} more (Show the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>und {n} weitere (Daten zeigen)</translation>
     </message>
     <message>
         <source>{n} urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dringend</translation>
     </message>
     <message>
         <source>{n} warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Warnung</translation>
     </message>
     <message>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Warnungen</translation>
     </message>
     <message>
         <source>{n} note</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Hinweis</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Hinweise</translation>
     </message>
     <message>
         <source>{n} warning signs: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Warnzeichen: {parts}</translation>
     </message>
     <message>
         <source>Talk to your doctor about these. Seen: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie mit Ihrem Arzt darüber. Gesehen: {titles}</translation>
     </message>
     <message>
         <source>Talk to your doctor about these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen Sie mit Ihrem Arzt darüber.</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Einklappen</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>Show the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten zeigen</translation>
     </message>
     <message>
         <source>Snooze 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage ausblenden</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkarte</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>Use the arrow keys to move between injection zones, Enter to pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten wechseln Sie zwischen Injektionsbereichen, mit Enter wählen Sie einen.</translation>
     </message>
 </context>
 <context>
     <name>CreateDiaryDialog</name>
     <message>
         <source>Create your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch anlegen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to Dosebook.&lt;/b&gt;&lt;br&gt;Your diary is kept in one encrypted file on this computer:&lt;br&gt;&lt;code&gt;{where}&lt;/code&gt;&lt;br&gt;Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Willkommen bei Dosebook.&lt;/b&gt;&lt;br&gt;Ihr Tagebuch liegt in einer verschlüsselten Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;{where}&lt;/code&gt;&lt;br&gt;Nichts wird je irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens {n} Zeichen</translation>
     </message>
     <message>
         <source>the same again</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe noch einmal</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Remember on this computer (in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>No secure keyring was found; Dosebook will ask at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sicherer Schlüsselbund gefunden; Dosebook fragt bei jedem Start.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source>Create diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Mon</source>
+        <comment>weekday, short</comment>
+        <translation>Mo.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>weekday, short</comment>
+        <translation>Di.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>weekday, short</comment>
+        <translation>Mi.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>weekday, short</comment>
+        <translation>Do.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>weekday, short</comment>
+        <translation>Fr.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>weekday, short</comment>
+        <translation>Sa.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>weekday, short</comment>
+        <translation>So.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <comment>weekday</comment>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>weekday</comment>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>weekday</comment>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>weekday</comment>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>weekday</comment>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>weekday</comment>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>weekday</comment>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>month, short</comment>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>month, short</comment>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>month, short</comment>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>month, short</comment>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month, short</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>month, short</comment>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>month, short</comment>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>month, short</comment>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>month, short</comment>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>month, short</comment>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>month, short</comment>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>month, short</comment>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <extracomment>A day of the month and a short month name: &quot;27 Jul&quot;. German &quot;27. Juli&quot;.</extracomment>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <extracomment>A date with a short month name: &quot;24 Nov 2026&quot;.</extracomment>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <extracomment>A short month name and a year: &quot;Nov 2026&quot;.</extracomment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <extracomment>A short weekday name before a date: &quot;Thu 12 Mar&quot;.</extracomment>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <extracomment>A date and a time of day: &quot;Thu 12 Mar 20:00&quot;.</extracomment>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>Between items of a list but the last two: &quot;Mon, Wed and Fri&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>list separator</comment>
+        <extracomment>Between the last two items of a list: &quot;Mon, Wed and Fri&quot;.</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>every day at {time}</source>
+        <translation>täglich um {time}</translation>
+    </message>
+    <message>
+        <source>every {n} days at {time}</source>
+        <translation>alle {n} Tage um {time}</translation>
+    </message>
+    <message>
+        <source>{days} at {time}</source>
+        <extracomment>Days of the week and a time: &quot;Mon and Thu at 20:00&quot;.</extracomment>
+        <translation>{days} um {time}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>The data behind this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten hinter dieser Warnung</translation>
     </message>
     <message>
         <source>What was seen in your diary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in Ihrem Tagebuch gesehen wurde:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Thresholds: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte: {list}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Dosebook records and charts; it never diagnoses and never suggests a dose. Talk to your doctor about what you see here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook zeichnet auf und stellt dar; es stellt keine Diagnosen und schlägt nie eine Dosis vor. Sprechen Sie mit Ihrem Arzt über das, was Sie hier sehen.</translation>
     </message>
 </context>
 <context>
     <name>IdleLockDialog</name>
     <message>
         <source>Lock when away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren bei Abwesenheit</translation>
     </message>
     <message>
         <source>Lock the diary when I have been away</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch sperren, wenn ich weg war</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Minutes away before locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Abwesenheit bis zur Sperre</translation>
     </message>
     <message>
         <source>Locked, Dosebook hides the diary and forgets its key until you type the passphrase. Ctrl+L locks it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt verbirgt Dosebook das Tagebuch und vergisst den Schlüssel, bis Sie die Passphrase eingeben. Strg+L sperrt jederzeit.</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach:</translation>
+    </message>
+</context>
+<context>
+    <name>LabValues</name>
+    <message>
+        <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the comma: {whole} or {decimal}.</source>
+        <translation>„{typed}“ kann {whole} oder {decimal} bedeuten. Geben Sie es ohne Komma ein: {whole} oder {decimal}.</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the point: {whole} or {decimal}.</source>
+        <translation>„{typed}“ kann {whole} oder {decimal} bedeuten. Geben Sie es ohne Punkt ein: {whole} oder {decimal}.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Dosebook is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook ist gesperrt</translation>
     </message>
     <message>
         <source>Type the passphrase for {name} to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase für {name} ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dosebook — demo diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook – Demo-Tagebuch</translation>
     </message>
     <message>
         <source>This is a demo diary with made-up data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Demo-Tagebuch mit erfundenen Daten.</translation>
     </message>
     <message>
         <source>It lives in a temporary folder and is deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es liegt in einem temporären Ordner und wird beim Beenden gelöscht.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Tagebuch…</translation>
     </message>
     <message>
         <source>&amp;Open diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>Lock when &amp;away…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren bei &amp;Abwesenheit…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Warning rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnregeln…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Dosebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Dosebook</translation>
     </message>
     <message>
         <source>Open diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch öffnen</translation>
     </message>
     <message>
         <source>Dosebook diary (*.dosebook *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook-Tagebuch (*.dosebook *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Back up diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch sichern</translation>
     </message>
     <message>
         <source>Dosebook diary (*.dosebook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook-Tagebuch (*.dosebook)</translation>
     </message>
     <message>
         <source>Backup not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nicht geschrieben</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben</translation>
     </message>
     <message>
         <source>An encrypted, verified copy was written to {path}. It opens with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte, geprüfte Kopie wurde nach {path} geschrieben. Sie öffnet sich mit derselben Passphrase.</translation>
     </message>
     <message>
         <source>Export is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist nicht verschlüsselt</translation>
     </message>
     <message>
         <source>The export is a plain JSON file that anyone who finds it can read. Keep it safe and delete it when you no longer need it. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist eine einfache JSON-Datei, die jeder lesen kann, der sie findet. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen. Fortfahren?</translation>
     </message>
     <message>
         <source>Export diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht geschrieben</translation>
     </message>
     <message>
         <source>About Dosebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Dosebook</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dosebook&lt;/b&gt;&lt;br&gt;An offline, encrypted diary for an injectable protocol.&lt;br&gt;It records and charts; it never diagnoses and never suggests a dose. Talk to your doctor about what you see here.&lt;br&gt;&lt;br&gt;Diary file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dosebook&lt;/b&gt;&lt;br&gt;Ein verschlüsseltes Offline-Tagebuch für eine Injektionsbehandlung.&lt;br&gt;Es zeichnet auf und stellt dar; es stellt keine Diagnosen und schlägt nie eine Dosis vor. Sprechen Sie mit Ihrem Arzt über das, was Sie hier sehen.&lt;br&gt;&lt;br&gt;Tagebuchdatei: {path}</translation>
     </message>
 </context>
 <context>
@@ -2247,268 +2427,268 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Tabs</source>
         <comment>Injections</comment>
-        <translation type="unfinished"></translation>
+        <translation>Injektionen</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>Print the appointment report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für den Arzttermin drucken</translation>
     </message>
     <message>
         <source>First day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
         <source>Last day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Injections and sites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Injektionen und Stellen</translation>
     </message>
     <message>
         <source>S&amp;ymptoms and sick days</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ymptome und Krankheitstage</translation>
     </message>
     <message>
         <source>&amp;Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laborwerte</translation>
     </message>
     <message>
         <source>&amp;Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen an meinen Arzt</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Put my &amp;name on each page</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen &amp;Namen auf jede Seite setzen</translation>
     </message>
     <message>
         <source>Anything you want to ask or tell your doctor. Empty: lines to write on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie Ihren Arzt fragen oder ihm sagen möchten. Leer: Linien zum Schreiben.</translation>
     </message>
     <message>
         <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an meinen Arzt</translation>
     </message>
     <message>
         <source>Lab tests to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte für Diagramme</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>Q&amp;uestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen:</translation>
     </message>
     <message>
         <source>Also &amp;chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch als &amp;Diagramm:</translation>
     </message>
     <message>
         <source>Labs outside their range are charted anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborwerte außerhalb ihres Bereichs werden ohnehin als Diagramm gezeigt.</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <source>{n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage.</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. The diary as it is now is kept as a copy in the backups folder first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Das Tagebuch in seinem jetzigen Zustand wird zuerst als Kopie im Sicherungsordner aufbewahrt, damit nichts verloren geht.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <source>No automatic backups found beside this diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben diesem Tagebuch wurden keine automatischen Sicherungen gefunden.</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <source>Another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei…</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wählen</translation>
     </message>
     <message>
         <source>Dosebook diary (*.dosebook *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook-Tagebuch (*.dosebook *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>Show this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Warnung zeigen</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Reset {rule} to default</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} auf Standard zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Warning rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnregeln</translation>
     </message>
     <message>
         <source>Each rule looks at your diary and raises a warning with the data behind it. The numbers below are the thresholds; change them with your doctor&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel prüft Ihr Tagebuch und zeigt eine Warnung mit den zugrunde liegenden Daten. Die Zahlen unten sind die Schwellenwerte; ändern Sie sie nach Rücksprache mit Ihrem Arzt.</translation>
     </message>
     <message>
         <source>Reset all to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Show snoozed and dismissed warnings again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete und geschlossene Warnungen wieder zeigen</translation>
     </message>
 </context>
 <context>
     <name>Tabs</name>
     <message>
         <source>Injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionen</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch entsperren</translation>
     </message>
     <message>
         <source>Type the passphrase for &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase für &lt;b&gt;{name}&lt;/b&gt; ein.</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Remember on this computer (in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>No secure keyring was found; Dosebook will ask at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sicherer Schlüsselbund gefunden; Dosebook fragt bei jedem Start.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved, but not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber nicht angezeigt</translation>
     </message>
     <message>
         <source>Your change was saved. The screen could not be brought up to date; switch tabs or reopen the diary to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung wurde gespeichert. Die Anzeige konnte nicht aktualisiert werden; wechseln Sie den Reiter oder öffnen Sie das Tagebuch erneut, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2516,562 +2696,562 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>CBC</source>
         <comment>monitoring group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blutbild</translation>
     </message>
     <message>
         <source>Source article, monitoring table: complete blood count every 3–6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellartikel, Kontrolltabelle: Blutbild alle 3–6 Monate</translation>
     </message>
     <message>
         <source>Liver</source>
         <comment>monitoring group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leber</translation>
     </message>
     <message>
         <source>Source article, monitoring table: liver function tests every 3–6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellartikel, Kontrolltabelle: Leberwerte alle 3–6 Monate</translation>
     </message>
     <message>
         <source>Immune</source>
         <comment>monitoring group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Immunsystem</translation>
     </message>
     <message>
         <source>Source article, monitoring table: immune markers every 6–12 months, if accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellartikel, Kontrolltabelle: Immunmarker alle 6–12 Monate, sofern verfügbar</translation>
     </message>
     <message>
         <source>White blood cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Leukozyten</translation>
     </message>
     <message>
         <source>WBC</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leuko</translation>
     </message>
     <message>
         <source>Red blood cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Erythrozyten</translation>
     </message>
     <message>
         <source>RBC</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ery</translation>
     </message>
     <message>
         <source>Hemoglobin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämoglobin</translation>
     </message>
     <message>
         <source>Hb</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hb</translation>
     </message>
     <message>
         <source>Hematocrit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämatokrit</translation>
     </message>
     <message>
         <source>Hct</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hkt</translation>
     </message>
     <message>
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>Thrombozyten</translation>
     </message>
     <message>
         <source>PLT</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thrombo</translation>
     </message>
     <message>
         <source>Neutrophils, absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrophile Granulozyten, absolut</translation>
     </message>
     <message>
         <source>ANC</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neutro abs.</translation>
     </message>
     <message>
         <source>Lymphocytes, absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>Lymphozyten, absolut</translation>
     </message>
     <message>
         <source>ALC</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lympho abs.</translation>
     </message>
     <message>
         <source>Alanine aminotransferase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alanin-Aminotransferase</translation>
     </message>
     <message>
         <source>ALT</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALT (GPT)</translation>
     </message>
     <message>
         <source>Aspartate aminotransferase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspartat-Aminotransferase</translation>
     </message>
     <message>
         <source>AST</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>AST (GOT)</translation>
     </message>
     <message>
         <source>Alkaline phosphatase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkalische Phosphatase</translation>
     </message>
     <message>
         <source>ALP</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>AP</translation>
     </message>
     <message>
         <source>Bilirubin, total</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilirubin, gesamt</translation>
     </message>
     <message>
         <source>TBIL</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bili ges.</translation>
     </message>
     <message>
         <source>Gamma-glutamyl transferase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Glutamyltransferase</translation>
     </message>
     <message>
         <source>GGT</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>GGT</translation>
     </message>
     <message>
         <source>Albumin</source>
-        <translation type="unfinished"></translation>
+        <translation>Albumin</translation>
     </message>
     <message>
         <source>ALB</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alb</translation>
     </message>
     <message>
         <source>CD4 T cells, absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>CD4-T-Zellen, absolut</translation>
     </message>
     <message>
         <source>CD4</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>CD4</translation>
     </message>
     <message>
         <source>CD8 T cells, absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>CD8-T-Zellen, absolut</translation>
     </message>
     <message>
         <source>CD8</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>CD8</translation>
     </message>
     <message>
         <source>CD4/CD8 ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>CD4/CD8-Quotient</translation>
     </message>
     <message>
         <source>CD4/CD8</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>CD4/CD8</translation>
     </message>
     <message>
         <source>Interleukin 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Interleukin 6</translation>
     </message>
     <message>
         <source>IL-6</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>IL-6</translation>
     </message>
     <message>
         <source>Immunoglobulin G</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunglobulin G</translation>
     </message>
     <message>
         <source>IgG</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>IgG</translation>
     </message>
     <message>
         <source>Hepatitis B virus DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepatitis-B-Virus-DNA</translation>
     </message>
     <message>
         <source>HBV DNA</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>HBV-DNA</translation>
     </message>
     <message>
         <source>Hepatitis B e antigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepatitis-B-Virus-e-Antigen</translation>
     </message>
     <message>
         <source>HBeAg</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>HBeAg</translation>
     </message>
     <message>
         <source>Hepatitis B surface antigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepatitis-B-Virus-Oberflächenantigen</translation>
     </message>
     <message>
         <source>HBsAg</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>HBsAg</translation>
     </message>
 </context>
 <context>
     <name>seeds/protocols.toml</name>
     <message>
         <source>Thymosin Alpha-1 (thymalfasin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thymosin alpha 1 (Thymalfasin)</translation>
     </message>
     <message>
         <source>subcutaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>subkutan</translation>
     </message>
     <message>
         <source>Single-use 1.6 mg vial reconstituted with 1.0 mL water for injection (1.6 mg/mL). Store at 2–8 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchstechflasche zum Einmalgebrauch mit 1,6 mg, aufgelöst in 1,0 ml Wasser für Injektionszwecke (1,6 mg/ml). Bei 2–8 °C lagern.</translation>
     </message>
 </context>
 <context>
     <name>seeds/rules.toml</name>
     <message>
         <source>Liver enzymes and bilirubin both raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Leberenzyme und Bilirubin beide erhöht</translation>
     </message>
     <message>
         <source>ALT or AST was at least {alt_ast_multiple:g}× its upper limit on the same day as bilirubin was above {bili_multiple:g}× its upper limit. Doctors watch for this pattern closely. Please talk to your doctor soon and show them these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT oder AST lag mindestens beim {alt_ast_multiple:g}-Fachen der oberen Grenze, am selben Tag, an dem Bilirubin über dem {bili_multiple:g}-Fachen seiner oberen Grenze lag. Auf dieses Muster achten Ärzte besonders. Bitte sprechen Sie bald mit Ihrem Arzt und zeigen Sie ihm diese Ergebnisse.</translation>
     </message>
     <message>
         <source>FDA guidance on drug-induced liver injury (2009), Hy&apos;s law</source>
-        <translation type="unfinished"></translation>
+        <translation>FDA-Leitfaden zu arzneimittelbedingten Leberschäden (2009), Hy&apos;s Law</translation>
     </message>
     <message>
         <source>A lab result far outside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Laborwert weit außerhalb seines Bereichs</translation>
     </message>
     <message>
         <source>A result reached CTCAE grade {min_grade} or higher against the range on your report. Please talk to your doctor soon and show them this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis erreichte, gemessen am Bereich auf Ihrem Befund, CTCAE-Grad {min_grade} oder höher. Bitte sprechen Sie bald mit Ihrem Arzt und zeigen Sie ihm dieses Ergebnis.</translation>
     </message>
     <message>
         <source>NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017</translation>
     </message>
     <message>
         <source>Liver test above its range</source>
-        <translation type="unfinished"></translation>
+        <translation>Leberwert über seinem Bereich</translation>
     </message>
     <message>
         <source>A liver test was above the range printed on your report. On thymalfasin for hepatitis B a rise can come with the treatment working, but it is still something to talk to your doctor about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leberwert lag über dem Bereich auf Ihrem Befund. Unter Thymalfasin bei Hepatitis B kann ein Anstieg mit dem Wirken der Behandlung einhergehen; trotzdem sollten Sie mit Ihrem Arzt darüber sprechen.</translation>
     </message>
     <message>
         <source>TA1 article: lab changes, especially liver tests; NCI CTCAE v5.0 (2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: Veränderungen der Laborwerte, besonders der Leberwerte; NCI CTCAE v5.0 (2017)</translation>
     </message>
     <message>
         <source>Blood count or immune cells low</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutbild oder Immunzellen niedrig</translation>
     </message>
     <message>
         <source>A blood count or immune cell result was below its range, at CTCAE grade {min_grade} or more. Talk to your doctor about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Blutbild- oder Immunzellwert lag unter seinem Bereich, mit CTCAE-Grad {min_grade} oder mehr. Sprechen Sie mit Ihrem Arzt darüber.</translation>
     </message>
     <message>
         <source>TA1 article: lab changes; NCI CTCAE v5.0 (2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: Veränderungen der Laborwerte; NCI CTCAE v5.0 (2017)</translation>
     </message>
     <message>
         <source>Hepatitis B virus DNA rising</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepatitis-B-Virus-DNA steigt</translation>
     </message>
     <message>
         <source>HBV DNA rose by {log10_rise:g} log10 or more above its lowest value since the course began. Doctors call this a viral breakthrough and will want to know. Talk to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HBV-DNA stieg um {log10_rise:g} log10 oder mehr über ihren niedrigsten Wert seit Beginn der Behandlung. Ärzte nennen das einen virologischen Durchbruch und möchten davon wissen. Sprechen Sie mit Ihrem Arzt.</translation>
     </message>
     <message>
         <source>Canadian Liver Journal, hepatitis B treatment monitoring (viral breakthrough)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadian Liver Journal, Überwachung der Hepatitis-B-Behandlung (virologischer Durchbruch)</translation>
     </message>
     <message>
         <source>Liver test rising from your baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Leberwert steigt gegenüber Ihrem Ausgangswert</translation>
     </message>
     <message>
         <source>A liver test rose {percent:g}% or more above its value at the start of the course. Talk to your doctor about the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leberwert stieg um {percent:g} % oder mehr über seinen Wert zu Beginn der Behandlung. Sprechen Sie mit Ihrem Arzt über diesen Verlauf.</translation>
     </message>
     <message>
         <source>TA1 article: lab changes, especially liver tests</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: Veränderungen der Laborwerte, besonders der Leberwerte</translation>
     </message>
     <message>
         <source>Unusual fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnliche Erschöpfung</translation>
     </message>
     <message>
         <source>Fatigue was high on most of the last {days} days. The article lists unusual fatigue as a sign to talk to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erschöpfung war an den meisten der letzten {days} Tage hoch. Der Artikel nennt ungewöhnliche Erschöpfung als Zeichen, mit Ihrem Arzt zu sprechen.</translation>
     </message>
     <message>
         <source>TA1 article: warning signs (unusual fatigue); Fukuda et al. 1994 on prolonged fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: Warnzeichen (ungewöhnliche Erschöpfung); Fukuda et al. 1994 zu anhaltender Erschöpfung</translation>
     </message>
     <message>
         <source>Feeling unwell most days</source>
-        <translation type="unfinished"></translation>
+        <translation>An den meisten Tagen unwohl</translation>
     </message>
     <message>
         <source>Well-being was low on most of the last {days} days. The article lists constant malaise as a sign to talk to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wohlbefinden war an den meisten der letzten {days} Tage niedrig. Der Artikel nennt ständiges Unwohlsein als Zeichen, mit Ihrem Arzt zu sprechen.</translation>
     </message>
     <message>
         <source>TA1 article: warning signs (constant malaise)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: Warnzeichen (ständiges Unwohlsein)</translation>
     </message>
     <message>
         <source>Symptoms getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptome werden schlimmer</translation>
     </message>
     <message>
         <source>Your ratings over the last {days} days are worse than over the {days} days before. New or worsening symptoms are worth mentioning to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertungen der letzten {days} Tage sind schlechter als in den {days} Tagen davor. Neue oder schlimmer werdende Symptome sollten Sie Ihrem Arzt mitteilen.</translation>
     </message>
     <message>
         <source>TA1 article: warning signs (new or worsening symptoms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: Warnzeichen (neue oder schlimmer werdende Symptome)</translation>
     </message>
     <message>
         <source>A lump at an injection site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten an einer Injektionsstelle</translation>
     </message>
     <message>
         <source>A lump was noted at an injection site. Avoid that zone until it has been looked at, and talk to your doctor about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einer Injektionsstelle wurde ein Knoten bemerkt. Meiden Sie diesen Bereich, bis er angesehen wurde, und sprechen Sie mit Ihrem Arzt darüber.</translation>
     </message>
     <message>
         <source>TA1 article: persistent problems at injection sites</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: anhaltende Probleme an Injektionsstellen</translation>
     </message>
     <message>
         <source>Injection-site reaction that lingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltende Reaktion an einer Injektionsstelle</translation>
     </message>
     <message>
         <source>A reaction at an injection site lasted {hours:g} hours or more. Check your sites and injection technique, and talk to your doctor about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reaktion an einer Injektionsstelle dauerte {hours:g} Stunden oder länger. Prüfen Sie Ihre Injektionsstellen und -technik und sprechen Sie mit Ihrem Arzt darüber.</translation>
     </message>
     <message>
         <source>TA1 article: persistent problems at injection sites; CTCAE v5.0 injection site reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: anhaltende Probleme an Injektionsstellen; CTCAE v5.0 Reaktion an der Injektionsstelle</translation>
     </message>
     <message>
         <source>Reactions after several injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen nach mehreren Injektionen</translation>
     </message>
     <message>
         <source>Reactions followed {injections} or more injections within {days} days. Check your sites and technique, and talk to your doctor about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {injections} oder mehr Injektionen innerhalb von {days} Tagen folgten Reaktionen. Prüfen Sie Ihre Injektionsstellen und -technik und sprechen Sie mit Ihrem Arzt darüber.</translation>
     </message>
     <message>
         <source>A vial to check before use</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Flasche vor Gebrauch prüfen</translation>
     </message>
     <message>
         <source>A vial is past its expiry or beyond-use time, or was frozen and thawed. Check with your pharmacist or doctor before using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Flasche ist abgelaufen oder über ihre Haltbarkeit nach dem Auflösen hinaus, oder sie war gefroren und wurde aufgetaut. Fragen Sie Ihren Apotheker oder Arzt, bevor Sie sie verwenden.</translation>
     </message>
     <message>
         <source>Zadaxin label: store at 2–8 °C; source article: avoid freeze-thaw cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadaxin-Fachinformation: bei 2–8 °C lagern; Quellartikel: Einfrieren und Auftauen vermeiden</translation>
     </message>
     <message>
         <source>Standing caution: immune suppression or transplant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter Hinweis: Immunsuppression oder Transplantation</translation>
     </message>
     <message>
         <source>The label says thymalfasin should be considered contraindicated with deliberate immune suppression, such as after an organ transplant, unless the benefit clearly outweighs the risk. Keep your doctor informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Fachinformation gilt Thymalfasin bei gewollter Immunsuppression, etwa nach einer Organtransplantation, als kontraindiziert, sofern der Nutzen das Risiko nicht klar überwiegt. Halten Sie Ihren Arzt auf dem Laufenden.</translation>
     </message>
     <message>
         <source>Zadaxin label (contraindications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadaxin-Fachinformation (Gegenanzeigen)</translation>
     </message>
     <message>
         <source>Standing caution: pregnancy or breastfeeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter Hinweis: Schwangerschaft oder Stillzeit</translation>
     </message>
     <message>
         <source>In pregnancy or while breastfeeding, the label advises use only under close medical supervision. Keep your doctor informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Schwangerschaft oder Stillzeit rät die Fachinformation zur Anwendung nur unter enger ärztlicher Aufsicht. Halten Sie Ihren Arzt auf dem Laufenden.</translation>
     </message>
     <message>
         <source>Zadaxin label (pregnancy category C; nursing mothers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadaxin-Fachinformation (Schwangerschaftskategorie C; stillende Mütter)</translation>
     </message>
     <message>
         <source>Standing caution: under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter Hinweis: unter 18 Jahren</translation>
     </message>
     <message>
         <source>Safety under 18 has not been established. Keep your doctor informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheit unter 18 Jahren ist nicht belegt. Halten Sie Ihren Arzt auf dem Laufenden.</translation>
     </message>
     <message>
         <source>Zadaxin label (paediatric use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadaxin-Fachinformation (Anwendung bei Kindern)</translation>
     </message>
     <message>
         <source>Standing caution: autoimmune disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter Hinweis: Autoimmunerkrankung</translation>
     </message>
     <message>
         <source>Immune modulation may affect an autoimmune disease either way. Keep your doctor informed about the protocol and any change you notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beeinflussung des Immunsystems kann eine Autoimmunerkrankung in beide Richtungen verändern. Informieren Sie Ihren Arzt über das Behandlungsschema und jede Veränderung, die Sie bemerken.</translation>
     </message>
     <message>
         <source>TA1 article: cautions (autoimmune disease)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: Vorsichtshinweise (Autoimmunerkrankung)</translation>
     </message>
     <message>
         <source>Standing caution: other immune-active medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter Hinweis: andere Arzneimittel, die auf das Immunsystem wirken</translation>
     </message>
     <message>
         <source>Combining immune-active medicines is for medical supervision only. Make sure your doctor knows about all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arzneimittel, die auf das Immunsystem wirken, sollten nur unter ärztlicher Aufsicht kombiniert werden. Sorgen Sie dafür, dass Ihr Arzt alle kennt.</translation>
     </message>
     <message>
         <source>TA1 article and Zadaxin label: combination with other immune-active drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel und Zadaxin-Fachinformation: Kombination mit anderen Arzneimitteln, die auf das Immunsystem wirken</translation>
     </message>
     <message>
         <source>A lab result moved out of its range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Laborwert hat seinen Bereich verlassen</translation>
     </message>
     <message>
         <source>A result was outside its range when the one before it was inside. Worth mentioning to your doctor at your next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis lag außerhalb seines Bereichs, während das vorherige noch darin lag. Erwähnen Sie es beim nächsten Arzttermin.</translation>
     </message>
     <message>
         <source>TA1 article: lab changes; domain notes on rising trends</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel: Veränderungen der Laborwerte; Fachnotizen zu steigenden Verläufen</translation>
     </message>
     <message>
         <source>A new kind of sickness</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Art von Krankheit</translation>
     </message>
     <message>
         <source>You marked a kind of sickness in the last {days} days that your diary has not had before. New symptoms are worth mentioning to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in den letzten {days} Tagen eine Art von Krankheit markiert, die Ihr Tagebuch bisher nicht hatte. Neue Symptome sollten Sie Ihrem Arzt mitteilen.</translation>
     </message>
     <message>
         <source>Labs overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Laborkontrollen überfällig</translation>
     </message>
     <message>
         <source>Some lab tests are past the interval the article suggests for monitoring. Ask your doctor about the next blood test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Laborkontrollen liegen über dem Abstand, den der Artikel zur Überwachung vorschlägt. Fragen Sie Ihren Arzt nach der nächsten Blutuntersuchung.</translation>
     </message>
     <message>
         <source>TA1 article, monitoring table: blood count and liver every 3–6 months, immune markers every 6–12</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1-Artikel, Kontrolltabelle: Blutbild und Leber alle 3–6 Monate, Immunmarker alle 6–12</translation>
     </message>
     <message>
         <source>Doses missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosen versäumt</translation>
     </message>
     <message>
         <source>{count} or more doses in the last {days} days have no injection logged. If you are unsure what to do about missed doses, ask your doctor or pharmacist; if they were taken, log them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {count} oder mehr Dosen der letzten {days} Tage ist keine Injektion eingetragen. Wenn Sie unsicher sind, was bei versäumten Dosen zu tun ist, fragen Sie Ihren Arzt oder Apotheker; wenn sie genommen wurden, tragen Sie sie ein.</translation>
     </message>
     <message>
         <source>Your protocol&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan Ihres Behandlungsschemas</translation>
     </message>
 </context>
 <context>
     <name>seeds/zones.toml</name>
     <message>
         <source>Left upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch links oben</translation>
     </message>
     <message>
         <source>Right upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch rechts oben</translation>
     </message>
     <message>
         <source>Left lower abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch links unten</translation>
     </message>
     <message>
         <source>Right lower abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauch rechts unten</translation>
     </message>
     <message>
         <source>Left flank</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Flanke</translation>
     </message>
     <message>
         <source>Right flank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Flanke</translation>
     </message>
     <message>
         <source>Left front thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Oberschenkel vorne</translation>
     </message>
     <message>
         <source>Right front thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Oberschenkel vorne</translation>
     </message>
     <message>
         <source>Left outer thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Oberschenkel außen</translation>
     </message>
     <message>
         <source>Right outer thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Oberschenkel außen</translation>
     </message>
     <message>
         <source>Back of left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Oberarm hinten</translation>
     </message>
     <message>
         <source>Back of right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Oberarm hinten</translation>
     </message>
     <message>
         <source>Left upper outer buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß links oben außen</translation>
     </message>
     <message>
         <source>Right upper outer buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß rechts oben außen</translation>
     </message>
 </context>
 <context>
     <name>self.parent</name>
     <message>
         <source>Still opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird noch geöffnet</translation>
     </message>
     <message>
         <source>Your diary is still opening. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird noch geöffnet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 </TS>

@@ -5,2241 +5,2421 @@
     <name></name>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <source>Not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>未标记</translation>
     </message>
     <message>
         <source>Flagged by the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>化验单已标记</translation>
     </message>
     <message>
         <source>Reference range</source>
-        <translation type="unfinished"></translation>
+        <translation>参考区间</translation>
     </message>
     <message>
         <source>Reported as beyond a limit (“&lt;” or “&gt;”)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告为超出检测限（“&lt;”或“&gt;”）</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Above range</source>
-        <translation type="unfinished"></translation>
+        <translation>高于参考区间</translation>
     </message>
     <message>
         <source>Below range</source>
-        <translation type="unfinished"></translation>
+        <translation>低于参考区间</translation>
     </message>
     <message>
         <source>Above range, beyond a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>高于参考区间，超出检测限</translation>
     </message>
     <message>
         <source>Below range, beyond a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>低于参考区间，超出检测限</translation>
     </message>
     <message>
         <source>above the range</source>
-        <translation type="unfinished"></translation>
+        <translation>高于参考区间</translation>
     </message>
     <message>
         <source>below the range</source>
-        <translation type="unfinished"></translation>
+        <translation>低于参考区间</translation>
     </message>
     <message>
         <source>in range</source>
-        <translation type="unfinished"></translation>
+        <translation>在参考区间内</translation>
     </message>
     <message>
         <source>Each day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>7 日平均</translation>
     </message>
     <message>
         <source>Injection</source>
-        <translation type="unfinished"></translation>
+        <translation>注射</translation>
     </message>
     <message>
         <source>Injection, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>注射，{day}</translation>
     </message>
     <message>
         <source>Sick day</source>
-        <translation type="unfinished"></translation>
+        <translation>生病日</translation>
     </message>
     <message>
         <source>Dosebook report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook 报告</translation>
     </message>
     <message>
         <source>Made with Dosebook — records, not medical advice</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Dosebook 生成——仅为记录，不构成医疗建议</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
         <source>Appointment report</source>
-        <translation type="unfinished"></translation>
+        <translation>就诊报告</translation>
     </message>
     <message>
         <source>Late (+{h} h)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟（+{h} 小时）</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>漏用</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未到期</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>额外</translation>
     </message>
     <message>
         <source>Injections</source>
-        <translation type="unfinished"></translation>
+        <translation>注射</translation>
     </message>
     <message>
         <source>No doses were due and no injections were logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有应用剂量，也没有记录注射。</translation>
     </message>
     <message>
         <source>{kind}, grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}，{grade} 级</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已用</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>部位</translation>
     </message>
     <message>
         <source>Site reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>部位反应</translation>
     </message>
     <message>
         <source>{n} doses in this period: one line per month.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间共 {n} 剂：每月一行。</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>漏用</translation>
     </message>
     <message>
         <source>Sites used most</source>
-        <translation type="unfinished"></translation>
+        <translation>最常用部位</translation>
     </message>
     <message>
         <source>Injection sites in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间的注射部位</translation>
     </message>
     <message>
         <source>not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用</translation>
     </message>
     <message>
         <source>Numbers are injections per zone ({total}); darker zones were used more. Front view: the person&apos;s left is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字为每个区域的注射次数（共 {total}）；颜色越深用得越多。正面图：人体左侧在图的右边。</translation>
     </message>
     <message>
         <source>injection</source>
-        <translation type="unfinished"></translation>
+        <translation>次注射</translation>
     </message>
     <message>
         <source>injections</source>
-        <translation type="unfinished"></translation>
+        <translation>次注射</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用</translation>
     </message>
     <message>
         <source>grade {g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{g} 级</translation>
     </message>
     <message>
         <source>Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>化验</translation>
     </message>
     <message>
         <source>No lab results in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有化验结果。</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>参考区间</translation>
     </message>
     <message>
         <source>↑ H above and ↓ L below the range printed with the result; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside the range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ H 高于、↓ L 低于化验单上印的参考区间；✓ 在区间内；! A 非预期结果；? 无可比较的区间。粗体项目在此期间有超出区间的结果。分级依据 CTCAE 5.0（1 级轻度、2 级中度、3 级重度、4 级危及生命），以该区间计算。</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Each chart shows every result up to {day}. The shaded band is the range printed by the lab; triangles point up above it and down below it; open markers are results reported as beyond a limit (“&lt;” or “&gt;”).</source>
-        <translation type="unfinished"></translation>
+        <translation>每张图显示截至 {day} 的全部结果。阴影带为化验单上印的参考区间；三角形朝上表示高于、朝下表示低于；空心标记表示报告为超出检测限的结果（“&lt;”或“&gt;”）。</translation>
     </message>
     <message>
         <source>For {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的报告</translation>
     </message>
     <message>
         <source>made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 {day}</translation>
     </message>
     <message>
         <source>No doses were due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有应用的剂量。</translation>
     </message>
     <message>
         <source>{taken} of {due} doses due were taken ({percent}%): {on_time} on time, {late} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 {due} 剂，已用 {taken} 剂（{percent}%）：按时 {on_time} 剂，延迟 {late} 剂。</translation>
     </message>
     <message>
         <source>Missed: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>漏用：{n} 剂。</translation>
     </message>
     <message>
         <source>Extra injections (not matched to a due dose): {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>额外注射（未对应应用剂量）：{n} 次。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Warning signs to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>需要与医生讨论的警示信号</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{source}</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>用药方案</translation>
     </message>
     <message>
         <source>No protocol ran in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有进行中的用药方案。</translation>
     </message>
     <message>
         <source>Injection-site reactions noted: {n} (highest grade {grade} of 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的注射部位反应：{n} 次（最高 {grade} 级，共 3 级）。</translation>
     </message>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>症状</translation>
     </message>
     <message>
         <source>Sick: {spells}.</source>
-        <translation type="unfinished"></translation>
+        <translation>生病：{spells}。</translation>
     </message>
     <message>
         <source>No sick days in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有生病日。</translation>
     </message>
     <message>
         <source>Average ratings (0–10) over {days}: {means}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}的平均评分（0–10）：{means}。</translation>
     </message>
     <message>
         <source>diary day</source>
-        <translation type="unfinished"></translation>
+        <translation>个日记日</translation>
     </message>
     <message>
         <source>diary days</source>
-        <translation type="unfinished"></translation>
+        <translation>个日记日</translation>
     </message>
     <message>
         <source>range {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>参考区间 {range}</translation>
     </message>
     <message>
         <source>Results outside the printed range in this period:</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间超出化验单参考区间的结果：</translation>
     </message>
     <message>
         <source>No result in this period was outside its printed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有超出化验单参考区间的结果。</translation>
     </message>
     <message>
         <source>Labs due as of {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {day} 应做的化验：</translation>
     </message>
     <message>
         <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>想问医生的问题</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>No diary entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有日记。</translation>
     </message>
     <message>
         <source>Diary kept on {logged} of {days} days. Dots are single days; the line is the 7-day average; grey bands are days marked sick; ticks along the bottom are injections.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天中有 {logged} 天记了日记。圆点为单日；折线为 7 日平均；灰色带为标记生病的日子；底部刻度为注射。</translation>
     </message>
     <message>
         <source>Sick episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>生病期</translation>
     </message>
     <message>
         <source> (may go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>（可能仍在持续）</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>First sick day</source>
-        <translation type="unfinished"></translation>
+        <translation>首个生病日</translation>
     </message>
     <message>
         <source>Last sick day</source>
-        <translation type="unfinished"></translation>
+        <translation>最后生病日</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Days marked sick</source>
-        <translation type="unfinished"></translation>
+        <translation>标记生病的天数</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Highest temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>最高体温</translation>
     </message>
     <message>
         <source>Started in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间开始</translation>
     </message>
     <message>
         <source>Before the protocol started</source>
-        <translation type="unfinished"></translation>
+        <translation>用药方案开始前</translation>
     </message>
     <message>
         <source>Since it started (up to {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>开始以来（截至 {day}）</translation>
     </message>
     <message>
         <source>Days to recover = an episode&apos;s length, first to last sick day; one unmarked day between sick days does not end an episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复天数 = 一次生病期的时长，从首个到最后一个生病日；生病日之间有一天未标记不算结束。</translation>
     </message>
     <message>
         <source>{label}: {episodes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{episodes}</translation>
     </message>
     <message>
         <source>episode</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source>episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>次</translation>
     </message>
     <message>
         <source> over {days} days of diary ({rate} per 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>，共 {days} 天日记（每 90 天 {rate} 次）</translation>
     </message>
     <message>
         <source>; on average {days} days to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>；平均 {days} 天恢复</translation>
     </message>
     <message>
         <source>; {n} may still be going on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{days} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every day at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every {n} days at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>；{n} 次可能仍在持续</translation>
     </message>
     <message>
         <source>since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {day} 起</translation>
     </message>
     <message>
         <source>{start} to {end} (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}（已结束）</translation>
     </message>
     <message>
         <source>, planned until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>，计划至 {day}</translation>
     </message>
     <message>
         <source>, paused from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>，自 {day} 起暂停</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此备份？</translation>
     </message>
     <message>
         <source>Replace the diary {diary} with the backup {backup}?
 
 Everything written after that backup is left out of the diary; the diary as it is now is kept as a copy in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份 {backup} 替换日记 {diary}？
+
+该备份之后写入的内容将不在日记中；当前的日记会作为副本保存在 {folder}。</translation>
     </message>
     <message>
         <source>Type the passphrase for the backup {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入备份 {name} 的口令。</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>备份口令</translation>
     </message>
     <message>
         <source>Diary not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>日记未打开</translation>
     </message>
     <message>
         <source>The file was not changed. You can restore a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未被更改。您可以恢复它的备份。</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份…</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Sick today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天生病</translation>
     </message>
     <message>
         <source>Type the first letter: N, C, F, S or O.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入首字母：N、C、F、S 或 O。</translation>
     </message>
     <message>
         <source>a cold, the flu, a stomach bug or something else</source>
-        <translation type="unfinished"></translation>
+        <translation>感冒、流感、肠胃炎或其他</translation>
     </message>
     <message>
         <source>Temperature in °C, if taken</source>
-        <translation type="unfinished"></translation>
+        <translation>体温（°C），如有测量</translation>
     </message>
     <message>
         <source>e.g. 38.2</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 38.2</translation>
     </message>
     <message>
         <source>if you took it; leave empty otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>如有测量；否则留空</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>体温</translation>
     </message>
     <message>
         <source>Trouble at an injection site today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天注射部位有不适</translation>
     </message>
     <message>
         <source>Injection site</source>
-        <translation type="unfinished"></translation>
+        <translation>注射部位</translation>
     </message>
     <message>
         <source>Anything worth remembering about today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天值得记下的事</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，用逗号分隔</translation>
     </message>
     <message>
         <source>your own words, separated by commas: travel, poor sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>自己的词，用逗号分隔：出差, 睡眠差</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期</translation>
     </message>
     <message>
         <source>Day of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>此条日记的日期</translation>
     </message>
     <message>
         <source>◀ Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 前一天</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天 ▶</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save this day&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当天的日记</translation>
     </message>
     <message>
         <source>Press {keys} to save from anywhere in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表单任意位置按 {keys} 即可保存。</translation>
     </message>
     <message>
         <source>Save  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>保存  ({key})</translation>
     </message>
     <message>
         <source>Days in bold have an entry. Missing days are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>粗体日期有日记。缺几天没有关系。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Save the changes to {day} first?</source>
-        <translation type="unfinished"></translation>
+        <translation>先保存 {day} 的更改吗？</translation>
     </message>
     <message>
         <source>{day} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · 今天</translation>
     </message>
     <message>
         <source>editing the saved entry</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑已保存的日记</translation>
     </message>
     <message>
         <source>new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新日记</translation>
     </message>
     <message>
         <source>To describe it (redness, swelling, grade), log a site reaction&lt;br&gt;with the injection in the &lt;a href=&quot;injections&quot;&gt;Injections tab&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需描述（发红、肿胀、分级），请在&lt;a href=&quot;injections&quot;&gt;注射&lt;/a&gt;标签页&lt;br&gt;的该次注射下记录部位反应。</translation>
     </message>
     <message>
         <source>Type the temperature as a number, e.g. 38.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以数字输入体温，例如 38.2。</translation>
     </message>
     <message>
         <source>Nothing to save yet: choose a rating or write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可保存的内容：请选择评分或写下备注。</translation>
     </message>
     <message>
         <source>Save this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存这条日记？</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存。</translation>
     </message>
     <message>
         <source>Saved {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {day}。</translation>
     </message>
     <message>
         <source>Not saved yet: please fix what is marked with ⚠.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：请修改标有 ⚠ 的内容。</translation>
     </message>
     <message>
         <source>Before the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>用药方案之前</translation>
     </message>
     <message>
         <source>Since the protocol started</source>
-        <translation type="unfinished"></translation>
+        <translation>用药方案开始以来</translation>
     </message>
     <message>
         <source>Whole diary</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日记</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天</translation>
     </message>
     <message>
         <source>({n} may still be going on)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{n} 次可能仍在持续）</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>Episodes per 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>每 90 天次数</translation>
     </message>
     <message>
         <source>Average days to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>平均恢复天数</translation>
     </message>
     <message>
         <source>Days the diary covers</source>
-        <translation type="unfinished"></translation>
+        <translation>日记覆盖天数</translation>
     </message>
     <message>
         <source>An episode is a run of sick days; a single day in between does not end it. Its length counts from the first sick day to the last. An episode counts in the column where it started. These are the diary&apos;s numbers, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>生病期指连续的生病日；中间隔一天不算结束。时长从首个生病日算到最后一个。生病期计入其开始时所在的列。这些只是日记中的数字，不是诊断。</translation>
     </message>
     <message>
         <source>may still be going on</source>
-        <translation type="unfinished"></translation>
+        <translation>可能仍在持续</translation>
     </message>
     <message>
         <source>{n} day(s) without an entry inside</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {n} 天没有日记</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Sick days logged</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的生病日</translation>
     </message>
     <message>
         <source>Highest temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>最高体温</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>No sick episodes in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>日记中没有生病期</translation>
     </message>
     <message>
         <source>1 sick episode in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>日记中有 1 次生病期</translation>
     </message>
     <message>
         <source>{n} sick episodes in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>日记中有 {n} 次生病期</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>sick</source>
-        <translation type="unfinished"></translation>
+        <translation>生病</translation>
     </message>
     <message>
         <source>Search notes and tags — e.g. headache, or #travel</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索备注和标签——例如 头痛，或 #出差</translation>
     </message>
     <message>
         <source>Search the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索日记</translation>
     </message>
     <message>
         <source>Diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>日记条目</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>精力</translation>
     </message>
     <message>
         <source>Fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>乏力</translation>
     </message>
     <message>
         <source>Well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>整体状态</translation>
     </message>
     <message>
         <source>Sick</source>
-        <translation type="unfinished"></translation>
+        <translation>生病</translation>
     </message>
     <message>
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>体温</translation>
     </message>
     <message>
         <source>trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>不适</translation>
     </message>
     <message>
         <source>{shown} of {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天中的 {shown} 天</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>Diary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>日记页面</translation>
     </message>
     <message>
         <source>&amp;Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>日记(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)</translation>
     </message>
     <message>
         <source>T&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Sick episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>生病期(&amp;S)</translation>
     </message>
     <message>
         <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：{kind}，{grade} 级，{zone}（发现于 {day}）。</translation>
     </message>
     <message>
         <source>Fatigue / malaise</source>
-        <translation type="unfinished"></translation>
+        <translation>乏力 / 不适</translation>
     </message>
     <message>
         <source>0 none · 10 full of energy</source>
-        <translation type="unfinished"></translation>
+        <translation>0 毫无精力 · 10 精力充沛</translation>
     </message>
     <message>
         <source>0 none · 10 constant, severe</source>
-        <translation type="unfinished"></translation>
+        <translation>0 没有 · 10 持续且严重</translation>
     </message>
     <message>
         <source>0 very poor · 10 very good</source>
-        <translation type="unfinished"></translation>
+        <translation>0 很差 · 10 很好</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>感冒</translation>
     </message>
     <message>
         <source>Flu</source>
-        <translation type="unfinished"></translation>
+        <translation>流感</translation>
     </message>
     <message>
         <source>Stomach</source>
-        <translation type="unfinished"></translation>
+        <translation>肠胃</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个月</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 个月</translation>
     </message>
     <message>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 个月</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Energy (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>精力（越高越好）</translation>
     </message>
     <message>
         <source>Fatigue / malaise (higher is worse)</source>
-        <translation type="unfinished"></translation>
+        <translation>乏力 / 不适（越高越差）</translation>
     </message>
     <message>
         <source>Well-being (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>整体状态（越高越好）</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Alt+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{n}</translation>
     </message>
     <message>
         <source>Show {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示{range}</translation>
     </message>
     <message>
         <source>Days without an entry are left as gaps; the average needs 3 days in a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有日记的日子留空；平均值需要一周内至少 3 天的数据。</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制图表…</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>漏用</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已用</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>extra</source>
-        <translation type="unfinished"></translation>
+        <translation>额外</translation>
     </message>
     <message>
         <source>due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 应用</translation>
     </message>
     <message>
         <source>taken {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time} 已用</translation>
     </message>
     <message>
         <source>taken {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 已用</translation>
     </message>
     <message>
         <source>Injection calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>注射日历</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {n} 项</translation>
     </message>
     <message>
         <source>No dose due and nothing logged</source>
-        <translation type="unfinished"></translation>
+        <translation>无应用剂量，无记录</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Resume today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天恢复</translation>
     </message>
     <message>
         <source>Pause from today</source>
-        <translation type="unfinished"></translation>
+        <translation>从今天起暂停</translation>
     </message>
     <message>
         <source>End the course today…</source>
-        <translation type="unfinished"></translation>
+        <translation>今天结束疗程…</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished"></translation>
+        <translation>新疗程…</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>{product} paused from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} 自 {day} 起暂停。</translation>
     </message>
     <message>
         <source>End the course?</source>
-        <translation type="unfinished"></translation>
+        <translation>结束疗程？</translation>
     </message>
     <message>
         <source>{product} ends today. Its injections stay in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} 今天结束。其注射记录仍保留在日记中。</translation>
     </message>
     <message>
         <source>{product} ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} 已结束。</translation>
     </message>
     <message>
         <source>press Enter to log it late</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 补记为延迟</translation>
     </message>
     <message>
         <source>for the dose due {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>对应 {day} {time} 的应用剂量</translation>
     </message>
     <message>
         <source>lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>批号 {lot}</translation>
     </message>
     <message>
         <source>reaction: {kind}, grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>反应：{kind}，{grade} 级</translation>
     </message>
     <message>
         <source>Doses and injections of the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>所选日期的剂量与注射</translation>
     </message>
     <message>
         <source>All injections</source>
-        <translation type="unfinished"></translation>
+        <translation>全部注射</translation>
     </message>
     <message>
         <source>Chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>所选日期</translation>
     </message>
     <message>
         <source>Log for this day…</source>
-        <translation type="unfinished"></translation>
+        <translation>为这一天记录…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改(&amp;C)…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>Site &amp;reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>部位反应(&amp;R)…</translation>
     </message>
     <message>
         <source>Note redness, swelling or pain at this injection&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>记录此次注射部位的发红、肿胀或疼痛</translation>
     </message>
     <message>
         <source>No dose due and nothing logged on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一天无应用剂量，也没有记录。</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>药品</translation>
     </message>
     <message>
         <source>Vial lot</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶批号</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>反应</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>vial {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶 {lot}</translation>
     </message>
     <message>
         <source>vial</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶</translation>
     </message>
     <message>
         <source>(draw {volume})</source>
-        <translation type="unfinished"></translation>
+        <translation>（抽取 {volume}）</translation>
     </message>
     <message>
         <source>Last 4 weeks: {recent} · course so far: {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 4 周：{recent} · 本疗程至今：{course}</translation>
     </message>
     <message>
         <source>&amp;Log injection…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录注射(&amp;L)…</translation>
     </message>
     <message>
         <source>Log an injection now (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即记录一次注射（Ctrl+I）</translation>
     </message>
     <message>
         <source>&amp;Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>疗程(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Vials…</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶(&amp;V)…</translation>
     </message>
     <message>
         <source>No course yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无疗程</translation>
     </message>
     <message>
         <source>Set one up under Courses: start from the template or describe your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“疗程”中设置：从模板开始，或填写您自己的方案。</translation>
     </message>
     <message>
         <source>Next: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一剂：{line}</translation>
     </message>
     <message>
         <source>Next for {product}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} 下一剂：{line}</translation>
     </message>
     <message>
         <source>Change injection</source>
-        <translation type="unfinished"></translation>
+        <translation>修改注射</translation>
     </message>
     <message>
         <source>Log injection</source>
-        <translation type="unfinished"></translation>
+        <translation>记录注射</translation>
     </message>
     <message>
         <source>None (an extra injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（额外注射）</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>用药时间</translation>
     </message>
     <message>
         <source>Dose unit</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量单位</translation>
     </message>
     <message>
         <source>Vial</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶</translation>
     </message>
     <message>
         <source>This empties the vial (mark it finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>此次用完该药瓶（标记为已用完）</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>针头</translation>
     </message>
     <message>
         <source>e.g. 30G 8 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 30G 8 mm</translation>
     </message>
     <message>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>用药方案(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>用药时间(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
+        <translation>部位(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Vial</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>针头(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>Enter saves · Esc closes without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 保存 · Esc 关闭且不保存</translation>
     </message>
     <message>
         <source>No vial</source>
-        <translation type="unfinished"></translation>
+        <translation>无药瓶</translation>
     </message>
     <message>
         <source>No vial recorded for this injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次注射未记录药瓶。</translation>
     </message>
     <message>
         <source>Draw {volume}</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取 {volume}</translation>
     </message>
     <message>
         <source>{mg} mg in the vial</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶中剩 {mg} mg</translation>
     </message>
     <message>
         <source>Strength and water not recorded for this vial.</source>
-        <translation type="unfinished"></translation>
+        <translation>此药瓶未记录规格和溶剂量。</translation>
     </message>
     <message>
         <source>Pick the injection site on the body map or in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在人体图或列表中选择注射部位。</translation>
     </message>
     <message>
         <source>Lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>批号 {lot}</translation>
     </message>
     <message>
         <source>expires {day} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 {year} {day}</translation>
     </message>
     <message>
         <source>Change course</source>
-        <translation type="unfinished"></translation>
+        <translation>修改疗程</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>新疗程</translation>
     </message>
     <message>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Under the skin (subcutaneous)</source>
-        <translation type="unfinished"></translation>
+        <translation>皮下注射</translation>
     </message>
     <message>
         <source>Into the muscle (intramuscular)</source>
-        <translation type="unfinished"></translation>
+        <translation>肌内注射</translation>
     </message>
     <message>
         <source>On &amp;weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>按星期(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔(&amp;E)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>No planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>无计划结束日期</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>在某日结束</translation>
     </message>
     <message>
         <source>Lasts a number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>持续若干周</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> 周</translation>
     </message>
     <message>
         <source> hours either side</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时以内（前后）</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>药品(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>给药途径(&amp;R)</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>时间安排</translation>
     </message>
     <message>
         <source>T&amp;ime of day</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;N)</translation>
     </message>
     <message>
         <source>On time &amp;within</source>
-        <translation type="unfinished"></translation>
+        <translation>按时范围(&amp;W)</translation>
     </message>
     <message>
         <source>Record the dose you and your doctor agreed on. Dosebook never suggests a dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录您与医生商定的剂量。Dosebook 从不建议剂量。</translation>
     </message>
     <message>
         <source>Redness</source>
-        <translation type="unfinished"></translation>
+        <translation>发红</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>肿胀</translation>
     </message>
     <message>
         <source>Pain or tenderness</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛或压痛</translation>
     </message>
     <message>
         <source>Itching</source>
-        <translation type="unfinished"></translation>
+        <translation>瘙痒</translation>
     </message>
     <message>
         <source>Lump under the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>皮下硬结</translation>
     </message>
     <message>
         <source>Bruise</source>
-        <translation type="unfinished"></translation>
+        <translation>淤青</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>1 · Mild: tender, warm, red or itchy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · 轻度：压痛、发热、发红或瘙痒</translation>
     </message>
     <message>
         <source>2 · Moderate: painful, swollen, or a lump or dent in the fat</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 中度：疼痛、肿胀，或脂肪层出现硬结或凹陷</translation>
     </message>
     <message>
         <source>3 · Severe: an open sore or dead skin</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 重度：开放性溃疡或皮肤坏死</translation>
     </message>
     <message>
         <source>It has settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已消退</translation>
     </message>
     <message>
         <source>Most reactions settle in a day or two. Talk to a clinician about fever of 38&#xa0;°C or more, pain or redness that spreads or gets worse, blisters, or drainage.</source>
-        <translation type="unfinished"></translation>
+        <translation>大多数反应会在一两天内消退。如出现 38&#xa0;°C 及以上发热、疼痛或发红扩散或加重、水疱或渗液，请与医生沟通。</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;W)</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>分级</translation>
     </message>
     <message>
         <source>&amp;Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间(&amp;S)</translation>
     </message>
     <message>
         <source>Settled at</source>
-        <translation type="unfinished"></translation>
+        <translation>消退时间</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月</translation>
     </message>
     <message>
         <source>Previous month (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月（Page Up）</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月</translation>
     </message>
     <message>
         <source>Next month (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月（Page Down）</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <source>Legend: taken, late, missed, due, extra</source>
-        <translation type="unfinished"></translation>
+        <translation>图例：已用、延迟、漏用、应用、额外</translation>
     </message>
     <message>
         <source>A dose counts as on time within its window, 12 hours either side by default</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间窗口内即算按时，默认前后 12 小时</translation>
     </message>
     <message>
         <source>Body map of injection zones</source>
-        <translation type="unfinished"></translation>
+        <translation>注射区域人体图</translation>
     </message>
     <message>
         <source>Injection logged for {day} {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 {day} {time} 的注射。</translation>
     </message>
     <message>
         <source>Changes to the injection of {day} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {day} 注射的修改。</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除</translation>
     </message>
     <message>
         <source>Injection of {day} {time} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {day} {time} 的注射。</translation>
     </message>
     <message>
         <source>Taken late</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟使用</translation>
     </message>
     <message>
         <source>Extra injection</source>
-        <translation type="unfinished"></translation>
+        <translation>额外注射</translation>
     </message>
     <message>
         <source>nothing due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无应用剂量</translation>
     </message>
     <message>
         <source>{taken} of {due} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} 剂中已用 {taken} 剂</translation>
     </message>
     <message>
         <source>, {n} late</source>
-        <translation type="unfinished"></translation>
+        <translation>，{n} 剂延迟</translation>
     </message>
     <message>
         <source>{product} is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} 已暂停</translation>
     </message>
     <message>
         <source>{product}: the course has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}：疗程已结束</translation>
     </message>
     <message>
         <source>{product}: the course reached its planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}：疗程已到计划结束日期</translation>
     </message>
     <message>
         <source>{product}: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}：无应用剂量</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>suggested: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>建议：{zone}</translation>
     </message>
     <message>
         <source>Vials</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶</translation>
     </message>
     <message>
         <source>Show finished vials</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已用完的药瓶</translation>
     </message>
     <message>
         <source>&amp;New vial</source>
-        <translation type="unfinished"></translation>
+        <translation>新药瓶(&amp;N)</translation>
     </message>
     <message>
         <source>Has an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>有有效期</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Mixed (reconstituted)</source>
-        <translation type="unfinished"></translation>
+        <translation>已复溶</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>e.g. fridge, 2–8 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 冰箱 2～8 °C</translation>
     </message>
     <message>
         <source>It has been frozen and thawed</source>
-        <translation type="unfinished"></translation>
+        <translation>曾冷冻后解冻</translation>
     </message>
     <message>
         <source>Finished (empty or thrown away)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用完（空瓶或已丢弃）</translation>
     </message>
     <message>
         <source>&amp;Save vial</source>
-        <translation type="unfinished"></translation>
+        <translation>保存药瓶(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批号(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>规格(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Water added</source>
-        <translation type="unfinished"></translation>
+        <translation>加入溶剂(&amp;W)</translation>
     </message>
     <message>
         <source>Concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>浓度</translation>
     </message>
     <message>
         <source>&amp;Use within</source>
-        <translation type="unfinished"></translation>
+        <translation>使用时限(&amp;U)</translation>
     </message>
     <message>
         <source>S&amp;torage</source>
-        <translation type="unfinished"></translation>
+        <translation>储存(&amp;T)</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已用完</translation>
     </message>
     <message>
         <source>needs the strength and the water added</source>
-        <translation type="unfinished"></translation>
+        <translation>需要规格和溶剂量</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Click a zone to see when it was used, or to set it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击区域可查看使用时间，或将其暂停使用。</translation>
     </message>
     <message>
         <source>&amp;Preferred area</source>
-        <translation type="unfinished"></translation>
+        <translation>首选区域(&amp;P)</translation>
     </message>
     <message>
         <source>Suggestions come from preferred zones first</source>
-        <translation type="unfinished"></translation>
+        <translation>优先从首选区域中建议</translation>
     </message>
     <message>
         <source>Do&amp;n&apos;t use this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用此区域(&amp;N)</translation>
     </message>
     <message>
         <source>For a scar, a lump, a tattoo: the zone is greyed out</source>
-        <translation type="unfinished"></translation>
+        <translation>如有疤痕、硬结、纹身：该区域显示为灰色</translation>
     </message>
     <message>
         <source>Why (scar, lump, tattoo…)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（疤痕、硬结、纹身…）</translation>
     </message>
     <message>
         <source>Reason for not using this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用此区域的原因</translation>
     </message>
     <message>
         <source>&amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;Z)</translation>
     </message>
     <message>
         <source>Choose a zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择区域…</translation>
     </message>
     <message>
         <source>{zone} (not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}（不使用）</translation>
     </message>
     <message>
         <source>Pick a test to see its results over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个项目查看其随时间的结果。</translation>
     </message>
     <message>
         <source>Results in words</source>
-        <translation type="unfinished"></translation>
+        <translation>文字结果</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Labs due</source>
-        <translation type="unfinished"></translation>
+        <translation>应做的化验</translation>
     </message>
     <message>
         <source>No monitoring groups in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有监测组。</translation>
     </message>
     <message>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前请核对</translation>
     </message>
     <message>
         <source>Some results look unusual. Please compare them with the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分结果看起来不寻常。请与化验单核对。</translation>
     </message>
     <message>
         <source>Save as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>按输入保存</translation>
     </message>
     <message>
         <source>Go back and check</source>
-        <translation type="unfinished"></translation>
+        <translation>返回核对</translation>
     </message>
     <message>
         <source>Edit lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑化验结果</translation>
     </message>
     <message>
         <source>Add lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>添加化验结果</translation>
     </message>
     <message>
         <source>Date collected</source>
-        <translation type="unfinished"></translation>
+        <translation>采样日期</translation>
     </message>
     <message>
         <source>The lab&apos;s name, as on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>化验单上的检验机构名称</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>检验机构</translation>
     </message>
     <message>
         <source>Optional, e.g. fasting, or the doctor who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 空腹，或开单医生</translation>
     </message>
     <message>
         <source>&amp;Date collected:</source>
-        <translation type="unfinished"></translation>
+        <translation>采样日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Lab:</source>
-        <translation type="unfinished"></translation>
+        <translation>检验机构(&amp;L)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>&amp;Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;New test…</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目(&amp;N)…</translation>
     </message>
     <message>
         <source>Add a test the list does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>添加列表中没有的项目</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints. Return: next row · Ctrl+S: save</source>
-        <translation type="unfinished"></translation>
+        <translation>按化验单原样输入每个结果（5.2、&lt;20、未检出）及其参考区间。回车：下一行 · Ctrl+S：保存</translation>
     </message>
     <message>
         <source>Type the result as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按化验单原样输入结果。</translation>
     </message>
     <message>
         <source>Result {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 {n}：{problem}</translation>
     </message>
     <message>
         <source>{test}: the range &apos;{range}&apos; is kept as printed, but not used for the flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{test}：参考区间“{range}”按原样保存，但不用于标记。</translation>
     </message>
     <message>
         <source>Add at least one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个结果。</translation>
     </message>
     <message>
         <source>Nothing saved yet. Check the results, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存。请核对结果后再次保存。</translation>
     </message>
     <message>
         <source>Name, abbreviation or LOINC</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、缩写或 LOINC</translation>
     </message>
     <message>
         <source>e.g. 5.2 or &lt;20</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 5.2 或 &lt;20</translation>
     </message>
     <message>
         <source>as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>按化验单</translation>
     </message>
     <message>
         <source>Remove this row (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此行（Ctrl+D）</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此行</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>value as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>化验单上的数值</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>range as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>化验单上的参考区间</translation>
     </message>
     <message>
         <source>flag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Result {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 {n}：{what}</translation>
     </message>
     <message>
         <source>Type the word printed, e.g. negative</source>
-        <translation type="unfinished"></translation>
+        <translation>输入化验单上的文字，例如 阴性</translation>
     </message>
     <message>
         <source>grade {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 级</translation>
     </message>
     <message>
         <source>New test</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目</translation>
     </message>
     <message>
         <source>e.g. ng/mL, as on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 ng/mL，与化验单一致</translation>
     </message>
     <message>
         <source>e.g. 30–100, &lt;6.4 or &gt;60</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 30–100、&lt;6.4 或 &gt;60</translation>
     </message>
     <message>
         <source>The result is a word, such as positive or negative</source>
-        <translation type="unfinished"></translation>
+        <translation>结果为文字，例如 阳性 或 阴性</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>A&amp;bbreviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩写(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考区间(&amp;R)：</translation>
     </message>
     <message>
         <source>Type the test&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入项目名称。</translation>
     </message>
     <message>
         <source>A test called &apos;{name}&apos; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中已有名为“{name}”的项目。</translation>
     </message>
     <message>
         <source>1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个结果</translation>
     </message>
     <message>
         <source>{n} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个结果</translation>
     </message>
     <message>
         <source>Lab results by panel</source>
-        <translation type="unfinished"></translation>
+        <translation>按化验单查看结果</translation>
     </message>
     <message>
         <source>&amp;Add results from a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>从化验单添加结果(&amp;A)…</translation>
     </message>
     <message>
         <source>Type in a lab report (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>录入化验单（Ctrl+Shift+L）</translation>
     </message>
     <message>
         <source>&amp;Edit panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑化验单(&amp;E)…</translation>
     </message>
     <message>
         <source>De&amp;lete panel…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除化验单(&amp;L)…</translation>
     </message>
     <message>
         <source>Test to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>要绘图的项目</translation>
     </message>
     <message>
         <source>&amp;Chart of:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表项目(&amp;C)：</translation>
     </message>
     <message>
         <source>Delete panel</source>
-        <translation type="unfinished"></translation>
+        <translation>删除化验单</translation>
     </message>
     <message>
         <source>Delete the panel of {day} ({lab}) with its {n} results? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {day}（{lab}）的化验单及其 {n} 个结果？此操作无法撤销。</translation>
     </message>
     <message>
         <source>no lab named</source>
-        <translation type="unfinished"></translation>
+        <translation>未填检验机构</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出现了问题</translation>
     </message>
     <message>
         <source>Dosebook ran into a problem it did not expect ({kind}). What you saved before is safe; the last thing you did may not have been saved. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook 遇到了意外问题（{kind}）。之前保存的内容是安全的；最后一步操作可能未保存。您可以继续使用。</translation>
     </message>
     <message>
         <source>Dosebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook</translation>
     </message>
     <message>
         <source>New diary</source>
-        <translation type="unfinished"></translation>
+        <translation>新建日记</translation>
     </message>
     <message>
         <source>Diary not created</source>
-        <translation type="unfinished"></translation>
+        <translation>日记未创建</translation>
     </message>
     <message>
         <source>Backup not written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份未写入</translation>
     </message>
     <message>
         <source>Today&apos;s backup: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的备份：{err}</translation>
     </message>
     <message>
         <source>This backup was made under another passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份是用另一个口令创建的。</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份未恢复</translation>
     </message>
     <message>
         <source>The diary now holds the backup {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>日记现已恢复为备份 {name}。</translation>
     </message>
     <message>
         <source>The diary as it was before is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前的日记保存在 {path}。</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <source>Opening your diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开您的日记…</translation>
     </message>
     <message>
         <source>Loading the calendar and the body map…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载日历和人体图…</translation>
     </message>
     <message>
         <source>Tabs</source>
         <comment>Diary</comment>
-        <translation type="unfinished"></translation>
+        <translation>日记</translation>
     </message>
     <message>
         <source>Tabs</source>
         <comment>Labs</comment>
-        <translation type="unfinished"></translation>
+        <translation>化验</translation>
     </message>
     <message>
         <source>and {n} more (Show the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {n} 条（查看数据）</translation>
     </message>
     <message>
         <source>{n} urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条紧急</translation>
     </message>
     <message>
         <source>{n} warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条警告</translation>
     </message>
     <message>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条警告</translation>
     </message>
     <message>
         <source>{n} note</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条提示</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条提示</translation>
     </message>
     <message>
         <source>{n} warning signs: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个警示信号：{parts}</translation>
     </message>
     <message>
         <source>Talk to your doctor about these. Seen: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>请与您的医生沟通这些情况。发现：{titles}</translation>
     </message>
     <message>
         <source>Talk to your doctor about these.</source>
-        <translation type="unfinished"></translation>
+        <translation>请与您的医生沟通这些情况。</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>收起</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部显示</translation>
     </message>
     <message>
         <source>Show the data</source>
-        <translation type="unfinished"></translation>
+        <translation>查看数据</translation>
     </message>
     <message>
         <source>Snooze 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天内不再提醒</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>人体图</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Use the arrow keys to move between injection zones, Enter to pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用方向键在注射区域间移动，按 Enter 选择。</translation>
     </message>
 </context>
 <context>
     <name>CreateDiaryDialog</name>
     <message>
         <source>Create your diary</source>
-        <translation type="unfinished"></translation>
+        <translation>创建您的日记</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to Dosebook.&lt;/b&gt;&lt;br&gt;Your diary is kept in one encrypted file on this computer:&lt;br&gt;&lt;code&gt;{where}&lt;/code&gt;&lt;br&gt;Nothing is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;欢迎使用 Dosebook。&lt;/b&gt;&lt;br&gt;您的日记保存在这台电脑上的一个加密文件中：&lt;br&gt;&lt;code&gt;{where}&lt;/code&gt;&lt;br&gt;任何内容都不会被发送到别处。</translation>
     </message>
     <message>
         <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 {n} 个字符</translation>
     </message>
     <message>
         <source>the same again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新口令</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入口令</translation>
     </message>
     <message>
         <source>Remember on this computer (in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上记住（保存在系统钥匙串中）</translation>
     </message>
     <message>
         <source>No secure keyring was found; Dosebook will ask at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到安全的钥匙串；Dosebook 每次启动都会询问。</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>口令：</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入：</translation>
     </message>
     <message>
         <source>Create diary</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日记</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Mon</source>
+        <comment>weekday, short</comment>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>weekday, short</comment>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>weekday, short</comment>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>weekday, short</comment>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>weekday, short</comment>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>weekday, short</comment>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>weekday, short</comment>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <comment>weekday</comment>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>weekday</comment>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>weekday</comment>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>weekday</comment>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>weekday</comment>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>weekday</comment>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>weekday</comment>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>month, short</comment>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>month, short</comment>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>month, short</comment>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>month, short</comment>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month, short</comment>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>month, short</comment>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>month, short</comment>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>month, short</comment>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>month, short</comment>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>month, short</comment>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>month, short</comment>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>month, short</comment>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <extracomment>A day of the month and a short month name: &quot;27 Jul&quot;. German &quot;27. Juli&quot;.</extracomment>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <extracomment>A date with a short month name: &quot;24 Nov 2026&quot;.</extracomment>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <extracomment>A short month name and a year: &quot;Nov 2026&quot;.</extracomment>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <extracomment>A short weekday name before a date: &quot;Thu 12 Mar&quot;.</extracomment>
+        <translation>{date} {weekday}</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <extracomment>A date and a time of day: &quot;Thu 12 Mar 20:00&quot;.</extracomment>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>Between items of a list but the last two: &quot;Mon, Wed and Fri&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>list separator</comment>
+        <extracomment>Between the last two items of a list: &quot;Mon, Wed and Fri&quot;.</extracomment>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>every day at {time}</source>
+        <translation>每天 {time}</translation>
+    </message>
+    <message>
+        <source>every {n} days at {time}</source>
+        <translation>每 {n} 天 {time}</translation>
+    </message>
+    <message>
+        <source>{days} at {time}</source>
+        <extracomment>Days of the week and a time: &quot;Mon and Thu at 20:00&quot;.</extracomment>
+        <translation>每{days} {time}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>The data behind this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>此警告所依据的数据</translation>
     </message>
     <message>
         <source>What was seen in your diary:</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的日记中发现：</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Thresholds: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值：{list}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{source}</translation>
     </message>
     <message>
         <source>Dosebook records and charts; it never diagnoses and never suggests a dose. Talk to your doctor about what you see here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook 只做记录和图表；从不诊断，也从不建议剂量。请就这里看到的内容与您的医生沟通。</translation>
     </message>
 </context>
 <context>
     <name>IdleLockDialog</name>
     <message>
         <source>Lock when away</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时锁定</translation>
     </message>
     <message>
         <source>Lock the diary when I have been away</source>
-        <translation type="unfinished"></translation>
+        <translation>离开一段时间后锁定日记</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Minutes away before locking</source>
-        <translation type="unfinished"></translation>
+        <translation>离开多少分钟后锁定</translation>
     </message>
     <message>
         <source>Locked, Dosebook hides the diary and forgets its key until you type the passphrase. Ctrl+L locks it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定后，Dosebook 会隐藏日记并清除密钥，直到您输入口令。随时按 Ctrl+L 锁定。</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
+    </message>
+</context>
+<context>
+    <name>LabValues</name>
+    <message>
+        <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the comma: {whole} or {decimal}.</source>
+        <translation>“{typed}”可能是 {whole}，也可能是 {decimal}。请不带逗号输入：{whole} 或 {decimal}。</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the point: {whole} or {decimal}.</source>
+        <translation>“{typed}”可能是 {whole}，也可能是 {decimal}。请不带小数点输入：{whole} 或 {decimal}。</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Dosebook is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook 已锁定</translation>
     </message>
     <message>
         <source>Type the passphrase for {name} to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 {name} 的口令以继续。</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dosebook — demo diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook——演示日记</translation>
     </message>
     <message>
         <source>This is a demo diary with made-up data.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个包含虚构数据的演示日记。</translation>
     </message>
     <message>
         <source>It lives in a temporary folder and is deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>它位于临时文件夹中，退出时会被删除。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建日记(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open diary…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日记(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>Lock when &amp;away…</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时锁定(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Warning rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>警示规则(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Dosebook</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Dosebook(&amp;A)</translation>
     </message>
     <message>
         <source>Open diary</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日记</translation>
     </message>
     <message>
         <source>Dosebook diary (*.dosebook *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook 日记 (*.dosebook *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Back up diary</source>
-        <translation type="unfinished"></translation>
+        <translation>备份日记</translation>
     </message>
     <message>
         <source>Dosebook diary (*.dosebook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook 日记 (*.dosebook)</translation>
     </message>
     <message>
         <source>Backup not written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份未写入</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入</translation>
     </message>
     <message>
         <source>An encrypted, verified copy was written to {path}. It opens with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将加密并校验过的副本写入 {path}。它可用同一口令打开。</translation>
     </message>
     <message>
         <source>Export is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件未加密</translation>
     </message>
     <message>
         <source>The export is a plain JSON file that anyone who finds it can read. Keep it safe and delete it when you no longer need it. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的是普通 JSON 文件，任何拿到它的人都能读取。请妥善保管，不再需要时删除。继续吗？</translation>
     </message>
     <message>
         <source>Export diary</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日记</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>导出未写入</translation>
     </message>
     <message>
         <source>About Dosebook</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Dosebook</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dosebook&lt;/b&gt;&lt;br&gt;An offline, encrypted diary for an injectable protocol.&lt;br&gt;It records and charts; it never diagnoses and never suggests a dose. Talk to your doctor about what you see here.&lt;br&gt;&lt;br&gt;Diary file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dosebook&lt;/b&gt;&lt;br&gt;离线、加密的注射用药日记。&lt;br&gt;它只做记录和图表；从不诊断，也从不建议剂量。请就这里看到的内容与您的医生沟通。&lt;br&gt;&lt;br&gt;日记文件：{path}</translation>
     </message>
 </context>
 <context>
@@ -2247,268 +2427,268 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Tabs</source>
         <comment>Injections</comment>
-        <translation type="unfinished"></translation>
+        <translation>注射</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报告</translation>
     </message>
     <message>
         <source>Print the appointment report</source>
-        <translation type="unfinished"></translation>
+        <translation>打印就诊报告</translation>
     </message>
     <message>
         <source>First day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告的第一天</translation>
     </message>
     <message>
         <source>Last day of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告的最后一天</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Injections and sites</source>
-        <translation type="unfinished"></translation>
+        <translation>注射与部位(&amp;I)</translation>
     </message>
     <message>
         <source>S&amp;ymptoms and sick days</source>
-        <translation type="unfinished"></translation>
+        <translation>症状与生病日(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>化验(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>想问医生的问题(&amp;Q)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小</translation>
     </message>
     <message>
         <source>Put my &amp;name on each page</source>
-        <translation type="unfinished"></translation>
+        <translation>在每页印上我的姓名(&amp;N)</translation>
     </message>
     <message>
         <source>Anything you want to ask or tell your doctor. Empty: lines to write on.</source>
-        <translation type="unfinished"></translation>
+        <translation>您想问医生或告诉医生的事。留空：打印书写用的横线。</translation>
     </message>
     <message>
         <source>Questions for my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>想问医生的问题</translation>
     </message>
     <message>
         <source>Lab tests to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>要绘图的化验项目</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
         <source>Q&amp;uestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;U)：</translation>
     </message>
     <message>
         <source>Also &amp;chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>另外绘图(&amp;C)：</translation>
     </message>
     <message>
         <source>Labs outside their range are charted anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>超出参考区间的化验项目总会绘图。</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天晚于最后一天。</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个章节。</translation>
     </message>
     <message>
         <source>{n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天。</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>报告预览</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告保存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未保存</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Choose the backup to go back to. The diary as it is now is kept as a copy in the backups folder first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要恢复到的备份。当前的日记会先作为副本保存在备份文件夹中，不会丢失任何内容。</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>备份（最新的在前）</translation>
     </message>
     <message>
         <source>No automatic backups found beside this diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>此日记旁边没有找到自动备份。</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
         <source>Another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件…</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份</translation>
     </message>
     <message>
         <source>Dosebook diary (*.dosebook *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosebook 日记 (*.dosebook *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>Show this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此警告</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{source}</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认</translation>
     </message>
     <message>
         <source>Reset {rule} to default</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {rule} 恢复默认</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Warning rules</source>
-        <translation type="unfinished"></translation>
+        <translation>警示规则</translation>
     </message>
     <message>
         <source>Each rule looks at your diary and raises a warning with the data behind it. The numbers below are the thresholds; change them with your doctor&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条规则会检查您的日记，并在发出警告时附上所依据的数据。下面的数字是阈值；请在医生建议下修改。</translation>
     </message>
     <message>
         <source>Reset all to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>全部恢复默认</translation>
     </message>
     <message>
         <source>Show snoozed and dismissed warnings again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示已暂停和已关闭的警告</translation>
     </message>
 </context>
 <context>
     <name>Tabs</name>
     <message>
         <source>Injections</source>
-        <translation type="unfinished"></translation>
+        <translation>注射</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock diary</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁日记</translation>
     </message>
     <message>
         <source>Type the passphrase for &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 &lt;b&gt;{name}&lt;/b&gt; 的口令。</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Remember on this computer (in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上记住（保存在系统钥匙串中）</translation>
     </message>
     <message>
         <source>No secure keyring was found; Dosebook will ask at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到安全的钥匙串；Dosebook 每次启动都会询问。</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Saved, but not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但未显示</translation>
     </message>
     <message>
         <source>Your change was saved. The screen could not be brought up to date; switch tabs or reopen the diary to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改已保存。界面未能更新；请切换标签页或重新打开日记查看。</translation>
     </message>
 </context>
 <context>
@@ -2516,562 +2696,562 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>CBC</source>
         <comment>monitoring group</comment>
-        <translation type="unfinished"></translation>
+        <translation>血常规</translation>
     </message>
     <message>
         <source>Source article, monitoring table: complete blood count every 3–6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文章监测表：血常规每 3–6 个月一次</translation>
     </message>
     <message>
         <source>Liver</source>
         <comment>monitoring group</comment>
-        <translation type="unfinished"></translation>
+        <translation>肝功能</translation>
     </message>
     <message>
         <source>Source article, monitoring table: liver function tests every 3–6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文章监测表：肝功能每 3–6 个月一次</translation>
     </message>
     <message>
         <source>Immune</source>
         <comment>monitoring group</comment>
-        <translation type="unfinished"></translation>
+        <translation>免疫指标</translation>
     </message>
     <message>
         <source>Source article, monitoring table: immune markers every 6–12 months, if accessible</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文章监测表：免疫指标每 6–12 个月一次（如可检测）</translation>
     </message>
     <message>
         <source>White blood cells</source>
-        <translation type="unfinished"></translation>
+        <translation>白细胞计数</translation>
     </message>
     <message>
         <source>WBC</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>WBC</translation>
     </message>
     <message>
         <source>Red blood cells</source>
-        <translation type="unfinished"></translation>
+        <translation>红细胞计数</translation>
     </message>
     <message>
         <source>RBC</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>RBC</translation>
     </message>
     <message>
         <source>Hemoglobin</source>
-        <translation type="unfinished"></translation>
+        <translation>血红蛋白</translation>
     </message>
     <message>
         <source>Hb</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hb</translation>
     </message>
     <message>
         <source>Hematocrit</source>
-        <translation type="unfinished"></translation>
+        <translation>红细胞压积</translation>
     </message>
     <message>
         <source>Hct</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>HCT</translation>
     </message>
     <message>
         <source>Platelets</source>
-        <translation type="unfinished"></translation>
+        <translation>血小板计数</translation>
     </message>
     <message>
         <source>PLT</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>PLT</translation>
     </message>
     <message>
         <source>Neutrophils, absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>中性粒细胞绝对值</translation>
     </message>
     <message>
         <source>ANC</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>NEUT#</translation>
     </message>
     <message>
         <source>Lymphocytes, absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>淋巴细胞绝对值</translation>
     </message>
     <message>
         <source>ALC</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>LYMPH#</translation>
     </message>
     <message>
         <source>Alanine aminotransferase</source>
-        <translation type="unfinished"></translation>
+        <translation>丙氨酸氨基转移酶</translation>
     </message>
     <message>
         <source>ALT</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALT</translation>
     </message>
     <message>
         <source>Aspartate aminotransferase</source>
-        <translation type="unfinished"></translation>
+        <translation>天门冬氨酸氨基转移酶</translation>
     </message>
     <message>
         <source>AST</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>AST</translation>
     </message>
     <message>
         <source>Alkaline phosphatase</source>
-        <translation type="unfinished"></translation>
+        <translation>碱性磷酸酶</translation>
     </message>
     <message>
         <source>ALP</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALP</translation>
     </message>
     <message>
         <source>Bilirubin, total</source>
-        <translation type="unfinished"></translation>
+        <translation>总胆红素</translation>
     </message>
     <message>
         <source>TBIL</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>TBIL</translation>
     </message>
     <message>
         <source>Gamma-glutamyl transferase</source>
-        <translation type="unfinished"></translation>
+        <translation>γ-谷氨酰基转移酶</translation>
     </message>
     <message>
         <source>GGT</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>GGT</translation>
     </message>
     <message>
         <source>Albumin</source>
-        <translation type="unfinished"></translation>
+        <translation>白蛋白</translation>
     </message>
     <message>
         <source>ALB</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALB</translation>
     </message>
     <message>
         <source>CD4 T cells, absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>CD4⁺ T 细胞绝对计数</translation>
     </message>
     <message>
         <source>CD4</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>CD4</translation>
     </message>
     <message>
         <source>CD8 T cells, absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>CD8⁺ T 细胞绝对计数</translation>
     </message>
     <message>
         <source>CD8</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>CD8</translation>
     </message>
     <message>
         <source>CD4/CD8 ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>CD4/CD8 比值</translation>
     </message>
     <message>
         <source>CD4/CD8</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>CD4/CD8</translation>
     </message>
     <message>
         <source>Interleukin 6</source>
-        <translation type="unfinished"></translation>
+        <translation>白细胞介素-6</translation>
     </message>
     <message>
         <source>IL-6</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>IL-6</translation>
     </message>
     <message>
         <source>Immunoglobulin G</source>
-        <translation type="unfinished"></translation>
+        <translation>免疫球蛋白 G</translation>
     </message>
     <message>
         <source>IgG</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>IgG</translation>
     </message>
     <message>
         <source>Hepatitis B virus DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>乙型肝炎病毒 DNA</translation>
     </message>
     <message>
         <source>HBV DNA</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>HBV DNA</translation>
     </message>
     <message>
         <source>Hepatitis B e antigen</source>
-        <translation type="unfinished"></translation>
+        <translation>乙型肝炎 e 抗原</translation>
     </message>
     <message>
         <source>HBeAg</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>HBeAg</translation>
     </message>
     <message>
         <source>Hepatitis B surface antigen</source>
-        <translation type="unfinished"></translation>
+        <translation>乙型肝炎表面抗原</translation>
     </message>
     <message>
         <source>HBsAg</source>
         <comment>abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>HBsAg</translation>
     </message>
 </context>
 <context>
     <name>seeds/protocols.toml</name>
     <message>
         <source>Thymosin Alpha-1 (thymalfasin)</source>
-        <translation type="unfinished"></translation>
+        <translation>胸腺法新（胸腺肽α1）</translation>
     </message>
     <message>
         <source>subcutaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>皮下注射</translation>
     </message>
     <message>
         <source>Single-use 1.6 mg vial reconstituted with 1.0 mL water for injection (1.6 mg/mL). Store at 2–8 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性 1.6 mg 药瓶，用 1.0 mL 注射用水复溶（1.6 mg/mL）。2～8 °C 保存。</translation>
     </message>
 </context>
 <context>
     <name>seeds/rules.toml</name>
     <message>
         <source>Liver enzymes and bilirubin both raised</source>
-        <translation type="unfinished"></translation>
+        <translation>肝酶和胆红素同时升高</translation>
     </message>
     <message>
         <source>ALT or AST was at least {alt_ast_multiple:g}× its upper limit on the same day as bilirubin was above {bili_multiple:g}× its upper limit. Doctors watch for this pattern closely. Please talk to your doctor soon and show them these results.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALT 或 AST 至少达到其上限的 {alt_ast_multiple:g} 倍，同一天胆红素高于其上限的 {bili_multiple:g} 倍。医生会密切关注这种情况。请尽快联系您的医生，并把这些结果给医生看。</translation>
     </message>
     <message>
         <source>FDA guidance on drug-induced liver injury (2009), Hy&apos;s law</source>
-        <translation type="unfinished"></translation>
+        <translation>FDA 药物性肝损伤指南（2009），Hy&apos;s 法则</translation>
     </message>
     <message>
         <source>A lab result far outside its range</source>
-        <translation type="unfinished"></translation>
+        <translation>化验结果远超参考区间</translation>
     </message>
     <message>
         <source>A result reached CTCAE grade {min_grade} or higher against the range on your report. Please talk to your doctor soon and show them this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>按化验单上的参考区间，有一项结果达到 CTCAE {min_grade} 级或以上。请尽快联系您的医生，并把这个结果给医生看。</translation>
     </message>
     <message>
         <source>NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>美国国家癌症研究所《常见不良事件评价标准》（CTCAE）5.0 版，2017</translation>
     </message>
     <message>
         <source>Liver test above its range</source>
-        <translation type="unfinished"></translation>
+        <translation>肝功能指标高于参考区间</translation>
     </message>
     <message>
         <source>A liver test was above the range printed on your report. On thymalfasin for hepatitis B a rise can come with the treatment working, but it is still something to talk to your doctor about.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项肝功能指标高于化验单上的参考区间。用胸腺法新治疗乙型肝炎时，指标升高可能伴随治疗起效出现，但仍应与您的医生沟通。</translation>
     </message>
     <message>
         <source>TA1 article: lab changes, especially liver tests; NCI CTCAE v5.0 (2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：化验变化，尤其是肝功能；NCI CTCAE 5.0 版（2017）</translation>
     </message>
     <message>
         <source>Blood count or immune cells low</source>
-        <translation type="unfinished"></translation>
+        <translation>血常规或免疫细胞偏低</translation>
     </message>
     <message>
         <source>A blood count or immune cell result was below its range, at CTCAE grade {min_grade} or more. Talk to your doctor about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项血常规或免疫细胞结果低于参考区间，达到 CTCAE {min_grade} 级或以上。请与您的医生沟通。</translation>
     </message>
     <message>
         <source>TA1 article: lab changes; NCI CTCAE v5.0 (2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：化验变化；NCI CTCAE 5.0 版（2017）</translation>
     </message>
     <message>
         <source>Hepatitis B virus DNA rising</source>
-        <translation type="unfinished"></translation>
+        <translation>乙型肝炎病毒 DNA 上升</translation>
     </message>
     <message>
         <source>HBV DNA rose by {log10_rise:g} log10 or more above its lowest value since the course began. Doctors call this a viral breakthrough and will want to know. Talk to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>HBV DNA 比本疗程开始以来的最低值上升了 {log10_rise:g} log10 或以上。医生称之为病毒学突破，需要知道这一情况。请与您的医生沟通。</translation>
     </message>
     <message>
         <source>Canadian Liver Journal, hepatitis B treatment monitoring (viral breakthrough)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadian Liver Journal，乙型肝炎治疗监测（病毒学突破）</translation>
     </message>
     <message>
         <source>Liver test rising from your baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>肝功能指标较基线值上升</translation>
     </message>
     <message>
         <source>A liver test rose {percent:g}% or more above its value at the start of the course. Talk to your doctor about the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项肝功能指标比疗程开始时上升了 {percent:g}% 或以上。请与您的医生沟通这一趋势。</translation>
     </message>
     <message>
         <source>TA1 article: lab changes, especially liver tests</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：化验变化，尤其是肝功能</translation>
     </message>
     <message>
         <source>Unusual fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>异常乏力</translation>
     </message>
     <message>
         <source>Fatigue was high on most of the last {days} days. The article lists unusual fatigue as a sign to talk to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 {days} 天中大多数日子乏力较重。文章将异常乏力列为需要与医生沟通的信号。</translation>
     </message>
     <message>
         <source>TA1 article: warning signs (unusual fatigue); Fukuda et al. 1994 on prolonged fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：警示信号（异常乏力）；Fukuda 等 1994 年关于持续性疲劳的研究</translation>
     </message>
     <message>
         <source>Feeling unwell most days</source>
-        <translation type="unfinished"></translation>
+        <translation>大多数日子感觉不适</translation>
     </message>
     <message>
         <source>Well-being was low on most of the last {days} days. The article lists constant malaise as a sign to talk to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 {days} 天中大多数日子整体状态较差。文章将持续不适列为需要与医生沟通的信号。</translation>
     </message>
     <message>
         <source>TA1 article: warning signs (constant malaise)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：警示信号（持续不适）</translation>
     </message>
     <message>
         <source>Symptoms getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>症状加重</translation>
     </message>
     <message>
         <source>Your ratings over the last {days} days are worse than over the {days} days before. New or worsening symptoms are worth mentioning to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>您最近 {days} 天的评分比之前 {days} 天差。新出现或加重的症状值得告诉您的医生。</translation>
     </message>
     <message>
         <source>TA1 article: warning signs (new or worsening symptoms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：警示信号（新出现或加重的症状）</translation>
     </message>
     <message>
         <source>A lump at an injection site</source>
-        <translation type="unfinished"></translation>
+        <translation>注射部位有硬结</translation>
     </message>
     <message>
         <source>A lump was noted at an injection site. Avoid that zone until it has been looked at, and talk to your doctor about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在某个注射部位发现了硬结。在医生查看之前请避开该区域，并与您的医生沟通。</translation>
     </message>
     <message>
         <source>TA1 article: persistent problems at injection sites</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：注射部位的持续问题</translation>
     </message>
     <message>
         <source>Injection-site reaction that lingers</source>
-        <translation type="unfinished"></translation>
+        <translation>注射部位反应持续不退</translation>
     </message>
     <message>
         <source>A reaction at an injection site lasted {hours:g} hours or more. Check your sites and injection technique, and talk to your doctor about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个注射部位的反应持续了 {hours:g} 小时或更久。请检查注射部位和注射方法，并与您的医生沟通。</translation>
     </message>
     <message>
         <source>TA1 article: persistent problems at injection sites; CTCAE v5.0 injection site reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：注射部位的持续问题；CTCAE 5.0 版注射部位反应</translation>
     </message>
     <message>
         <source>Reactions after several injections</source>
-        <translation type="unfinished"></translation>
+        <translation>多次注射后出现反应</translation>
     </message>
     <message>
         <source>Reactions followed {injections} or more injections within {days} days. Check your sites and technique, and talk to your doctor about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天内有 {injections} 次或更多注射后出现反应。请检查注射部位和方法，并与您的医生沟通。</translation>
     </message>
     <message>
         <source>A vial to check before use</source>
-        <translation type="unfinished"></translation>
+        <translation>药瓶使用前需检查</translation>
     </message>
     <message>
         <source>A vial is past its expiry or beyond-use time, or was frozen and thawed. Check with your pharmacist or doctor before using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有药瓶已过有效期或复溶后使用时限，或曾冷冻后解冻。使用前请咨询药师或医生。</translation>
     </message>
     <message>
         <source>Zadaxin label: store at 2–8 °C; source article: avoid freeze-thaw cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>日达仙（Zadaxin）说明书：2～8 °C 保存；来源文章：避免反复冻融</translation>
     </message>
     <message>
         <source>Standing caution: immune suppression or transplant</source>
-        <translation type="unfinished"></translation>
+        <translation>长期注意事项：免疫抑制或器官移植</translation>
     </message>
     <message>
         <source>The label says thymalfasin should be considered contraindicated with deliberate immune suppression, such as after an organ transplant, unless the benefit clearly outweighs the risk. Keep your doctor informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明书指出，在有意进行免疫抑制时（例如器官移植后），应视为禁用胸腺法新，除非获益明显大于风险。请让您的医生了解情况。</translation>
     </message>
     <message>
         <source>Zadaxin label (contraindications)</source>
-        <translation type="unfinished"></translation>
+        <translation>日达仙（Zadaxin）说明书（禁忌）</translation>
     </message>
     <message>
         <source>Standing caution: pregnancy or breastfeeding</source>
-        <translation type="unfinished"></translation>
+        <translation>长期注意事项：妊娠或哺乳期</translation>
     </message>
     <message>
         <source>In pregnancy or while breastfeeding, the label advises use only under close medical supervision. Keep your doctor informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明书建议妊娠或哺乳期仅在密切医疗监护下使用。请让您的医生了解情况。</translation>
     </message>
     <message>
         <source>Zadaxin label (pregnancy category C; nursing mothers)</source>
-        <translation type="unfinished"></translation>
+        <translation>日达仙（Zadaxin）说明书（妊娠分级 C；哺乳期妇女）</translation>
     </message>
     <message>
         <source>Standing caution: under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>长期注意事项：未满 18 岁</translation>
     </message>
     <message>
         <source>Safety under 18 has not been established. Keep your doctor informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未满 18 岁人群的安全性尚未确立。请让您的医生了解情况。</translation>
     </message>
     <message>
         <source>Zadaxin label (paediatric use)</source>
-        <translation type="unfinished"></translation>
+        <translation>日达仙（Zadaxin）说明书（儿童用药）</translation>
     </message>
     <message>
         <source>Standing caution: autoimmune disease</source>
-        <translation type="unfinished"></translation>
+        <translation>长期注意事项：自身免疫性疾病</translation>
     </message>
     <message>
         <source>Immune modulation may affect an autoimmune disease either way. Keep your doctor informed about the protocol and any change you notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>免疫调节可能使自身免疫性疾病好转或加重。请让您的医生了解用药方案以及您注意到的任何变化。</translation>
     </message>
     <message>
         <source>TA1 article: cautions (autoimmune disease)</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：注意事项（自身免疫性疾病）</translation>
     </message>
     <message>
         <source>Standing caution: other immune-active medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>长期注意事项：其他影响免疫系统的药物</translation>
     </message>
     <message>
         <source>Combining immune-active medicines is for medical supervision only. Make sure your doctor knows about all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>合用影响免疫系统的药物只能在医疗监护下进行。请确保您的医生了解所有这些药物。</translation>
     </message>
     <message>
         <source>TA1 article and Zadaxin label: combination with other immune-active drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章和日达仙（Zadaxin）说明书：与其他影响免疫系统药物合用</translation>
     </message>
     <message>
         <source>A lab result moved out of its range</source>
-        <translation type="unfinished"></translation>
+        <translation>化验结果超出了参考区间</translation>
     </message>
     <message>
         <source>A result was outside its range when the one before it was inside. Worth mentioning to your doctor at your next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项结果超出了参考区间，而上一次还在区间内。值得在下次就诊时告诉医生。</translation>
     </message>
     <message>
         <source>TA1 article: lab changes; domain notes on rising trends</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章：化验变化；关于上升趋势的领域说明</translation>
     </message>
     <message>
         <source>A new kind of sickness</source>
-        <translation type="unfinished"></translation>
+        <translation>新类型的生病</translation>
     </message>
     <message>
         <source>You marked a kind of sickness in the last {days} days that your diary has not had before. New symptoms are worth mentioning to your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在最近 {days} 天标记了一种日记中以前没有过的生病类型。新症状值得告诉您的医生。</translation>
     </message>
     <message>
         <source>Labs overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>化验已逾期</translation>
     </message>
     <message>
         <source>Some lab tests are past the interval the article suggests for monitoring. Ask your doctor about the next blood test.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分化验已超过文章建议的监测间隔。请向医生询问下一次验血。</translation>
     </message>
     <message>
         <source>TA1 article, monitoring table: blood count and liver every 3–6 months, immune markers every 6–12</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 文章监测表：血常规和肝功能每 3–6 个月，免疫指标每 6–12 个月</translation>
     </message>
     <message>
         <source>Doses missed</source>
-        <translation type="unfinished"></translation>
+        <translation>有漏用的剂量</translation>
     </message>
     <message>
         <source>{count} or more doses in the last {days} days have no injection logged. If you are unsure what to do about missed doses, ask your doctor or pharmacist; if they were taken, log them.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 {days} 天中有 {count} 剂或更多没有记录注射。如不确定漏用后该怎么做，请咨询医生或药师；如果其实已经用过，请补记。</translation>
     </message>
     <message>
         <source>Your protocol&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>您的用药方案时间安排</translation>
     </message>
 </context>
 <context>
     <name>seeds/zones.toml</name>
     <message>
         <source>Left upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>左上腹</translation>
     </message>
     <message>
         <source>Right upper abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>右上腹</translation>
     </message>
     <message>
         <source>Left lower abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>左下腹</translation>
     </message>
     <message>
         <source>Right lower abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>右下腹</translation>
     </message>
     <message>
         <source>Left flank</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧腹</translation>
     </message>
     <message>
         <source>Right flank</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧腹</translation>
     </message>
     <message>
         <source>Left front thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>左大腿前侧</translation>
     </message>
     <message>
         <source>Right front thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>右大腿前侧</translation>
     </message>
     <message>
         <source>Left outer thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>左大腿外侧</translation>
     </message>
     <message>
         <source>Right outer thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>右大腿外侧</translation>
     </message>
     <message>
         <source>Back of left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>左上臂后侧</translation>
     </message>
     <message>
         <source>Back of right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>右上臂后侧</translation>
     </message>
     <message>
         <source>Left upper outer buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>左臀外上方</translation>
     </message>
     <message>
         <source>Right upper outer buttock</source>
-        <translation type="unfinished"></translation>
+        <translation>右臀外上方</translation>
     </message>
 </context>
 <context>
     <name>self.parent</name>
     <message>
         <source>Still opening</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在打开</translation>
     </message>
     <message>
         <source>Your diary is still opening. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的日记仍在打开。请稍后再试。</translation>
     </message>
 </context>
 </TS>
