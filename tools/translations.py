@@ -9,8 +9,12 @@ are built from them (at wheel build by hatch_build.py, for the bundle by packagi
 build_linux.sh, for the tests when missing) and never committed. Seed texts (rule titles and
 messages, lab test names, zone names, monitoring groups, the protocol template) keep English in
 seeds/*.toml and are collected here into .ts entries under the context "seeds/<file>"; the app
-looks them up through app/domain/i18n/seeds.py. dosebook_en.ts holds only the English plural
-forms (lupdate -pluralonly).
+looks them up through app/domain/i18n/seeds.py.
+
+Plurals are written as two texts, one for 1 and one for any other count, chosen in the code
+("1 result" / "{n} results"): pyside6-lupdate marks a Python call as plural only when its count is
+a literal number, so Qt's "%n" forms cannot be extracted from Python. German and Chinese need no
+more forms than that.
 """
 
 from __future__ import annotations
@@ -26,8 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
-TARGETS = ("de", "zh_CN")  # full translations
-PLURAL_ONLY = ("en",)  # the source language's plural forms
+TARGETS = ("de", "zh_CN")
 
 
 def ts_path(code: str) -> Path:
@@ -73,11 +76,7 @@ def update() -> None:
         files = [str(p) for p in source_files()] + [str(seeds)]
         common = ["-locations", "none", "-no-obsolete", "-source-language", "en", "-silent"]
         for code in TARGETS:
-            _run(
-                [_tool("lupdate"), *files, *common, "-target-language", code, "-ts", ts_path(code)]
-            )
-        for code in PLURAL_ONLY:
-            args = [*files, *common, "-pluralonly", "-target-language", code, "-ts", ts_path(code)]
+            args = [*files, *common, "-target-language", code, "-ts", ts_path(code)]
             _run([_tool("lupdate"), *args])
 
 
@@ -85,7 +84,7 @@ def build(out: Path = TRANSLATIONS) -> list[Path]:
     """Compile every .ts into `out`/dosebook_<code>.qm; returns the files written."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for code in (*PLURAL_ONLY, *TARGETS):
+    for code in TARGETS:
         target = out / f"dosebook_{code}.qm"
         release(ts_path(code), target)
         written.append(target)
@@ -99,7 +98,7 @@ def release(ts: Path, qm: Path) -> None:
 
 def needs_build(out: Path = TRANSLATIONS) -> bool:
     """True when a .qm is missing or older than its .ts."""
-    for code in (*PLURAL_ONLY, *TARGETS):
+    for code in TARGETS:
         qm, ts = out / f"dosebook_{code}.qm", ts_path(code)
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             return True

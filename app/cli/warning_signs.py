@@ -8,13 +8,24 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.cli.keys import read_diary
+from app.domain.i18n import translate
+from app.domain.wording import weekday_day
 from app.rules import Evaluation, WarningSign, evaluate_snapshot
 
 if TYPE_CHECKING:
     from app.store.reading.reader import QuickReader
 
 SYMBOLS = {"urgent": "‼", "warning": "⚠", "info": "ℹ"}
-TALK = "Talk to your doctor about what you see here; Dosebook never diagnoses."
+
+
+def severity_word(severity: str) -> str:
+    """URGENT, WARNING, INFO in the active language (the JSON keeps the English id)."""
+    words = {
+        "urgent": translate("Warnings", "URGENT"),
+        "warning": translate("Warnings", "WARNING"),
+        "info": translate("Warnings", "INFO"),
+    }
+    return words.get(severity, severity.upper())
 
 
 def diary_warnings(diary: QuickReader, as_of: date | None) -> Evaluation:
@@ -24,10 +35,15 @@ def diary_warnings(diary: QuickReader, as_of: date | None) -> Evaluation:
 
 def warning_text(warning: WarningSign) -> list[str]:
     """One warning as indented plain-text lines."""
-    lines = [f"{SYMBOLS.get(warning.severity, '•')} {warning.severity.upper()}: {warning.title}"]
+    symbol = SYMBOLS.get(warning.severity, "•")
+    #: A warning's first line on the command line: "WARNING: Liver test above its range".
+    heading = translate("Warnings", "{severity}: {title}")
+    lines = [
+        f"{symbol} " + heading.format(severity=severity_word(warning.severity), title=warning.title)
+    ]
     lines.append(f"  {warning.message}")
     lines.extend(f"  - {item}" for item in warning.evidence)
-    lines.append(f"  Source: {warning.source}")
+    lines.append("  " + translate("Warnings", "Source: {source}").format(source=warning.source))
     return lines
 
 
@@ -37,14 +53,22 @@ def cmd_warnings(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([w.as_json() for w in result.shown], indent=2, ensure_ascii=False))
         return 0
-    print(f"Warnings as of {snapshot.as_of:%a %d %b %Y}: {len(result.shown)}")
+    as_of = weekday_day(snapshot.as_of, date.min)
+    print(translate("Warnings", "Warnings as of {day}: {n}").format(day=as_of, n=len(result.shown)))
     for warning in result.shown:
         print()
         print("\n".join(warning_text(warning)))
     if result.hidden:
         print()
-        print(f"{len(result.hidden)} more snoozed or dismissed in the app.")
+        hidden = translate(
+            "Warnings", "%n more snoozed or dismissed in the app.", None, len(result.hidden)
+        )
+        print(hidden)
     if result.shown:
         print()
-        print(TALK)
+        print(
+            translate(
+                "Warnings", "Talk to your doctor about what you see here; Dosebook never diagnoses."
+            )
+        )
     return 0

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.i18n.seeds import rule_text
 from app.domain.snapshot import RuleState, Snapshot
 from app.rules.catalogue import rules_for
 from app.rules.conditions import CONDITIONS
@@ -53,8 +54,8 @@ def evaluate(snapshot: Snapshot, rules: Iterable[Rule] | None = None) -> list[Wa
                 WarningSign(
                     rule=rule.id,
                     severity=rule.severity if current else "info",
-                    title=rule.title,
-                    message=rule.message_text(conditions) if current else rule.settled_message,
+                    title=rule_text(rule.title),
+                    message=rule.message_text(conditions) if current else rule_text(rule.settled_message),
                     evidence=tuple(f.text for f in (*current, *settled)),
                     source=rule.source_text(conditions),
                     keys=keys,

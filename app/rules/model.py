@@ -73,17 +73,23 @@ class Rule:
         return not self.enabled or dict(self.params) != dict(self.defaults)
 
     def message_text(self, conditions: Iterable[str] = ()) -> str:
-        """The message with this rule's thresholds filled in, and the sentences for the
-        person's conditions after it."""
+        """The message in the active language with this rule's thresholds filled in, and the
+        sentences for the person's conditions after it."""
+        from app.domain.i18n.seeds import rule_text
+
+        message = rule_text(self.message)
         try:
-            text = self.message.format_map(dict(self.params))
+            text = message.format_map(dict(self.params))
         except (KeyError, ValueError, IndexError):
-            text = self.message
-        return " ".join([text, *(s for s, _ in self._fitting(conditions))])
+            text = message
+        return " ".join([text, *(rule_text(s) for s, _ in self._fitting(conditions))])
 
     def source_text(self, conditions: Iterable[str] = ()) -> str:
         """The source, and the sources of the sentences for the person's conditions."""
-        return "; ".join([self.source, *(src for _, src in self._fitting(conditions))])
+        from app.domain.i18n.seeds import rule_text
+
+        sources = [self.source, *(src for _, src in self._fitting(conditions))]
+        return "; ".join(rule_text(s) for s in sources)
 
     def _fitting(self, conditions: Iterable[str]) -> list[tuple[str, str]]:
         named = set(conditions)

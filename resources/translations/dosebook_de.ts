@@ -2677,6 +2677,38 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Warnings</name>
+    <message>
+        <source>URGENT</source>
+        <translation>DRINGEND</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}</source>
+        <extracomment>A warning&apos;s first line on the command line: &quot;WARNING: Liver test above its range&quot;.</extracomment>
+        <translation>{severity}: {title}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Warnings as of {day}: {n}</source>
+        <translation>Warnungen am {day}: {n}</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor about what you see here; Dosebook never diagnoses.</source>
+        <translation>Sprechen Sie mit Ihrem Arzt über das, was Sie hier sehen; Dosebook stellt keine Diagnosen.</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Not saved</source>

@@ -2677,6 +2677,38 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Warnings</name>
+    <message>
+        <source>URGENT</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}</source>
+        <extracomment>A warning&apos;s first line on the command line: &quot;WARNING: Liver test above its range&quot;.</extracomment>
+        <translation>{severity}：{title}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Warnings as of {day}: {n}</source>
+        <translation>截至 {day} 的警告：{n} 条</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor about what you see here; Dosebook never diagnoses.</source>
+        <translation>请就这里看到的内容与您的医生沟通；Dosebook 不做诊断。</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Not saved</source>

@@ -63,12 +63,12 @@ def use_catalogue(catalogue: Catalogue, code: str) -> None:
 
 
 def use_language(code: str, folder: Path | None = None) -> bool:
-    """Speak `code` from now on; False (and English) when its catalogue is missing or unreadable.
-
-    English loads dosebook_en.qm when present: it holds only the plural forms of the source.
-    """
+    """Speak `code` from now on; False (and English) when its catalogue is missing or unreadable."""
     if code not in LANGUAGES:
         code = SOURCE_LANGUAGE
+    if code == SOURCE_LANGUAGE:
+        use_catalogue(Catalogue(language=code), code)
+        return True
     try:
         catalogue = read_qm(catalogue_path(code, folder))
     except (OSError, QmError):
