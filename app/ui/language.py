@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from app.domain import i18n
 from app.domain.i18n.choice import LANGUAGES, SYSTEM, first_shipped
@@ -25,7 +26,22 @@ if TYPE_CHECKING:
 MIRROR_KEY = "language"  # in QSettings: not health data, read before a diary is open
 # A language's locale when the system's locale speaks another one
 _LOCALES = {"en": "en_GB", "de": "de_DE", "zh_CN": "zh_CN"}
+# Faces that draw Simplified Chinese with Chinese glyph shapes, most wanted first. Without one,
+# fontconfig falls back to whatever Han face it finds (often the Japanese one), with taller glyphs
+# than the Latin face whose metrics lay out the lines, so the report clips them.
+CHINESE_FACES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "Noto Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+)
 _installed: list[QTranslator] = []
+_default_font: QFont | None = None
 
 
 def remembered_choice() -> str:
@@ -101,7 +117,29 @@ def install_language(choice: str | None = None, folder: Path | None = None) -> s
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(locale_for(code))
+    use_faces_for(code)
     return code
+
+
+def chinese_face() -> str | None:
+    """The first installed face of CHINESE_FACES, or None."""
+    installed = set(QFontDatabase.families())
+    return next((face for face in CHINESE_FACES if face in installed), None)
+
+
+def use_faces_for(code: str) -> None:
+    """The application font for `code`: a Simplified Chinese face first for Chinese (the
+    windows and the report both draw with it), the system's font otherwise."""
+    global _default_font
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return
+    if _default_font is None:
+        _default_font = QFont(QGuiApplication.font())
+    font = QFont(_default_font)
+    face = chinese_face() if code == "zh_CN" else None
+    if face is not None:
+        font.setFamilies([face, *_default_font.families()])
+    QGuiApplication.setFont(font)
 
 
 def install_catalogue(path: Path, code: str) -> None:

@@ -1,0 +1,112 @@
+"""The command line speaks the locale's language (LANG, LANGUAGE) or the diary's setting; JSON keys
+and rule ids stay English. The report PDF in German and Chinese, with the Chinese face embedded."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.access import create_demo
+from app.cli.main import main
+from app.domain import i18n
+
+AS_OF = "2026-11-24"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("clilang") / "demo.dosebook"
+    create_demo(path, date(2026, 11, 24)).close()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    yield
+    i18n.use_language(i18n.SOURCE_LANGUAGE)
+
+
+def run(monkeypatch, capsys, lang: str, *args: str) -> str:
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.setattr("sys.stdin", io.StringIO("demo\n"))
+    assert main([*args, "--passphrase-stdin"]) == 0
+    return capsys.readouterr().out
+
+
+def test_german_warnings_name_the_liver_test(demo: Path, monkeypatch, capsys) -> None:
+    out = run(monkeypatch, capsys, "de_DE.UTF-8", "warnings", str(demo), "--as-of", AS_OF)
+    assert out.startswith("Warnungen am Di., 24. Nov. 2026: 1")
+    assert "⚠ WARNUNG: Leberwert über seinem Bereich" in out
+    assert "Sprechen Sie mit Ihrem Arzt" in out
+
+
+def test_chinese_warnings_name_the_liver_test(demo: Path, monkeypatch, capsys) -> None:
+    out = run(monkeypatch, capsys, "zh_CN.UTF-8", "warnings", str(demo), "--as-of", AS_OF)
+    assert out.startswith("截至 2026年11月24日 周二 的警告：1 条")
+    assert "⚠ 警告：肝功能指标高于参考区间" in out
+    assert "请就这里看到的内容与您的医生沟通" in out
+
+
+def test_json_keys_and_rule_ids_stay_english(demo: Path, monkeypatch, capsys) -> None:
+    args = ("warnings", str(demo), "--as-of", AS_OF, "--json")
+    german = json.loads(run(monkeypatch, capsys, "de_DE.UTF-8", *args))
+    english = json.loads(run(monkeypatch, capsys, "C.UTF-8", *args))
+    assert [sorted(w) for w in german] == [sorted(w) for w in english]
+    assert [(w["rule"], w["severity"]) for w in german] == [
+        (w["rule"], w["severity"]) for w in english
+    ]
+    assert german[0]["title"] == "Leberwert über seinem Bereich"
+
+
+def test_the_diarys_setting_wins_over_the_locale(tmp_path: Path, monkeypatch, capsys) -> None:
+    path = tmp_path / "zh.dosebook"
+    with create_demo(path, date(2026, 11, 24)) as diary:
+        diary.set_setting("appearance.language", "zh_CN")
+    out = run(monkeypatch, capsys, "de_DE.UTF-8", "warnings", str(path), "--as-of", AS_OF)
+    assert "肝功能指标高于参考区间" in out
+
+
+def _chinese_face_installed() -> bool:
+    out = subprocess.run(["fc-list", ":lang=zh-cn", "family"], capture_output=True, text=True)
+    return bool(out.stdout.strip())
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils (.ci/run installs it)")
+@pytest.mark.parametrize(
+    ("lang", "title", "face"),
+    [("de_DE.UTF-8", "Leberwert über seinem Bereich", None),
+     ("zh_CN.UTF-8", "肝功能指标高于参考区间", "CJKsc")],
+)  # fmt: skip
+def test_the_report_in_each_language(
+    demo: Path, tmp_path: Path, lang: str, title: str, face: str | None
+) -> None:
+    if face and not _chinese_face_installed():
+        if os.environ.get("CI"):
+            pytest.fail("no Simplified Chinese font: .ci/run installs fonts-noto-cjk")
+        pytest.skip("no Simplified Chinese font installed (fonts-noto-cjk)")
+    out = tmp_path / "report.pdf"
+    env = {**os.environ, "LANG": lang, "QT_QPA_PLATFORM": "offscreen"}
+    cmd = [sys.executable, "-m", "app", "report", str(demo), "--out", str(out)]
+    cmd.append("--passphrase-stdin")
+    cmd += ["--from", "2026-08-01", "--to", AS_OF]
+    done = subprocess.run(cmd, input="demo\n", env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    # Noto CJK draws 月 and the radical ⽉ with one glyph, and Qt's PDF maps such a glyph back
+    # to the lower code point: what is drawn is right, what is copied is its compatibility form.
+    assert title in unicodedata.normalize("NFKC", " ".join(text.split()))
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    embedded = [line for line in fonts.splitlines()[2:] if line.split()[-5] == "yes"]
+    assert embedded, fonts
+    if face:
+        assert any(face in line for line in embedded), fonts
