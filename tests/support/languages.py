@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import math
 import re
 import tempfile
 import xml.etree.ElementTree as ET
@@ -54,17 +55,15 @@ OPEN, CLOSE = "⟦", "⟧"
 
 def pseudo(text: str) -> str:
     """`text` accented and about 40 % longer, between ⟦ and ⟧: "⟦Šávé··⟧"."""
-    out, pos, letters = [], 0, 0
+    out, pos = [], 0
     for match in _KEEP.finditer(text):
         chunk = text[pos : match.start()]
         out.append("".join(_ACCENTED.get(c, c) for c in chunk))
-        letters += sum(c.isalpha() for c in chunk)
         out.append(match.group())
         pos = match.end()
     chunk = text[pos:]
     out.append("".join(_ACCENTED.get(c, c) for c in chunk))
-    letters += sum(c.isalpha() for c in chunk)
-    padding = "·" * max(1, round(letters * 0.4) - 2)
+    padding = "·" * max(1, math.ceil(len(text) * 0.4) - 2)  # with ⟦ ⟧: 40 % longer
     return f"{OPEN}{''.join(out)}{padding}{CLOSE}"
 
 
