@@ -150,13 +150,13 @@ def speak_diary_language(diary: Any) -> None:
 
 def new_passphrase(passphrase_stdin: bool) -> str:
     """A new passphrase: one line on stdin, or typed twice at a prompt."""
-    from app.vault.passphrase import LOST_PASSPHRASE_WARNING, check_new_passphrase
+    from app.vault.passphrase import check_new_passphrase, lost_passphrase_warning
 
     if passphrase_stdin:
         first = read_stdin_line()
         check_new_passphrase(first, first)
         return first
-    print(LOST_PASSPHRASE_WARNING, file=sys.stderr)
+    print(lost_passphrase_warning(), file=sys.stderr)
     first = ask("New passphrase (at least 8 characters): ")
     second = ask("Type it again: ")
     check_new_passphrase(first, second)

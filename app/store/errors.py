@@ -1,37 +1,56 @@
 """Problems opening or writing a diary, each with a message in plain words."""
 
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 
 
 class WrongPassphrase(UserError):
     def __init__(self) -> None:
-        super().__init__("Wrong passphrase for this diary. Nothing was changed; try again.")
+        super().__init__(
+            translate("Store", "Wrong passphrase for this diary. Nothing was changed; try again.")
+        )
 
 
 class NotADiary(UserError):
     def __init__(self, path: object, detail: str = "") -> None:
-        msg = f"{path} is not a Dosebook diary, or it is damaged."
         if detail:
-            msg += f" ({detail})"
-        super().__init__(msg + " It was not changed. You can restore a backup instead.")
+            msg = translate(
+                "Store",
+                "{path} is not a Dosebook diary, or it is damaged ({detail}). It was not "
+                "changed. You can restore a backup instead.",
+            )
+        else:
+            msg = translate(
+                "Store",
+                "{path} is not a Dosebook diary, or it is damaged. It was not changed. You can "
+                "restore a backup instead.",
+            )
+        super().__init__(msg.format(path=path, detail=detail))
 
 
 class DiaryNewerThanApp(UserError):
     def __init__(self, revision: str) -> None:
         super().__init__(
-            "This diary was saved by a newer version of Dosebook "
-            f"(schema {revision}). Update Dosebook to open it; the file was not changed."
+            translate(
+                "Store",
+                "This diary was saved by a newer version of Dosebook (schema {revision}). "
+                "Update Dosebook to open it; the file was not changed.",
+            ).format(revision=revision)
         )
 
 
 class DiaryMissing(UserError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"There is no diary at {path}.")
+        super().__init__(translate("Store", "There is no diary at {path}.").format(path=path))
 
 
 class DiaryExists(UserError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"{path} already exists; choose another name so nothing is overwritten.")
+        super().__init__(
+            translate(
+                "Store", "{path} already exists; choose another name so nothing is overwritten."
+            ).format(path=path)
+        )
 
 
 class WriteFailed(UserError):
@@ -47,12 +66,17 @@ class DiaryDamaged(ReadFailed):
 
     def __init__(self, path: object, newest_backup: object | None = None) -> None:
         self.path = path
-        msg = f"{path} is damaged: part of it no longer reads back as it was written."
         if newest_backup:
-            msg += (
-                f" The newest backup is {newest_backup}; restore it (File → Restore from backup…,"
-                " or dosebook restore)."
+            msg = translate(
+                "Store",
+                "{path} is damaged: part of it no longer reads back as it was written. The "
+                "newest backup is {backup}; restore it (File → Restore from backup…, or dosebook "
+                "restore). Nothing was changed.",
             )
         else:
-            msg += " Restore a backup if you have one (File → Restore from backup…)."
-        super().__init__(msg + " Nothing was changed.")
+            msg = translate(
+                "Store",
+                "{path} is damaged: part of it no longer reads back as it was written. Restore a "
+                "backup if you have one (File → Restore from backup…). Nothing was changed.",
+            )
+        super().__init__(msg.format(path=path, backup=newest_backup))

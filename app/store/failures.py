@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlcipher3
 
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 from app.store.errors import DiaryDamaged, ReadFailed, WriteFailed
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html)
@@ -19,27 +20,39 @@ SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM = 3, 5, 6, 7
 SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 8, 10, 11, 13
 SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_NOTADB = 14, 19, 26
 
-NOTHING_SAVED = "Nothing from this change was saved; what was saved before is safe."
 
-_CAUSES = {
-    SQLITE_FULL: "The disk is full.",
-    SQLITE_READONLY: "The diary's folder or file is read-only.",
-    SQLITE_PERM: "The diary's folder or file is read-only.",
-    SQLITE_CANTOPEN: "The diary file cannot be reached (was it moved or its drive removed?).",
-    SQLITE_IOERR: "The disk reported an error.",
-    SQLITE_BUSY: "Another program is using the diary file.",
-    SQLITE_LOCKED: "Another program is using the diary file.",
-    SQLITE_NOMEM: "The computer ran out of memory.",
-}
-_OS_CAUSES = {
-    errno.ENOSPC: "The disk is full.",
-    errno.EDQUOT: "The disk is full (your quota is used up).",
-    errno.EROFS: "The diary's folder or file is read-only.",
-    errno.EACCES: "The diary's folder or file is read-only.",
-    errno.EPERM: "The diary's folder or file is read-only.",
-    errno.EIO: "The disk reported an error.",
-    errno.ENOENT: "The diary file cannot be reached (was it moved or its drive removed?).",
-}
+def _causes() -> dict[int, str]:
+    """SQLite's codes in plain words, in the active language."""
+    full = translate("Store", "The disk is full.")
+    read_only = translate("Store", "The diary's folder or file is read-only.")
+    gone = translate(
+        "Store", "The diary file cannot be reached (was it moved or its drive removed?)."
+    )
+    busy = translate("Store", "Another program is using the diary file.")
+    return {
+        SQLITE_FULL: full,
+        SQLITE_READONLY: read_only,
+        SQLITE_PERM: read_only,
+        SQLITE_CANTOPEN: gone,
+        SQLITE_IOERR: translate("Store", "The disk reported an error."),
+        SQLITE_BUSY: busy,
+        SQLITE_LOCKED: busy,
+        SQLITE_NOMEM: translate("Store", "The computer ran out of memory."),
+    }
+
+
+def _os_causes() -> dict[int, str]:
+    """The system's error numbers in the same words."""
+    causes = _causes()
+    return {
+        errno.ENOSPC: causes[SQLITE_FULL],
+        errno.EDQUOT: translate("Store", "The disk is full (your quota is used up)."),
+        errno.EROFS: causes[SQLITE_READONLY],
+        errno.EACCES: causes[SQLITE_READONLY],
+        errno.EPERM: causes[SQLITE_READONLY],
+        errno.EIO: causes[SQLITE_IOERR],
+        errno.ENOENT: causes[SQLITE_CANTOPEN],
+    }
 
 
 # SQLite's fixed text for each code (sqlite3_errstr), for the few driver calls (the backup API)
@@ -79,36 +92,43 @@ def damaged(path: Path) -> DiaryDamaged:
 def _constraint(err: BaseException) -> str:
     kind = str(err).split(" constraint failed")[0].upper()
     if kind == "FOREIGN KEY":
-        return "A record this change refers to no longer exists."
+        return translate("Store", "A record this change refers to no longer exists.")
     if kind in ("UNIQUE", "PRIMARY KEY"):
-        return "A record like this one already exists."
-    return "A value in this change is not allowed."
+        return translate("Store", "A record like this one already exists.")
+    return translate("Store", "A value in this change is not allowed.")
 
 
 def write_failure(err: BaseException, path: Path) -> UserError:
     """What to tell the person when a write failed with `err`; nothing of it was saved."""
     if is_damage(err):
         return damaged(path)
+    unknown = translate("Store", "The diary file could not be written.")
     if isinstance(err, OSError):
-        cause = _OS_CAUSES.get(err.errno or 0, "The diary file could not be written.")
+        cause = _os_causes().get(err.errno or 0, unknown)
     elif sqlite_code(err) == SQLITE_CONSTRAINT:
         cause = _constraint(err)
     else:
-        cause = _CAUSES.get(sqlite_code(err) or 0, "The diary file could not be written.")
-    return WriteFailed(f"{cause} {NOTHING_SAVED}")
+        cause = _causes().get(sqlite_code(err) or 0, unknown)
+    nothing = translate(
+        "Store", "Nothing from this change was saved; what was saved before is safe."
+    )
+    return WriteFailed(f"{cause} {nothing}")
 
 
 def read_failure(err: BaseException, path: Path) -> UserError:
     if is_damage(err):
         return damaged(path)
-    code = sqlite_code(err)
+    code, causes = sqlite_code(err), _causes()
     if code == SQLITE_CANTOPEN or (isinstance(err, OSError) and err.errno == errno.ENOENT):
-        return ReadFailed(_CAUSES[SQLITE_CANTOPEN])
-    if code in _CAUSES:
-        return ReadFailed(f"{_CAUSES[code]} Nothing was changed.")
+        return ReadFailed(causes[SQLITE_CANTOPEN])
+    if code in causes:
+        return ReadFailed(f"{causes[code]} " + translate("Store", "Nothing was changed."))
     return ReadFailed(
-        "The diary file could not be read; it may be damaged. Nothing was changed. "
-        "You can restore a backup (File → Restore from backup…)."
+        translate(
+            "Store",
+            "The diary file could not be read; it may be damaged. Nothing was changed. You can "
+            "restore a backup (File → Restore from backup…).",
+        )
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 
 SETTING_ENABLED = "lock.idle"  # "on" or "off"
 SETTING_MINUTES = "lock.idle_minutes"
@@ -20,7 +21,9 @@ def check_minutes(value: int) -> int:
     """The idle minutes if they can be used, else a ValidationError in plain words."""
     if not MIN_MINUTES <= value <= MAX_MINUTES:
         raise ValidationError(
-            f"Lock after {MIN_MINUTES} to {MAX_MINUTES} minutes away; {value} is outside that."
+            translate(
+                "Lock", "Lock after {low} to {high} minutes away; {value} is outside that."
+            ).format(low=MIN_MINUTES, high=MAX_MINUTES, value=value)
         )
     return value
 

@@ -2235,6 +2235,105 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Präparat</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>Ch.-B.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>Abkürzung</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>dose unit</source>
+        <translation>Dosiseinheit</translation>
+    </message>
+    <message>
+        <source>needle</source>
+        <translation>Nadel</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>Lagerung</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>The {field} field is too long ({n} characters; at most {most}).</source>
+        <translation>Das Feld „{field}“ ist zu lang ({n} Zeichen; höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>The {field} field holds a character that cannot be saved.</source>
+        <translation>Das Feld „{field}“ enthält ein Zeichen, das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The {field} field holds a broken character; retype that part.</source>
+        <translation>Das Feld „{field}“ enthält ein beschädigtes Zeichen; tippen Sie diesen Teil neu.</translation>
+    </message>
+    <message>
+        <source>The {field} field must be an ordinary number.</source>
+        <translation>Das Feld „{field}“ muss eine gewöhnliche Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The {field} field must be a date between {first} and {last}.</source>
+        <translation>Das Feld „{field}“ muss ein Datum zwischen {first} und {last} sein.</translation>
+    </message>
+    <message>
+        <source>The {what} time needs a time zone.</source>
+        <translation>Der Zeitpunkt „{what}“ braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The {what} time is out of range.</source>
+        <translation>Der Zeitpunkt „{what}“ liegt außerhalb des möglichen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The {what} must be an ordinary number.</source>
+        <translation>„{what}“ muss eine gewöhnliche Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The {what} must be between {low} and {high}{unit}.</source>
+        <translation>„{what}“ muss zwischen {low} und {high}{unit} liegen.</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockDialog</name>
     <message>
         <source>Lock when away</source>
@@ -2270,6 +2369,13 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the point: {whole} or {decimal}.</source>
         <translation>„{typed}“ kann {whole} oder {decimal} bedeuten. Geben Sie es ohne Punkt ein: {whole} oder {decimal}.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Lock after {low} to {high} minutes away; {value} is outside that.</source>
+        <translation>Sperren nach {low} bis {high} Minuten Abwesenheit; {value} liegt außerhalb davon.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2526,25 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>&lt;b&gt;Dosebook&lt;/b&gt;&lt;br&gt;An offline, encrypted diary for an injectable protocol.&lt;br&gt;It records and charts; it never diagnoses and never suggests a dose. Talk to your doctor about what you see here.&lt;br&gt;&lt;br&gt;Diary file: {path}</source>
         <translation>&lt;b&gt;Dosebook&lt;/b&gt;&lt;br&gt;Ein verschlüsseltes Offline-Tagebuch für eine Injektionsbehandlung.&lt;br&gt;Es zeichnet auf und stellt dar; es stellt keine Diagnosen und schlägt nie eine Dosis vor. Sprechen Sie mit Ihrem Arzt über das, was Sie hier sehen.&lt;br&gt;&lt;br&gt;Tagebuchdatei: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Your diary is encrypted with this passphrase. Nobody, including the makers of Dosebook, can open it without the passphrase: if you forget it, the diary and its backups are lost for good. Write it down and keep it somewhere safe.</source>
+        <translation>Ihr Tagebuch wird mit dieser Passphrase verschlüsselt. Niemand, auch nicht die Entwickler von Dosebook, kann es ohne die Passphrase öffnen: Wenn Sie sie vergessen, sind das Tagebuch und seine Sicherungen für immer verloren. Schreiben Sie sie auf und bewahren Sie sie an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {n} characters.</source>
+        <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>Die Passphrase darf nicht nur aus Leerzeichen bestehen.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2761,137 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Show snoozed and dismissed warnings again</source>
         <translation>Ausgeblendete und geschlossene Warnungen wieder zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Wrong passphrase for this diary. Nothing was changed; try again.</source>
+        <translation>Falsche Passphrase für dieses Tagebuch. Nichts wurde verändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dosebook diary, or it is damaged ({detail}). It was not changed. You can restore a backup instead.</source>
+        <translation>{path} ist kein Dosebook-Tagebuch oder beschädigt ({detail}). Die Datei wurde nicht verändert. Sie können stattdessen eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dosebook diary, or it is damaged. It was not changed. You can restore a backup instead.</source>
+        <translation>{path} ist kein Dosebook-Tagebuch oder beschädigt. Die Datei wurde nicht verändert. Sie können stattdessen eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>This diary was saved by a newer version of Dosebook (schema {revision}). Update Dosebook to open it; the file was not changed.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Version von Dosebook gespeichert (Schema {revision}). Aktualisieren Sie Dosebook, um es zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>There is no diary at {path}.</source>
+        <translation>Unter {path} gibt es kein Tagebuch.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name so nothing is overwritten.</source>
+        <translation>{path} gibt es bereits; wählen Sie einen anderen Namen, damit nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: part of it no longer reads back as it was written. The newest backup is {backup}; restore it (File → Restore from backup…, or dosebook restore). Nothing was changed.</source>
+        <translation>{path} ist beschädigt: Ein Teil lässt sich nicht mehr so lesen, wie er geschrieben wurde. Die neueste Sicherung ist {backup}; stellen Sie sie wieder her (Datei → Aus Sicherung wiederherstellen… oder dosebook restore). Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: part of it no longer reads back as it was written. Restore a backup if you have one (File → Restore from backup…). Nothing was changed.</source>
+        <translation>{path} ist beschädigt: Ein Teil lässt sich nicht mehr so lesen, wie er geschrieben wurde. Stellen Sie eine Sicherung wieder her, falls Sie eine haben (Datei → Aus Sicherung wiederherstellen…). Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s folder or file is read-only.</source>
+        <translation>Der Ordner oder die Datei des Tagebuchs ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The diary file cannot be reached (was it moved or its drive removed?).</source>
+        <translation>Die Tagebuchdatei ist nicht erreichbar (wurde sie verschoben oder das Laufwerk entfernt?).</translation>
+    </message>
+    <message>
+        <source>Another program is using the diary file.</source>
+        <translation>Ein anderes Programm verwendet die Tagebuchdatei.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory.</source>
+        <translation>Dem Computer ist der Arbeitsspeicher ausgegangen.</translation>
+    </message>
+    <message>
+        <source>The disk is full (your quota is used up).</source>
+        <translation>Der Datenträger ist voll (Ihr Kontingent ist aufgebraucht).</translation>
+    </message>
+    <message>
+        <source>A record this change refers to no longer exists.</source>
+        <translation>Ein Eintrag, auf den sich diese Änderung bezieht, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A record like this one already exists.</source>
+        <translation>Ein solcher Eintrag existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A value in this change is not allowed.</source>
+        <translation>Ein Wert in dieser Änderung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The diary file could not be written.</source>
+        <translation>Die Tagebuchdatei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Nothing from this change was saved; what was saved before is safe.</source>
+        <translation>Von dieser Änderung wurde nichts gespeichert; was vorher gespeichert war, ist sicher.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The diary file could not be read; it may be damaged. Nothing was changed. You can restore a backup (File → Restore from backup…).</source>
+        <translation>Die Tagebuchdatei konnte nicht gelesen werden; sie ist eventuell beschädigt. Nichts wurde verändert. Sie können eine Sicherung wiederherstellen (Datei → Aus Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
+        <source>That vial no longer exists.</source>
+        <translation>Diese Flasche existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That protocol no longer exists.</source>
+        <translation>Dieses Behandlungsschema existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That injection no longer exists.</source>
+        <translation>Diese Injektion existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That reaction no longer exists.</source>
+        <translation>Diese Reaktion existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Dieser Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A course cannot be paused before it starts.</source>
+        <translation>Eine Behandlung kann nicht vor ihrem Beginn pausiert werden.</translation>
+    </message>
+    <message>
+        <source>Resume on or after the day the pause began.</source>
+        <translation>Setzen Sie am Tag des Pausenbeginns oder danach fort.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s planned end has passed; start a new course.</source>
+        <translation>Das geplante Ende der Behandlung ist vorbei; beginnen Sie eine neue Behandlung.</translation>
+    </message>
+    <message>
+        <source>A course cannot end before it starts.</source>
+        <translation>Eine Behandlung kann nicht vor ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>There is no entry for that day.</source>
+        <translation>Für diesen Tag gibt es keinen Eintrag.</translation>
     </message>
 </context>
 <context>

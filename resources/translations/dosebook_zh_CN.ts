@@ -2235,6 +2235,105 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>检验机构</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>dose unit</source>
+        <translation>剂量单位</translation>
+    </message>
+    <message>
+        <source>needle</source>
+        <translation>针头</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>储存</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>参考区间</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The {field} field is too long ({n} characters; at most {most}).</source>
+        <translation>“{field}”太长（{n} 个字符；最多 {most} 个）。</translation>
+    </message>
+    <message>
+        <source>The {field} field holds a character that cannot be saved.</source>
+        <translation>“{field}”中有无法保存的字符。</translation>
+    </message>
+    <message>
+        <source>The {field} field holds a broken character; retype that part.</source>
+        <translation>“{field}”中有损坏的字符；请重新输入这部分。</translation>
+    </message>
+    <message>
+        <source>The {field} field must be an ordinary number.</source>
+        <translation>“{field}”必须是普通数字。</translation>
+    </message>
+    <message>
+        <source>The {field} field must be a date between {first} and {last}.</source>
+        <translation>“{field}”必须是 {first} 年到 {last} 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>The {what} time needs a time zone.</source>
+        <translation>“{what}”的时间需要时区。</translation>
+    </message>
+    <message>
+        <source>The {what} time is out of range.</source>
+        <translation>“{what}”的时间超出范围。</translation>
+    </message>
+    <message>
+        <source>The {what} must be an ordinary number.</source>
+        <translation>“{what}”必须是普通数字。</translation>
+    </message>
+    <message>
+        <source>The {what} must be between {low} and {high}{unit}.</source>
+        <translation>“{what}”必须在 {low} 到 {high}{unit} 之间。</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockDialog</name>
     <message>
         <source>Lock when away</source>
@@ -2270,6 +2369,13 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the point: {whole} or {decimal}.</source>
         <translation>“{typed}”可能是 {whole}，也可能是 {decimal}。请不带小数点输入：{whole} 或 {decimal}。</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Lock after {low} to {high} minutes away; {value} is outside that.</source>
+        <translation>离开 {low} 到 {high} 分钟后锁定；{value} 不在此范围内。</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2526,25 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>&lt;b&gt;Dosebook&lt;/b&gt;&lt;br&gt;An offline, encrypted diary for an injectable protocol.&lt;br&gt;It records and charts; it never diagnoses and never suggests a dose. Talk to your doctor about what you see here.&lt;br&gt;&lt;br&gt;Diary file: {path}</source>
         <translation>&lt;b&gt;Dosebook&lt;/b&gt;&lt;br&gt;离线、加密的注射用药日记。&lt;br&gt;它只做记录和图表；从不诊断，也从不建议剂量。请就这里看到的内容与您的医生沟通。&lt;br&gt;&lt;br&gt;日记文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Your diary is encrypted with this passphrase. Nobody, including the makers of Dosebook, can open it without the passphrase: if you forget it, the diary and its backups are lost for good. Write it down and keep it somewhere safe.</source>
+        <translation>您的日记用此口令加密。没有口令，任何人（包括 Dosebook 的开发者）都无法打开它：一旦忘记，日记及其备份将永久丢失。请把口令写下来，并妥善保管。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>两次输入的口令不一致。请重新输入。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {n} characters.</source>
+        <translation>口令太短：请至少使用 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>口令不能只包含空格。</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2761,137 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Show snoozed and dismissed warnings again</source>
         <translation>重新显示已暂停和已关闭的警告</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Wrong passphrase for this diary. Nothing was changed; try again.</source>
+        <translation>此日记的口令不正确。未做任何更改；请重试。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dosebook diary, or it is damaged ({detail}). It was not changed. You can restore a backup instead.</source>
+        <translation>{path} 不是 Dosebook 日记，或已损坏（{detail}）。文件未被更改。您可以改为恢复备份。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Dosebook diary, or it is damaged. It was not changed. You can restore a backup instead.</source>
+        <translation>{path} 不是 Dosebook 日记，或已损坏。文件未被更改。您可以改为恢复备份。</translation>
+    </message>
+    <message>
+        <source>This diary was saved by a newer version of Dosebook (schema {revision}). Update Dosebook to open it; the file was not changed.</source>
+        <translation>此日记由较新版本的 Dosebook 保存（结构 {revision}）。请更新 Dosebook 后再打开；文件未被更改。</translation>
+    </message>
+    <message>
+        <source>There is no diary at {path}.</source>
+        <translation>{path} 处没有日记。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name so nothing is overwritten.</source>
+        <translation>{path} 已存在；请换一个名称，以免覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: part of it no longer reads back as it was written. The newest backup is {backup}; restore it (File → Restore from backup…, or dosebook restore). Nothing was changed.</source>
+        <translation>{path} 已损坏：部分内容读出来已与写入时不同。最新的备份是 {backup}；请恢复它（文件 → 从备份恢复…，或 dosebook restore）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: part of it no longer reads back as it was written. Restore a backup if you have one (File → Restore from backup…). Nothing was changed.</source>
+        <translation>{path} 已损坏：部分内容读出来已与写入时不同。如有备份请恢复（文件 → 从备份恢复…）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The diary&apos;s folder or file is read-only.</source>
+        <translation>日记所在的文件夹或文件是只读的。</translation>
+    </message>
+    <message>
+        <source>The diary file cannot be reached (was it moved or its drive removed?).</source>
+        <translation>无法访问日记文件（是否被移动，或所在驱动器已移除？）。</translation>
+    </message>
+    <message>
+        <source>Another program is using the diary file.</source>
+        <translation>另一个程序正在使用日记文件。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error.</source>
+        <translation>磁盘报告了错误。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory.</source>
+        <translation>电脑内存不足。</translation>
+    </message>
+    <message>
+        <source>The disk is full (your quota is used up).</source>
+        <translation>磁盘已满（您的配额已用完）。</translation>
+    </message>
+    <message>
+        <source>A record this change refers to no longer exists.</source>
+        <translation>此更改引用的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A record like this one already exists.</source>
+        <translation>已有相同的记录。</translation>
+    </message>
+    <message>
+        <source>A value in this change is not allowed.</source>
+        <translation>此更改中有不允许的值。</translation>
+    </message>
+    <message>
+        <source>The diary file could not be written.</source>
+        <translation>无法写入日记文件。</translation>
+    </message>
+    <message>
+        <source>Nothing from this change was saved; what was saved before is safe.</source>
+        <translation>此次更改未保存任何内容；之前保存的内容是安全的。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The diary file could not be read; it may be damaged. Nothing was changed. You can restore a backup (File → Restore from backup…).</source>
+        <translation>无法读取日记文件；它可能已损坏。未做任何更改。您可以恢复备份（文件 → 从备份恢复…）。</translation>
+    </message>
+    <message>
+        <source>That vial no longer exists.</source>
+        <translation>该药瓶已不存在。</translation>
+    </message>
+    <message>
+        <source>That protocol no longer exists.</source>
+        <translation>该用药方案已不存在。</translation>
+    </message>
+    <message>
+        <source>That injection no longer exists.</source>
+        <translation>该注射记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That reaction no longer exists.</source>
+        <translation>该反应记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A course cannot be paused before it starts.</source>
+        <translation>疗程开始前不能暂停。</translation>
+    </message>
+    <message>
+        <source>Resume on or after the day the pause began.</source>
+        <translation>请在暂停开始当天或之后恢复。</translation>
+    </message>
+    <message>
+        <source>The course&apos;s planned end has passed; start a new course.</source>
+        <translation>疗程的计划结束日期已过；请开始新的疗程。</translation>
+    </message>
+    <message>
+        <source>A course cannot end before it starts.</source>
+        <translation>疗程不能在开始前结束。</translation>
+    </message>
+    <message>
+        <source>There is no entry for that day.</source>
+        <translation>那一天没有日记。</translation>
     </message>
 </context>
 <context>

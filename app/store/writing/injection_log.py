@@ -17,6 +17,7 @@ from app.domain.checks import (
     check_vial,
 )
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import Injection, Protocol, SiteReaction, Vial
 from app.store.changes import Change
 from app.store.reading import convert
@@ -30,18 +31,29 @@ def _zone_ids(tx: Tx) -> set[str]:
     return {r.id for r in tx.rows("zone")}
 
 
-def _save(tx: Tx, table: str, row_id: int | None, fields: dict, what: str) -> int:
+def gone(table: str) -> ValidationError:
+    """The error for a record that was deleted meanwhile."""
+    messages = {
+        "vial": translate("Store", "That vial no longer exists."),
+        "protocol": translate("Store", "That protocol no longer exists."),
+        "injection": translate("Store", "That injection no longer exists."),
+        "site_reaction": translate("Store", "That reaction no longer exists."),
+    }
+    return ValidationError(messages.get(table, translate("Store", "That record no longer exists.")))
+
+
+def _save(tx: Tx, table: str, row_id: int | None, fields: dict) -> int:
     """Insert a new row (`row_id` None) or change the row with that id; returns its id."""
     if row_id is None:
         return tx.insert(table, fields)
     if not tx.update(table, row_id, fields):
-        raise ValidationError(f"That {what} no longer exists.")
+        raise gone(table)
     return row_id
 
 
 def _save_vial_in(tx: Tx, v: Vial) -> int:
     check_vial(v)
-    return _save(tx, "vial", v.id, convert.vial_fields(v), "vial")
+    return _save(tx, "vial", v.id, convert.vial_fields(v))
 
 
 class InjectionLog:
@@ -52,7 +64,7 @@ class InjectionLog:
         """Add a protocol (id None) or change one."""
         check_protocol(p)
         with self._write(Change.PROTOCOLS) as tx:
-            new_id = _save(tx, "protocol", p.id, convert.protocol_fields(p), "protocol")
+            new_id = _save(tx, "protocol", p.id, convert.protocol_fields(p))
         return replace(p, id=new_id)
 
     def protocol_templates(self, start: date) -> list[tuple[str, Protocol]]:
@@ -84,7 +96,9 @@ class InjectionLog:
         """Pause a course: no dose is due from `from_day` on until it is resumed."""
         p = self._existing_protocol(protocol_id)
         if from_day < p.start:
-            raise ValidationError("A course cannot be paused before it starts.", "paused_from")
+            raise ValidationError(
+                translate("Store", "A course cannot be paused before it starts."), "paused_from"
+            )
         return self.save_protocol(replace(p, paused_from=from_day))
 
     def resume_protocol(self, protocol_id: int, on: date) -> Protocol:
@@ -97,15 +111,19 @@ class InjectionLog:
         if p.paused_from is None:
             return p
         if on < p.paused_from:
-            raise ValidationError("Resume on or after the day the pause began.", "start")
+            raise ValidationError(
+                translate("Store", "Resume on or after the day the pause began."), "start"
+            )
         if p.planned_end is not None and on > p.planned_end:
-            raise ValidationError("The course's planned end has passed; start a new course.")
+            raise ValidationError(
+                translate("Store", "The course's planned end has passed; start a new course.")
+            )
         closed = replace(p, paused_from=None, ended_on=max(p.start, p.paused_from - timedelta(1)))
         carry_on = replace(p, id=None, start=on, paused_from=None, ended_on=None)
         check_protocol(closed)
         check_protocol(carry_on)
         with self._write(Change.PROTOCOLS) as tx:
-            _save(tx, "protocol", p.id, convert.protocol_fields(closed), "protocol")
+            _save(tx, "protocol", p.id, convert.protocol_fields(closed))
             new_id = tx.insert("protocol", convert.protocol_fields(carry_on))
         return replace(carry_on, id=new_id)
 
@@ -113,13 +131,15 @@ class InjectionLog:
         """End a course: `on` is its last day (a dose due that day still counts)."""
         p = self._existing_protocol(protocol_id)
         if on < p.start:
-            raise ValidationError("A course cannot end before it starts.", "ended_on")
+            raise ValidationError(
+                translate("Store", "A course cannot end before it starts."), "ended_on"
+            )
         return self.save_protocol(replace(p, ended_on=on, paused_from=None))
 
     def _existing_protocol(self, protocol_id: int) -> Protocol:
         p = self.protocol(protocol_id)
         if p is None:
-            raise ValidationError("That protocol no longer exists.")
+            raise gone("protocol")
         return p
 
     # vials
@@ -153,7 +173,7 @@ class InjectionLog:
         changes = Change.INJECTIONS | (Change.VIALS if finished_vial else Change.NONE)
         with self._write(changes) as tx:
             check_injection(i, _zone_ids(tx))
-            _save(tx, "injection", i.id, convert.injection_fields(i), "injection")
+            _save(tx, "injection", i.id, convert.injection_fields(i))
             if finished_vial is not None:
                 _save_vial_in(tx, finished_vial)
         return i
@@ -167,7 +187,7 @@ class InjectionLog:
     def _delete_injection_in(tx: Tx, injection_id: int) -> Injection:
         row = tx.get("injection", injection_id)
         if row is None:
-            raise ValidationError("That injection no longer exists.")
+            raise gone("injection")
         tx.delete("injection", "id = ?", (injection_id,))
         return convert.injection(row)
 
@@ -189,12 +209,12 @@ class InjectionLog:
         with self._write(Change.REACTIONS) as tx:
             row = tx.get("site_reaction", reaction_id)
             if row is None:
-                raise ValidationError("That reaction no longer exists.")
+                raise gone("site_reaction")
             tx.delete("site_reaction", "id = ?", (reaction_id,))
         return convert.reaction(row)
 
     def save_reaction(self, r: SiteReaction) -> SiteReaction:
         with self._write(Change.REACTIONS) as tx:
             check_reaction(r, _zone_ids(tx))
-            new_id = _save(tx, "site_reaction", r.id, convert.reaction_fields(r), "reaction")
+            new_id = _save(tx, "site_reaction", r.id, convert.reaction_fields(r))
         return replace(r, id=new_id)

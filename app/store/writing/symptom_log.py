@@ -6,6 +6,7 @@ from datetime import date
 
 from app.domain.checks import SICKNESS_KINDS, check_entry
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import DiaryEntry
 from app.store.changes import Change
 from app.store.reading import convert
@@ -28,6 +29,6 @@ class SymptomLog:
         with self._write(Change.ENTRIES) as tx:
             row = tx.get("diary_entry", day)
             if row is None:
-                raise ValidationError("There is no entry for that day.")
+                raise ValidationError(translate("Store", "There is no entry for that day."))
             tx.delete("diary_entry", "day = ?", (day.isoformat(),))
         return convert.entry(row)

@@ -20,7 +20,7 @@ from app.domain.errors import UserError
 from app.store.files.inputs import MAX_PASSPHRASE_BYTES
 from app.ui.dialogs.pacing import AttemptPacer
 from app.ui.style import set_status
-from app.vault.passphrase import LOST_PASSPHRASE_WARNING, MIN_LENGTH, check_new_passphrase
+from app.vault.passphrase import MIN_LENGTH, check_new_passphrase, lost_passphrase_warning
 
 
 def tr(text: str) -> str:
@@ -81,7 +81,7 @@ class CreateDiaryDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        warning = QLabel(self.tr(LOST_PASSPHRASE_WARNING))
+        warning = QLabel(lost_passphrase_warning())
         warning.setWordWrap(True)
         warning.setObjectName("lostPassphraseWarning")
         self.first = _password_field(self.tr("at least {n} characters").format(n=MIN_LENGTH))
