@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from app.domain.i18n import translate
+from app.domain.i18n.seeds import zone_label
 from app.domain.records import Zone
 from app.domain.wording import weekday_day
 
@@ -30,17 +32,14 @@ class AgeBucket(StrEnum):
 
     @property
     def label(self) -> str:
-        """Plain legend text for this bucket."""
-        return _BUCKET_LABELS[self]
-
-
-_BUCKET_LABELS = {
-    AgeBucket.NEVER: "Not used yet",
-    AgeBucket.UP_TO_7: "7 days or less",
-    AgeBucket.DAYS_8_TO_14: "8 to 14 days",
-    AgeBucket.DAYS_15_TO_28: "15 to 28 days",
-    AgeBucket.OVER_28: "More than 28 days",
-}
+        """Plain legend text for this bucket, in the active language."""
+        return {
+            AgeBucket.NEVER: translate("Sites", "Not used yet"),
+            AgeBucket.UP_TO_7: translate("Sites", "7 days or less"),
+            AgeBucket.DAYS_8_TO_14: translate("Sites", "8 to 14 days"),
+            AgeBucket.DAYS_15_TO_28: translate("Sites", "15 to 28 days"),
+            AgeBucket.OVER_28: translate("Sites", "More than 28 days"),
+        }[self]
 
 
 @dataclass(frozen=True)
@@ -125,17 +124,18 @@ def recent_use_warning(
     if days_ago > days:
         return None
     if days_ago == 0:
-        ago = "earlier today"
+        used = translate("Sites", "{zone} was used earlier today ({day}).")
     elif days_ago == 1:
-        ago = "yesterday"
+        used = translate("Sites", "{zone} was used yesterday ({day}).")
     else:
-        ago = f"{days_ago} days ago"
-    name = label or "This zone"
-    return (
-        f"{name} was used {ago} ({_short_date(latest)}). If you use it again, keep at least "
-        "a finger-width from the last spot: the same spot heals best when it is used "
-        "no more than once every 4 weeks."
+        used = translate("Sites", "{zone} was used {n} days ago ({day}).")
+    name = zone_label(label) if label else translate("Sites", "This zone")
+    advice = translate(
+        "Sites",
+        "If you use it again, keep at least a finger-width from the last spot: the same spot "
+        "heals best when it is used no more than once every 4 weeks.",
     )
+    return used.format(zone=name, n=days_ago, day=_short_date(latest)) + " " + advice
 
 
 def zone_usage(

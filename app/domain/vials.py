@@ -6,10 +6,13 @@ This only converts what the person says they take into millilitres; it never pro
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from app.domain.i18n import translate
+from app.domain.i18n.numbers import figure, localize
 from app.domain.records import Vial
+from app.domain.wording import long_day
 
 # Mass units a dose can be written in, as a factor to milligrams. Both the micro sign (U+00B5)
 # and the Greek mu (U+03BC) occur in typed text.
@@ -22,7 +25,6 @@ _TO_MG = {
     "ug": 0.001,
 }
 _VOLUME_UNITS = ("ml", "mL")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def dose_in_mg(dose: float, dose_unit: str) -> float | None:
@@ -72,7 +74,9 @@ def vial_problems(vial: Vial, now: datetime) -> list[str]:
     today = now.date()
     if vial.expiry is not None and vial.expiry < today:
         problems.append(
-            f"The expiry date printed on this vial ({_long_date(vial.expiry)}) has passed."
+            translate("Vials", "The expiry date printed on this vial ({day}) has passed.").format(
+                day=long_day(vial.expiry)
+            )
         )
     if vial.reconstituted_at is not None and vial.beyond_use_hours is not None:
         # In UTC: adding hours to a local time in one zone would add wall-clock hours across DST.
@@ -80,13 +84,20 @@ def vial_problems(vial: Vial, now: datetime) -> list[str]:
         now_utc = now.astimezone(UTC)
         if mixed + timedelta(hours=vial.beyond_use_hours) < now_utc:
             problems.append(
-                f"This vial was mixed {_elapsed(now_utc - mixed)} ago, longer than "
-                f"its beyond-use time of {_hours(vial.beyond_use_hours)}."
+                translate(
+                    "Vials",
+                    "This vial was mixed {elapsed} ago, longer than its beyond-use time of "
+                    "{limit}.",
+                ).format(elapsed=_elapsed(now_utc - mixed), limit=_hours(vial.beyond_use_hours))
             )
     if vial.frozen_thawed:
         problems.append(
-            "This vial has been frozen and thawed. Storage guidance says to avoid freeze-thaw "
-            "cycles; check with your pharmacist or doctor whether it can still be used."
+            translate(
+                "Vials",
+                "This vial has been frozen and thawed. Storage guidance says to avoid "
+                "freeze-thaw cycles; check with your pharmacist or doctor whether it can still "
+                "be used.",
+            )
         )
     return problems
 
@@ -94,19 +105,16 @@ def vial_problems(vial: Vial, now: datetime) -> list[str]:
 def format_volume(ml: float) -> str:
     """A volume for display, to the nearest 0.01 mL (halves round up): '1.00 mL'."""
     rounded = Decimal(repr(ml)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return f"{rounded} mL"
-
-
-def _long_date(day: date) -> str:
-    """'3 Mar 2026', in English whatever the computer's locale."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return translate("Vials", "{volume} mL").format(volume=localize(str(rounded)))
 
 
 def _hours(hours: float) -> str:
     """A beyond-use time in words: '24 hours', '28 days' (whole days from two days up)."""
     if hours >= 48 and hours % 24 == 0:
-        return f"{hours / 24:g} days"
-    return f"{hours:g} hour" if hours == 1 else f"{hours:g} hours"
+        return translate("Vials", "{n} days").format(n=figure(hours / 24))
+    if hours == 1:
+        return translate("Vials", "1 hour")
+    return translate("Vials", "{n} hours").format(n=figure(hours))
 
 
 def _elapsed(span: timedelta) -> str:
@@ -114,4 +122,4 @@ def _elapsed(span: timedelta) -> str:
     hours = span.total_seconds() / 3600
     if hours < 48:
         return _hours(round(hours))
-    return f"{int(hours // 24)} days"
+    return translate("Vials", "{n} days").format(n=int(hours // 24))

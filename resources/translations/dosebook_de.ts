@@ -2372,6 +2372,61 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Labs</name>
+    <message>
+        <source>Blood count</source>
+        <translation>Blutbild</translation>
+    </message>
+    <message>
+        <source>Liver tests</source>
+        <translation>Leberwerte</translation>
+    </message>
+    <message>
+        <source>Immune markers</source>
+        <translation>Immunmarker</translation>
+    </message>
+    <message>
+        <source>Hepatitis B tests</source>
+        <translation>Hepatitis-B-Tests</translation>
+    </message>
+    <message>
+        <source>{group}: no results yet; usually every {low}–{high} months</source>
+        <translation>{group}: noch keine Ergebnisse; üblich alle {low}–{high} Monate</translation>
+    </message>
+    <message>
+        <source>{group}: last {last}, next due from {when}</source>
+        <translation>{group}: zuletzt {last}, wieder fällig ab {when}</translation>
+    </message>
+    <message>
+        <source>{group}: last {last}, due by {when}</source>
+        <translation>{group}: zuletzt {last}, fällig bis {when}</translation>
+    </message>
+    <message>
+        <source>{group}: last {last}, was due by {when}</source>
+        <translation>{group}: zuletzt {last}, war fällig bis {when}</translation>
+    </message>
+    <message>
+        <source>Below range</source>
+        <translation>Unter dem Bereich</translation>
+    </message>
+    <message>
+        <source>Above range</source>
+        <translation>Über dem Bereich</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>Im Bereich</translation>
+    </message>
+    <message>
+        <source>Not the expected result</source>
+        <translation>Nicht das erwartete Ergebnis</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the range</source>
+        <translation>Nicht mit dem Bereich vergleichbar</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Lock after {low} to {high} minutes away; {value} is outside that.</source>
@@ -2745,6 +2800,57 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>RuleEvidence</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Erschöpfung</translation>
+    </message>
+    <message>
+        <source>Well-being</source>
+        <translation>Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>Erkältung</translation>
+    </message>
+    <message>
+        <source>flu</source>
+        <translation>Grippe</translation>
+    </message>
+    <message>
+        <source>stomach bug</source>
+        <translation>Magen-Darm-Infekt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderes</translation>
+    </message>
+    <message>
+        <source>{rating} rated {level} or more on {n} of the last {days} days ({first} to {last})</source>
+        <translation>{rating} mit {level} oder mehr bewertet an {n} der letzten {days} Tage ({first} bis {last})</translation>
+    </message>
+    <message>
+        <source>{rating} rated {level} or less on {n} of the last {days} days ({first} to {last})</source>
+        <translation>{rating} mit {level} oder weniger bewertet an {n} der letzten {days} Tage ({first} bis {last})</translation>
+    </message>
+    <message>
+        <source>{rating} averaged {recent} over the last {days} days, up from {previous} in the {days} days before</source>
+        <translation>{rating} lag in den letzten {days} Tagen im Mittel bei {recent}, gestiegen von {previous} in den {days} Tagen davor</translation>
+    </message>
+    <message>
+        <source>{rating} averaged {recent} over the last {days} days, down from {previous} in the {days} days before</source>
+        <translation>{rating} lag in den letzten {days} Tagen im Mittel bei {recent}, gesunken von {previous} in den {days} Tagen davor</translation>
+    </message>
+    <message>
+        <source>Marked sick ({kind}) on {day}, a kind of sickness not in your diary before</source>
+        <translation>Am {day} als krank markiert ({kind}), eine Art von Krankheit, die Ihr Tagebuch bisher nicht hatte</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Warning rules</source>
@@ -2761,6 +2867,49 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Show snoozed and dismissed warnings again</source>
         <translation>Ausgeblendete und geschlossene Warnungen wieder zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Sites</name>
+    <message>
+        <source>Not used yet</source>
+        <translation>Noch nicht genutzt</translation>
+    </message>
+    <message>
+        <source>7 days or less</source>
+        <translation>7 Tage oder weniger</translation>
+    </message>
+    <message>
+        <source>8 to 14 days</source>
+        <translation>8 bis 14 Tage</translation>
+    </message>
+    <message>
+        <source>15 to 28 days</source>
+        <translation>15 bis 28 Tage</translation>
+    </message>
+    <message>
+        <source>More than 28 days</source>
+        <translation>Mehr als 28 Tage</translation>
+    </message>
+    <message>
+        <source>{zone} was used earlier today ({day}).</source>
+        <translation>{zone} wurde heute schon genutzt ({day}).</translation>
+    </message>
+    <message>
+        <source>{zone} was used yesterday ({day}).</source>
+        <translation>{zone} wurde gestern genutzt ({day}).</translation>
+    </message>
+    <message>
+        <source>{zone} was used {n} days ago ({day}).</source>
+        <translation>{zone} wurde vor {n} Tagen genutzt ({day}).</translation>
+    </message>
+    <message>
+        <source>This zone</source>
+        <translation>Dieser Bereich</translation>
+    </message>
+    <message>
+        <source>If you use it again, keep at least a finger-width from the last spot: the same spot heals best when it is used no more than once every 4 weeks.</source>
+        <translation>Wenn Sie ihn wieder nutzen, halten Sie mindestens eine Fingerbreite Abstand zur letzten Stelle: Dieselbe Stelle heilt am besten, wenn sie höchstens alle 4 Wochen genutzt wird.</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3079,37 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>Vials</name>
+    <message>
+        <source>The expiry date printed on this vial ({day}) has passed.</source>
+        <translation>Das auf dieser Flasche gedruckte Verfallsdatum ({day}) ist überschritten.</translation>
+    </message>
+    <message>
+        <source>This vial was mixed {elapsed} ago, longer than its beyond-use time of {limit}.</source>
+        <translation>Diese Flasche wurde vor {elapsed} aufgelöst, länger als ihre Haltbarkeit nach dem Auflösen von {limit}.</translation>
+    </message>
+    <message>
+        <source>This vial has been frozen and thawed. Storage guidance says to avoid freeze-thaw cycles; check with your pharmacist or doctor whether it can still be used.</source>
+        <translation>Diese Flasche war gefroren und wurde aufgetaut. Laut Lagerungshinweisen soll Einfrieren und Auftauen vermieden werden; fragen Sie Ihren Apotheker oder Arzt, ob sie noch verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>{volume} mL</source>
+        <translation>{volume} ml</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} Stunden</translation>
     </message>
 </context>
 <context>

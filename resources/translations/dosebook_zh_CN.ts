@@ -2372,6 +2372,61 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Labs</name>
+    <message>
+        <source>Blood count</source>
+        <translation>血常规</translation>
+    </message>
+    <message>
+        <source>Liver tests</source>
+        <translation>肝功能</translation>
+    </message>
+    <message>
+        <source>Immune markers</source>
+        <translation>免疫指标</translation>
+    </message>
+    <message>
+        <source>Hepatitis B tests</source>
+        <translation>乙肝检测</translation>
+    </message>
+    <message>
+        <source>{group}: no results yet; usually every {low}–{high} months</source>
+        <translation>{group}：尚无结果；通常每 {low}–{high} 个月一次</translation>
+    </message>
+    <message>
+        <source>{group}: last {last}, next due from {when}</source>
+        <translation>{group}：上次 {last}，下次自 {when} 起应做</translation>
+    </message>
+    <message>
+        <source>{group}: last {last}, due by {when}</source>
+        <translation>{group}：上次 {last}，应于 {when} 前完成</translation>
+    </message>
+    <message>
+        <source>{group}: last {last}, was due by {when}</source>
+        <translation>{group}：上次 {last}，原应于 {when} 前完成</translation>
+    </message>
+    <message>
+        <source>Below range</source>
+        <translation>低于参考区间</translation>
+    </message>
+    <message>
+        <source>Above range</source>
+        <translation>高于参考区间</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>在参考区间内</translation>
+    </message>
+    <message>
+        <source>Not the expected result</source>
+        <translation>非预期结果</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the range</source>
+        <translation>无法与参考区间比较</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Lock after {low} to {high} minutes away; {value} is outside that.</source>
@@ -2745,6 +2800,57 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>RuleEvidence</name>
+    <message>
+        <source>Energy</source>
+        <translation>精力</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>乏力</translation>
+    </message>
+    <message>
+        <source>Well-being</source>
+        <translation>整体状态</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>感冒</translation>
+    </message>
+    <message>
+        <source>flu</source>
+        <translation>流感</translation>
+    </message>
+    <message>
+        <source>stomach bug</source>
+        <translation>肠胃炎</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{rating} rated {level} or more on {n} of the last {days} days ({first} to {last})</source>
+        <translation>{rating}在最近 {days} 天中有 {n} 天评分为 {level} 或以上（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>{rating} rated {level} or less on {n} of the last {days} days ({first} to {last})</source>
+        <translation>{rating}在最近 {days} 天中有 {n} 天评分为 {level} 或以下（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>{rating} averaged {recent} over the last {days} days, up from {previous} in the {days} days before</source>
+        <translation>{rating}最近 {days} 天平均为 {recent}，高于之前 {days} 天的 {previous}</translation>
+    </message>
+    <message>
+        <source>{rating} averaged {recent} over the last {days} days, down from {previous} in the {days} days before</source>
+        <translation>{rating}最近 {days} 天平均为 {recent}，低于之前 {days} 天的 {previous}</translation>
+    </message>
+    <message>
+        <source>Marked sick ({kind}) on {day}, a kind of sickness not in your diary before</source>
+        <translation>{day} 标记为生病（{kind}），日记中以前没有过这种类型</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Warning rules</source>
@@ -2761,6 +2867,49 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Show snoozed and dismissed warnings again</source>
         <translation>重新显示已暂停和已关闭的警告</translation>
+    </message>
+</context>
+<context>
+    <name>Sites</name>
+    <message>
+        <source>Not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <source>7 days or less</source>
+        <translation>7 天以内</translation>
+    </message>
+    <message>
+        <source>8 to 14 days</source>
+        <translation>8 到 14 天</translation>
+    </message>
+    <message>
+        <source>15 to 28 days</source>
+        <translation>15 到 28 天</translation>
+    </message>
+    <message>
+        <source>More than 28 days</source>
+        <translation>超过 28 天</translation>
+    </message>
+    <message>
+        <source>{zone} was used earlier today ({day}).</source>
+        <translation>{zone}今天已经用过（{day}）。</translation>
+    </message>
+    <message>
+        <source>{zone} was used yesterday ({day}).</source>
+        <translation>{zone}昨天用过（{day}）。</translation>
+    </message>
+    <message>
+        <source>{zone} was used {n} days ago ({day}).</source>
+        <translation>{zone} {n} 天前用过（{day}）。</translation>
+    </message>
+    <message>
+        <source>This zone</source>
+        <translation>此区域</translation>
+    </message>
+    <message>
+        <source>If you use it again, keep at least a finger-width from the last spot: the same spot heals best when it is used no more than once every 4 weeks.</source>
+        <translation>如果再次使用，请与上次的注射点至少相隔一指宽：同一注射点每 4 周最多用一次，恢复最好。</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3079,37 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>Vials</name>
+    <message>
+        <source>The expiry date printed on this vial ({day}) has passed.</source>
+        <translation>药瓶上印的有效期（{day}）已过。</translation>
+    </message>
+    <message>
+        <source>This vial was mixed {elapsed} ago, longer than its beyond-use time of {limit}.</source>
+        <translation>此药瓶复溶已有 {elapsed}，超过了复溶后使用时限 {limit}。</translation>
+    </message>
+    <message>
+        <source>This vial has been frozen and thawed. Storage guidance says to avoid freeze-thaw cycles; check with your pharmacist or doctor whether it can still be used.</source>
+        <translation>此药瓶曾冷冻后解冻。储存说明要求避免冻融；请咨询药师或医生是否仍可使用。</translation>
+    </message>
+    <message>
+        <source>{volume} mL</source>
+        <translation>{volume} mL</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
     </message>
 </context>
 <context>

@@ -29,16 +29,19 @@ def localize(text: str, language: str | None = None) -> str:
     return text.translate({ord("."): point, ord(","): group})
 
 
-def figure(value: float, digits: int | None = None, language: str | None = None) -> str:
-    """A value without trailing zeros: 1.6, 0.25, 118; at most `digits` decimals when given."""
+def figure(
+    value: float, digits: int | None = None, language: str | None = None, *, fixed: bool = False
+) -> str:
+    """A value without trailing zeros: 1.6, 0.25, 118; at most `digits` decimals when given
+    (exactly `digits` with `fixed`: 6.0)."""
     if not math.isfinite(value):
         return str(value)
     if digits is None:
         text = f"{value:g}"
     else:
         text = f"{value:.{digits}f}"
-        if "." in text:
+        if "." in text and not fixed:
             text = text.rstrip("0").rstrip(".")
-        if text == "-0":
-            text = "0"
+        if float(text) == 0:
+            text = text.lstrip("-")  # "-0.0" reads as a minus for nothing
     return localize(text, language)

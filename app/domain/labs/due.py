@@ -8,16 +8,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from app.domain.i18n import translate
+from app.domain.i18n.seeds import group_name
 from app.domain.records import LabPanel, LabTest, MonitoringGroup
-
-# English month abbreviations, fixed so the text does not depend on the computer's locale.
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_GROUP_NAMES = {
-    "CBC": "Blood count",
-    "Liver": "Liver tests",
-    "Immune": "Immune markers",
-    "Hep B": "Hepatitis B tests",
-}
+from app.domain.wording import long_day
 
 
 class DueStatus(StrEnum):
@@ -50,27 +44,38 @@ def add_months(day: date, months: int) -> date:
 
 
 def format_day(day: date) -> str:
-    """A date as people write it: "3 Jun 2026"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """A date as people write it: "3 Jun 2026" (in the active language)."""
+    return long_day(day)
 
 
 def group_title(group: str) -> str:
     """The name shown for a monitoring group: "Liver" -> "Liver tests"."""
-    return _GROUP_NAMES.get(group, group)
+    titles = {
+        "CBC": translate("Labs", "Blood count"),
+        "Liver": translate("Labs", "Liver tests"),
+        "Immune": translate("Labs", "Immune markers"),
+        "Hep B": translate("Labs", "Hepatitis B tests"),
+    }
+    return titles.get(group) or group_name(group)
 
 
 def _describe(group: MonitoringGroup, item: DueItem) -> str:
     title = group_title(group.group)
     if item.last_done is None or item.due_from is None or item.due_by is None:
-        return (
-            f"{title}: no results yet; usually every {group.min_months}–{group.max_months} months"
-        )
-    last = f"{title}: last {format_day(item.last_done)}"
+        return translate(
+            "Labs", "{group}: no results yet; usually every {low}–{high} months"
+        ).format(group=title, low=group.min_months, high=group.max_months)
+    last, when = format_day(item.last_done), ""
     if item.status == DueStatus.NOT_YET:
-        return f"{last}, next due from {format_day(item.due_from)}"
-    if item.status == DueStatus.DUE:
-        return f"{last}, due by {format_day(item.due_by)}"
-    return f"{last}, was due by {format_day(item.due_by)}"
+        template = translate("Labs", "{group}: last {last}, next due from {when}")
+        when = format_day(item.due_from)
+    elif item.status == DueStatus.DUE:
+        template = translate("Labs", "{group}: last {last}, due by {when}")
+        when = format_day(item.due_by)
+    else:
+        template = translate("Labs", "{group}: last {last}, was due by {when}")
+        when = format_day(item.due_by)
+    return template.format(group=title, last=last, when=when)
 
 
 def _item(group: MonitoringGroup, last: date | None, today: date) -> DueItem:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain.i18n import translate
 from app.domain.labs.values import POLARITY, LabInputError, parse_value
 from app.domain.records import LabResult
 
@@ -29,13 +30,6 @@ FLAG_SYMBOLS: dict[Flag, str] = {
     Flag.ABNORMAL: "! A",
     Flag.UNKNOWN: "?",
 }
-FLAG_WORDS: dict[Flag, str] = {
-    Flag.LOW: "Below range",
-    Flag.HIGH: "Above range",
-    Flag.NORMAL: "In range",
-    Flag.ABNORMAL: "Not the expected result",
-    Flag.UNKNOWN: "Cannot compare with the range",
-}
 # FHIR R4 Observation.interpretation codes (v3 ObservationInterpretation).
 _FHIR_CODES: dict[Flag, str] = {Flag.LOW: "L", Flag.HIGH: "H", Flag.NORMAL: "N", Flag.ABNORMAL: "A"}
 
@@ -46,8 +40,14 @@ def flag_symbol(flag: Flag) -> str:
 
 
 def flag_words(flag: Flag) -> str:
-    """The flag in plain words, for tooltips and screen readers."""
-    return FLAG_WORDS[flag]
+    """The flag in plain words (in the active language), for tooltips and screen readers."""
+    return {
+        Flag.LOW: translate("Labs", "Below range"),
+        Flag.HIGH: translate("Labs", "Above range"),
+        Flag.NORMAL: translate("Labs", "In range"),
+        Flag.ABNORMAL: translate("Labs", "Not the expected result"),
+        Flag.UNKNOWN: translate("Labs", "Cannot compare with the range"),
+    }[flag]
 
 
 def fhir_interpretation(flag: Flag) -> str | None:

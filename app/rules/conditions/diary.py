@@ -5,11 +5,28 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain.diary import HIGHER_IS_WORSE, series, worse_recently
+from app.domain.i18n import translate
+from app.domain.i18n.numbers import figure
 from app.rules import words
 from app.rules.facts import Facts
 from app.rules.model import Finding, Params
 
-_LABELS = {"energy": "Energy", "fatigue": "Fatigue", "wellbeing": "Well-being"}
+
+def _label(field: str) -> str:
+    return {
+        "energy": translate("RuleEvidence", "Energy"),
+        "fatigue": translate("RuleEvidence", "Fatigue"),
+        "wellbeing": translate("RuleEvidence", "Well-being"),
+    }[field]
+
+
+def _sickness(kind: str) -> str:
+    return {
+        "cold": translate("RuleEvidence", "cold"),
+        "flu": translate("RuleEvidence", "flu"),
+        "stomach": translate("RuleEvidence", "stomach bug"),
+        "other": translate("RuleEvidence", "other"),
+    }.get(kind, kind)
 
 
 def _week(d: date) -> str:
@@ -35,10 +52,23 @@ def symptom_days(facts: Facts, p: Params) -> list[Finding]:
             bad_days.append(entry.day)
     if len(bad_days) < p["min_days"]:
         return []
-    how = "or more" if higher_is_worse else "or less"
-    text = (
-        f"{_LABELS[field]} rated {p['level']} {how} on {len(bad_days)} of the last {p['days']} days "
-        f"({words.day(first, facts.as_of)} to {words.day(facts.as_of, facts.as_of)})"
+    if higher_is_worse:
+        template = translate(
+            "RuleEvidence",
+            "{rating} rated {level} or more on {n} of the last {days} days ({first} to {last})",
+        )
+    else:
+        template = translate(
+            "RuleEvidence",
+            "{rating} rated {level} or less on {n} of the last {days} days ({first} to {last})",
+        )
+    text = template.format(
+        rating=_label(field),
+        level=p["level"],
+        n=len(bad_days),
+        days=p["days"],
+        first=words.day(first, facts.as_of),
+        last=words.day(facts.as_of, facts.as_of),
     )
     # Keyed by week: dismissing holds until a bad day falls in a week not seen before.
     return [Finding(text, frozenset(f"{field}:{_week(d)}" for d in bad_days))]
@@ -62,10 +92,23 @@ def rating_worse(facts: Facts, p: Params) -> list[Finding]:
         )
         if change is None or not change.worse:
             continue
-        direction = "up" if HIGHER_IS_WORSE[field] else "down"
-        text = (
-            f"{_LABELS[field]} averaged {change.recent_mean:.1f} over the last {p['days']} days, "
-            f"{direction} from {change.previous_mean:.1f} in the {p['days']} days before"
+        if HIGHER_IS_WORSE[field]:
+            template = translate(
+                "RuleEvidence",
+                "{rating} averaged {recent} over the last {days} days, up from {previous} in the "
+                "{days} days before",
+            )
+        else:
+            template = translate(
+                "RuleEvidence",
+                "{rating} averaged {recent} over the last {days} days, down from {previous} in "
+                "the {days} days before",
+            )
+        text = template.format(
+            rating=_label(field),
+            recent=figure(change.recent_mean, 1, fixed=True),
+            previous=figure(change.previous_mean, 1, fixed=True),
+            days=p["days"],
         )
         found.append(Finding(text, frozenset({f"worse:{field}:{_week(facts.as_of)}"})))
     return found
@@ -89,8 +132,10 @@ def new_sickness(facts: Facts, p: Params) -> list[Finding]:
         return []  # nothing to compare with: every kind would look new
     return [
         Finding(
-            f"Marked sick ({kind}) on {words.day(day, facts.as_of)}, a kind of sickness "
-            f"not in your diary before",
+            translate(
+                "RuleEvidence",
+                "Marked sick ({kind}) on {day}, a kind of sickness not in your diary before",
+            ).format(kind=_sickness(kind), day=words.day(day, facts.as_of)),
             frozenset({f"sick:{kind}:{day.isoformat()}"}),
         )
         for kind, day in sorted(recent.items(), key=lambda item: item[1])
