@@ -2427,6 +2427,21 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Like the system ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Dosebook speaks {language} from its next start.</source>
+        <translation>Dosebook spricht ab dem nächsten Start {language}.</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Lock after {low} to {high} minutes away; {value} is outside that.</source>

@@ -2427,6 +2427,21 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Like the system ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Dosebook speaks {language} from its next start.</source>
+        <translation>Dosebook 下次启动时将使用{language}。</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Lock after {low} to {high} minutes away; {value} is outside that.</source>
