@@ -1048,6 +1048,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Letzte 4 Wochen: {recent} · bisherige Behandlung: {course}</translation>
     </message>
     <message>
+        <source>Taken today {time} · next: {line}</source>
+        <translation>Heute um {time} genommen · nächste: {line}</translation>
+    </message>
+    <message>
         <source>&amp;Log injection…</source>
         <translation>Injektion &amp;eintragen…</translation>
     </message>
@@ -1072,12 +1076,12 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Legen Sie eine unter „Behandlungen“ an: aus der Vorlage oder mit eigenen Angaben.</translation>
     </message>
     <message>
-        <source>Next: {line}</source>
-        <translation>Nächste: {line}</translation>
+        <source>{product}: {line}</source>
+        <translation>{product}: {line}</translation>
     </message>
     <message>
-        <source>Next for {product}: {line}</source>
-        <translation>Nächste für {product}: {line}</translation>
+        <source>Next: {line}</source>
+        <translation>Nächste: {line}</translation>
     </message>
     <message>
         <source>Change injection</source>
@@ -1166,6 +1170,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Strength and water not recorded for this vial.</source>
         <translation>Stärke und Wassermenge sind für diese Flasche nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Type the dose you took.</source>
+        <translation>Geben Sie die Dosis ein, die Sie genommen haben.</translation>
     </message>
     <message>
         <source>Pick the injection site on the body map or in the list.</source>
@@ -1266,6 +1274,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Record the dose you and your doctor agreed on. Dosebook never suggests a dose.</source>
         <translation>Tragen Sie die Dosis ein, die Sie mit Ihrem Arzt vereinbart haben. Dosebook schlägt nie eine Dosis vor.</translation>
+    </message>
+    <message>
+        <source>Type the dose you and your doctor agreed on.</source>
+        <translation>Geben Sie die Dosis ein, die Sie mit Ihrem Arzt vereinbart haben.</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -1452,8 +1464,96 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Aufgelöst (zubereitet)</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of doses, labs due and appointments</source>
+        <translation>An Dosen, fällige Laborwerte und Termine &amp;erinnern</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>At the dose time</source>
+        <translation>Zur Dosiszeit</translation>
+    </message>
+    <message>
+        <source>A notification says</source>
+        <translation>Eine Benachrichtigung lautet</translation>
+    </message>
+    <message>
+        <source>Notifications can show on a locked screen, and an exported calendar may be shared. The first two never name the product or the dose.</source>
+        <translation>Benachrichtigungen können auf einem gesperrten Bildschirm erscheinen, und ein exportierter Kalender wird vielleicht geteilt. Die ersten beiden nennen nie das Präparat oder die Dosis.</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Mich fragen</translation>
+    </message>
+    <message>
+        <source>Keep Dosebook in the tray</source>
+        <translation>Dosebook im Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Quit Dosebook</source>
+        <translation>Dosebook beenden</translation>
+    </message>
+    <message>
+        <source>Start Dosebook in the tray when I &amp;log in</source>
+        <translation>Dosebook beim &amp;Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Set this up in your system&apos;s settings on this computer.</source>
+        <translation>Richten Sie das auf diesem Computer in den Systemeinstellungen ein.</translation>
+    </message>
+    <message>
+        <source> hours away</source>
+        <translation> Stunden entfernt</translation>
+    </message>
+    <message>
         <source> hours</source>
         <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>Nie fragen</translation>
+    </message>
+    <message>
+        <source>Remind &amp;me</source>
+        <translation>&amp;Erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Logging a dose</source>
+        <translation>Eine Dosis eintragen</translation>
+    </message>
+    <message>
+        <source>Offer a scheduled dose up to</source>
+        <translation>Eine geplante Dosis anbieten bis zu</translation>
+    </message>
+    <message>
+        <source>Ask before a second dose within</source>
+        <translation>Vor einer zweiten Dosis fragen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Start at login not set</source>
+        <translation>Start bei der Anmeldung nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not written</source>
+        <translation>Kalender nicht geschrieben</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1518,6 +1618,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Click a zone to see when it was used, or to set it aside.</source>
@@ -1960,6 +2064,130 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>today&apos;s {time} dose</source>
+        <translation>die heutige Dosis um {time}</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s {time} dose</source>
+        <translation>die gestrige Dosis um {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow&apos;s {time} dose</source>
+        <translation>die morgige Dosis um {time}</translation>
+    </message>
+    <message>
+        <source>{day}&apos;s {time} dose</source>
+        <translation>die Dosis vom {day} um {time}</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken on the minute.</source>
+        <translation>Das zählt als {dose}, auf die Minute genau genommen.</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken {span} early.</source>
+        <translation>Das zählt als {dose}, {span} zu früh genommen.</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken {span} late.</source>
+        <translation>Das zählt als {dose}, {span} zu spät genommen.</translation>
+    </message>
+    <message>
+        <source>You logged {dose} at {time} today. Log another?</source>
+        <translation>Sie haben heute um {time} {dose} eingetragen. Noch eine eintragen?</translation>
+    </message>
+    <message>
+        <source>You logged {dose} at {time} yesterday. Log another?</source>
+        <translation>Sie haben gestern um {time} {dose} eingetragen. Noch eine eintragen?</translation>
+    </message>
+    <message>
+        <source>You logged {dose} on {day} at {time}. Log another?</source>
+        <translation>Sie haben am {day} um {time} {dose} eingetragen. Noch eine eintragen?</translation>
+    </message>
+    <message>
+        <source>An e&amp;xtra dose</source>
+        <translation>Eine &amp;zusätzliche Dosis</translation>
+    </message>
+    <message>
+        <source>&amp;{dose}</source>
+        <translation>&amp;{dose}</translation>
+    </message>
+    <message>
+        <source>This will be an extra dose; {dose} stays due.</source>
+        <translation>Das wird eine zusätzliche Dosis; {dose} bleibt fällig.</translation>
+    </message>
+    <message>
+        <source>Log &amp;another</source>
+        <translation>&amp;Noch eine eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Log now</source>
+        <translation>Jetzt eintragen</translation>
+    </message>
+    <message>
+        <source>Remind me in 30 min</source>
+        <translation>In 30 Min. erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dosebook</source>
+        <translation>Dosebook ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Dosebook</source>
+        <translation>Dosebook &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Locked — reminders paused</source>
+        <translation>Gesperrt – Erinnerungen pausiert</translation>
+    </message>
+    <message>
+        <source>Reminders are off</source>
+        <translation>Erinnerungen sind aus</translation>
+    </message>
+    <message>
+        <source>No dose planned</source>
+        <translation>Keine Dosis geplant</translation>
+    </message>
+    <message>
+        <source>Next dose: {when}</source>
+        <translation>Nächste Dosis: {when}</translation>
+    </message>
+    <message>
+        <source>Locked · next dose {when}</source>
+        <translation>Gesperrt · nächste Dosis {when}</translation>
+    </message>
+    <message>
+        <source>Keep reminders when the window is closed?</source>
+        <translation>Erinnerungen behalten, wenn das Fenster geschlossen ist?</translation>
+    </message>
+    <message>
+        <source>Dosebook can stay in the tray after you close its window, so dose reminders still come. Quit from the tray icon&apos;s menu. Keep it in the tray?</source>
+        <translation>Dosebook kann nach dem Schließen des Fensters im Infobereich bleiben, damit Dosis-Erinnerungen weiterhin kommen. Beenden Sie es über das Menü des Symbols im Infobereich. Im Infobereich behalten?</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2738,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Print report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
@@ -2532,6 +2764,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>&amp;Warning rules…</source>
         <translation>&amp;Warnregeln…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -1048,6 +1048,10 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>最近 4 周：{recent} · 本疗程至今：{course}</translation>
     </message>
     <message>
+        <source>Taken today {time} · next: {line}</source>
+        <translation>今天 {time} 已用 · 下一剂：{line}</translation>
+    </message>
+    <message>
         <source>&amp;Log injection…</source>
         <translation>记录注射(&amp;L)…</translation>
     </message>
@@ -1072,12 +1076,12 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>请在“疗程”中设置：从模板开始，或填写您自己的方案。</translation>
     </message>
     <message>
-        <source>Next: {line}</source>
-        <translation>下一剂：{line}</translation>
+        <source>{product}: {line}</source>
+        <translation>{product}：{line}</translation>
     </message>
     <message>
-        <source>Next for {product}: {line}</source>
-        <translation>{product} 下一剂：{line}</translation>
+        <source>Next: {line}</source>
+        <translation>下一剂：{line}</translation>
     </message>
     <message>
         <source>Change injection</source>
@@ -1166,6 +1170,10 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Strength and water not recorded for this vial.</source>
         <translation>此药瓶未记录规格和溶剂量。</translation>
+    </message>
+    <message>
+        <source>Type the dose you took.</source>
+        <translation>请输入您使用的剂量。</translation>
     </message>
     <message>
         <source>Pick the injection site on the body map or in the list.</source>
@@ -1266,6 +1274,10 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Record the dose you and your doctor agreed on. Dosebook never suggests a dose.</source>
         <translation>请记录您与医生商定的剂量。Dosebook 从不建议剂量。</translation>
+    </message>
+    <message>
+        <source>Type the dose you and your doctor agreed on.</source>
+        <translation>请输入您与医生商定的剂量。</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -1452,8 +1464,96 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>已复溶</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of doses, labs due and appointments</source>
+        <translation>提醒我用药、应做的化验和就诊(&amp;R)</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <source>At the dose time</source>
+        <translation>用药时间时</translation>
+    </message>
+    <message>
+        <source>A notification says</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <source>Notifications can show on a locked screen, and an exported calendar may be shared. The first two never name the product or the dose.</source>
+        <translation>通知可能显示在锁屏上，导出的日历也可能被共享。前两种方式从不显示药品名或剂量。</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>询问我</translation>
+    </message>
+    <message>
+        <source>Keep Dosebook in the tray</source>
+        <translation>将 Dosebook 保留在托盘中</translation>
+    </message>
+    <message>
+        <source>Quit Dosebook</source>
+        <translation>退出 Dosebook</translation>
+    </message>
+    <message>
+        <source>Start Dosebook in the tray when I &amp;log in</source>
+        <translation>登录时在托盘中启动 Dosebook(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Set this up in your system&apos;s settings on this computer.</source>
+        <translation>请在这台电脑的系统设置中进行设置。</translation>
+    </message>
+    <message>
+        <source> hours away</source>
+        <translation> 小时以内</translation>
+    </message>
+    <message>
         <source> hours</source>
         <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>从不询问</translation>
+    </message>
+    <message>
+        <source>Remind &amp;me</source>
+        <translation>提醒我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window</source>
+        <translation>关闭窗口时(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Logging a dose</source>
+        <translation>记录剂量</translation>
+    </message>
+    <message>
+        <source>Offer a scheduled dose up to</source>
+        <translation>提前提供计划剂量最多</translation>
+    </message>
+    <message>
+        <source>Ask before a second dose within</source>
+        <translation>在此时间内第二次记录前询问</translation>
+    </message>
+    <message>
+        <source>Start at login not set</source>
+        <translation>未设置登录时启动</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not written</source>
+        <translation>日历未写入</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1518,6 +1618,10 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>剂量</translation>
     </message>
     <message>
         <source>Click a zone to see when it was used, or to set it aside.</source>
@@ -1960,6 +2064,130 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} 小时</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>today&apos;s {time} dose</source>
+        <translation>今天 {time} 的剂量</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s {time} dose</source>
+        <translation>昨天 {time} 的剂量</translation>
+    </message>
+    <message>
+        <source>tomorrow&apos;s {time} dose</source>
+        <translation>明天 {time} 的剂量</translation>
+    </message>
+    <message>
+        <source>{day}&apos;s {time} dose</source>
+        <translation>{day} {time} 的剂量</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken on the minute.</source>
+        <translation>这将计为{dose}，准时使用。</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken {span} early.</source>
+        <translation>这将计为{dose}，提前 {span} 使用。</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken {span} late.</source>
+        <translation>这将计为{dose}，延迟 {span} 使用。</translation>
+    </message>
+    <message>
+        <source>You logged {dose} at {time} today. Log another?</source>
+        <translation>您今天 {time} 已记录 {dose}。再记录一次吗？</translation>
+    </message>
+    <message>
+        <source>You logged {dose} at {time} yesterday. Log another?</source>
+        <translation>您昨天 {time} 已记录 {dose}。再记录一次吗？</translation>
+    </message>
+    <message>
+        <source>You logged {dose} on {day} at {time}. Log another?</source>
+        <translation>您在 {day} {time} 已记录 {dose}。再记录一次吗？</translation>
+    </message>
+    <message>
+        <source>An e&amp;xtra dose</source>
+        <translation>额外剂量(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;{dose}</source>
+        <translation>{dose}(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This will be an extra dose; {dose} stays due.</source>
+        <translation>这将记为额外剂量；{dose}仍为应用。</translation>
+    </message>
+    <message>
+        <source>Log &amp;another</source>
+        <translation>再记录一次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Log now</source>
+        <translation>立即记录</translation>
+    </message>
+    <message>
+        <source>Remind me in 30 min</source>
+        <translation>30 分钟后提醒我</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dosebook</source>
+        <translation>打开 Dosebook(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Dosebook</source>
+        <translation>退出 Dosebook(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Locked — reminders paused</source>
+        <translation>已锁定——提醒已暂停</translation>
+    </message>
+    <message>
+        <source>Reminders are off</source>
+        <translation>提醒已关闭</translation>
+    </message>
+    <message>
+        <source>No dose planned</source>
+        <translation>没有计划的剂量</translation>
+    </message>
+    <message>
+        <source>Next dose: {when}</source>
+        <translation>下一剂：{when}</translation>
+    </message>
+    <message>
+        <source>Locked · next dose {when}</source>
+        <translation>已锁定 · 下一剂 {when}</translation>
+    </message>
+    <message>
+        <source>Keep reminders when the window is closed?</source>
+        <translation>关闭窗口后保留提醒吗？</translation>
+    </message>
+    <message>
+        <source>Dosebook can stay in the tray after you close its window, so dose reminders still come. Quit from the tray icon&apos;s menu. Keep it in the tray?</source>
+        <translation>关闭窗口后，Dosebook 可以留在托盘中，继续提醒用药。可从托盘图标的菜单退出。保留在托盘中吗？</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>明天 {time}</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2738,10 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Print report…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
@@ -2532,6 +2764,10 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>&amp;Warning rules…</source>
         <translation>警示规则(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
