@@ -7,12 +7,14 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPen
 
-from app.charts.base import add_legend_entry, day_text, prepare_plot, set_view, show_no_data, tr
+from app.charts.base import add_legend_entry, day_text, prepare_plot, set_view, show_no_data
 from app.charts.hover import attach_hover
 from app.charts.style import SECONDS_PER_DAY, ChartTheme, dates_to_x, default_theme
+
+translate = QCoreApplication.translate
 
 HALF_DAY = SECONDS_PER_DAY / 2
 
@@ -73,7 +75,7 @@ def build_rating_chart(
             pen=QPen(Qt.PenStyle.NoPen),
         )
         plot.addItem(daily)
-        add_legend_entry(plot, theme, daily, tr("Each day"))
+        add_legend_entry(plot, theme, daily, translate("charts", "Each day"))
 
     if np.isfinite(roll_values).any():
         line = pg.PlotDataItem(
@@ -86,7 +88,7 @@ def build_rating_chart(
         # Peak downsampling keeps highs and lows when years of days share a few pixels.
         line.setDownsampling(auto=True, method="peak")
         line.setClipToView(True)
-        add_legend_entry(plot, theme, line, tr("7-day average"))
+        add_legend_entry(plot, theme, line, translate("charts", "7-day average"))
 
     inj_x = dates_to_x(injections)
     if injections:
@@ -99,7 +101,7 @@ def build_rating_chart(
             brush=theme.brush(theme.injection),
         )
         plot.addItem(ticks)
-        add_legend_entry(plot, theme, ticks, tr("Injection"))
+        add_legend_entry(plot, theme, ticks, translate("charts", "Injection"))
 
     if not has_ratings:
         show_no_data(plot, theme)
@@ -113,7 +115,9 @@ def build_rating_chart(
         """Made only for the point under the pointer: formatting thousands up front is slow."""
         if index < len(rated):
             return f"{day_text(rated[index])}: {rated_values[index]:g}"
-        return tr("Injection, {day}").format(day=day_text(injections[index - len(rated)]))
+        return translate("charts", "Injection, {day}").format(
+            day=day_text(injections[index - len(rated)])
+        )
 
     attach_hover(plot, theme, hover_x, hover_y, describe)
     return plot
@@ -162,7 +166,7 @@ def _draw_sick_spans(
     )
     bars.setZValue(-10)
     plot.addItem(bars, ignoreBounds=True)
-    add_legend_entry(plot, theme, bars, tr("Sick day"))
+    add_legend_entry(plot, theme, bars, translate("charts", "Sick day"))
 
 
 def _set_value_ticks(plot: pg.PlotItem, y0: float, y1: float) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from app.domain.schedule import DoseOutcome, DoseStatus, summarize
@@ -13,7 +13,9 @@ from app.domain.wording import month_year
 from app.report.bodymap_print import draw_body_map
 from app.report.data import ReportData
 from app.report.pages import BODY, INK, SMALL, SMALL_BOLD, SUBHEADING, Column, Flow
-from app.report.text import clock, long_day, plural, short_day, tr
+from app.report.text import clock, long_day, plural, short_day
+
+translate = QCoreApplication.translate
 
 # Past this many doses a line per dose stops being compact: a line per month instead.
 MAX_DOSE_ROWS = 60
@@ -23,23 +25,25 @@ MAP_HEIGHT_MM = 95
 def _status_text(outcome: DoseOutcome) -> str:
     if outcome.status is DoseStatus.LATE and outcome.due_at and outcome.taken_at:
         hours = (outcome.taken_at - outcome.due_at).total_seconds() / 3600
-        return tr("Late (+{h} h)").format(h=round(hours))
+        return translate("report", "Late (+{h} h)").format(h=round(hours))
     return {
-        DoseStatus.ON_TIME: tr("On time"),
-        DoseStatus.LATE: tr("Late"),
-        DoseStatus.MISSED: tr("MISSED"),
-        DoseStatus.UPCOMING: tr("Not yet due"),
-        DoseStatus.EXTRA: tr("Extra"),
+        DoseStatus.ON_TIME: translate("report", "On time"),
+        DoseStatus.LATE: translate("report", "Late"),
+        DoseStatus.MISSED: translate("report", "MISSED"),
+        DoseStatus.UPCOMING: translate("report", "Not yet due"),
+        DoseStatus.EXTRA: translate("report", "Extra"),
     }[outcome.status]
 
 
 def write_injections(flow: Flow, data: ReportData) -> None:
     """Doses (one row each, or one per month for long ranges), then the rotation summary."""
-    flow.heading(tr("Injections"))
+    flow.heading(translate("report", "Injections"))
     outcomes = [o for part in data.protocols for o in part.outcomes]
     outcomes.sort(key=lambda o: o.when)
     if not outcomes:
-        flow.paragraph(tr("No doses were due and no injections were logged in this period."))
+        flow.paragraph(
+            translate("report", "No doses were due and no injections were logged in this period.")
+        )
     elif len(outcomes) <= MAX_DOSE_ROWS:
         _dose_table(flow, data, outcomes)
     else:
@@ -62,7 +66,9 @@ def _dose_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> No
         reaction = reactions.get(outcome.injection_id)
         if reaction is not None:
             kind = reaction.kind.replace("_", " ").capitalize()
-            note = tr("{kind}, grade {grade} of 5").format(kind=kind, grade=reaction.grade)
+            note = translate("report", "{kind}, grade {grade} of 5").format(
+                kind=kind, grade=reaction.grade
+            )
         if outcome.status is DoseStatus.MISSED:
             missed.add(len(rows))
         rows.append(
@@ -76,12 +82,12 @@ def _dose_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> No
             ]
         )
     columns = [
-        Column(tr("Due"), 17),
-        Column(tr("Taken"), 17),
-        Column(tr("Status"), 13),
-        Column(tr("Dose"), 8),
-        Column(tr("Site"), 24),
-        Column(tr("Site reaction"), 16),
+        Column(translate("report", "Due"), 17),
+        Column(translate("report", "Taken"), 17),
+        Column(translate("report", "Status"), 13),
+        Column(translate("report", "Dose"), 8),
+        Column(translate("report", "Site"), 24),
+        Column(translate("report", "Site reaction"), 16),
     ]
     if not reactions:
         columns, rows = columns[:-1], [row[:-1] for row in rows]
@@ -113,23 +119,28 @@ def _month_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> N
             ]
         )
     flow.paragraph(
-        tr("{n} doses in this period: one line per month.").format(n=len(outcomes)), after=2
+        translate("report", "{n} doses in this period: one line per month.").format(
+            n=len(outcomes)
+        ),
+        after=2,
     )
     columns = [
-        Column(tr("Month"), 12),
-        Column(tr("Due"), 7, Qt.AlignmentFlag.AlignRight),
-        Column(tr("On time"), 9, Qt.AlignmentFlag.AlignRight),
-        Column(tr("Late"), 7, Qt.AlignmentFlag.AlignRight),
-        Column(tr("Missed"), 8, Qt.AlignmentFlag.AlignRight),
-        Column(tr("Extra"), 7, Qt.AlignmentFlag.AlignRight),
-        Column(tr("Sites used most"), 38),
+        Column(translate("report", "Month"), 12),
+        Column(translate("report", "Due"), 7, Qt.AlignmentFlag.AlignRight),
+        Column(translate("report", "On time"), 9, Qt.AlignmentFlag.AlignRight),
+        Column(translate("report", "Late"), 7, Qt.AlignmentFlag.AlignRight),
+        Column(translate("report", "Missed"), 8, Qt.AlignmentFlag.AlignRight),
+        Column(translate("report", "Extra"), 7, Qt.AlignmentFlag.AlignRight),
+        Column(translate("report", "Sites used most"), 38),
     ]
     flow.table(columns, rows)
 
 
 def _rotation(flow: Flow, data: ReportData) -> None:
     """The body map with a count on each zone, and the same counts as a list beside it."""
-    flow.heading(tr("Injection sites in this period"), SUBHEADING, keep=MAP_HEIGHT_MM * 3.78)
+    flow.heading(
+        translate("report", "Injection sites in this period"), SUBHEADING, keep=MAP_HEIGHT_MM * 3.78
+    )
     counts = {z.id: data.usage[z.id].count for z in data.zones if z.id in data.usage}
     disabled = frozenset(z.id for z in data.zones if not z.enabled)
     with_year = data.options.start.year != data.options.end.year
@@ -140,13 +151,20 @@ def _rotation(flow: Flow, data: ReportData) -> None:
         if usage and usage.last_used:
             day = usage.last_used.astimezone(data.now.tzinfo).date()
             last = long_day(day) if with_year else short_day(day)
-        count = tr("not in use") if not zone.enabled else str(usage.count if usage else 0)
+        count = (
+            translate("report", "not in use")
+            if not zone.enabled
+            else str(usage.count if usage else 0)
+        )
         lines.append((zone.label, count, last))
     total = sum(counts.values())
-    caption = tr(
+    caption = translate(
+        "report",
         "Numbers are injections per zone ({total}); darker zones were used more. "
-        "Front view: the person's left is on the right."
-    ).format(total=plural(total, tr("injection"), tr("injections")))
+        "Front view: the person's left is on the right.",
+    ).format(
+        total=plural(total, translate("report", "injection"), translate("report", "injections"))
+    )
     height = MAP_HEIGHT_MM * 96 / 25.4
 
     def draw(painter: QPainter, rect: QRectF) -> None:
@@ -162,7 +180,11 @@ def _rotation(flow: Flow, data: ReportData) -> None:
 
 def _zone_list(painter: QPainter, rect: QRectF, lines: list[tuple[str, str, str]]) -> None:
     """Zone, uses and last use, one zone per line, in the seeds' order."""
-    header = (tr("Zone"), tr("Uses"), tr("Last used"))
+    header = (
+        translate("report", "Zone"),
+        translate("report", "Uses"),
+        translate("report", "Last used"),
+    )
     line_h = QFontMetricsF(BODY, painter.device()).height() + 2
     widths = (rect.width() * 0.52, rect.width() * 0.14, rect.width() * 0.34)
     y = rect.top() + 4

@@ -10,6 +10,8 @@ from app.domain.labs import Flag, flag_symbol, pretty_unit
 from app.domain.records import LabResult, Protocol
 from app.domain.wording import long_day, schedule_sentence, weekday_day
 
+translate = QCoreApplication.translate
+
 __all__ = ["long_day"]
 
 
@@ -54,15 +56,19 @@ def schedule_text(protocol: Protocol) -> str:
 
 def protocol_text(protocol: Protocol) -> str:
     """One line naming the protocol, its dose, schedule and course."""
-    course = tr("since {day}").format(day=long_day(protocol.start))
+    course = translate("report", "since {day}").format(day=long_day(protocol.start))
     if protocol.ended_on:
-        course = tr("{start} to {end} (ended)").format(
+        course = translate("report", "{start} to {end} (ended)").format(
             start=long_day(protocol.start), end=long_day(protocol.ended_on)
         )
     elif protocol.planned_end:
-        course += tr(", planned until {day}").format(day=long_day(protocol.planned_end))
+        course += translate("report", ", planned until {day}").format(
+            day=long_day(protocol.planned_end)
+        )
     if protocol.paused_from:
-        course += tr(", paused from {day}").format(day=long_day(protocol.paused_from))
+        course += translate("report", ", paused from {day}").format(
+            day=long_day(protocol.paused_from)
+        )
     return (
         f"{protocol.product}: {protocol.dose:g} {protocol.dose_unit} {protocol.route}, "
         f"{schedule_text(protocol)}; {course}"

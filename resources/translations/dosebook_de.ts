@@ -56,26 +56,6 @@
         <translation>im Bereich</translation>
     </message>
     <message>
-        <source>Each day</source>
-        <translation>Einzelne Tage</translation>
-    </message>
-    <message>
-        <source>7-day average</source>
-        <translation>7-Tage-Mittel</translation>
-    </message>
-    <message>
-        <source>Injection</source>
-        <translation>Injektion</translation>
-    </message>
-    <message>
-        <source>Injection, {day}</source>
-        <translation>Injektion, {day}</translation>
-    </message>
-    <message>
-        <source>Sick day</source>
-        <translation>Krankheitstag</translation>
-    </message>
-    <message>
         <source>Dosebook report</source>
         <translation>Dosebook-Bericht</translation>
     </message>
@@ -92,52 +72,12 @@
         <translation>Bericht für den Arzttermin</translation>
     </message>
     <message>
-        <source>Late (+{h} h)</source>
-        <translation>Verspätet (+{h} h)</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Pünktlich</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Verspätet</translation>
-    </message>
-    <message>
-        <source>MISSED</source>
-        <translation>VERSÄUMT</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>Noch nicht fällig</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>Zusätzlich</translation>
-    </message>
-    <message>
-        <source>Injections</source>
-        <translation>Injektionen</translation>
-    </message>
-    <message>
-        <source>No doses were due and no injections were logged in this period.</source>
-        <translation>In diesem Zeitraum war keine Dosis fällig und keine Injektion wurde eingetragen.</translation>
-    </message>
-    <message>
-        <source>{kind}, grade {grade}</source>
-        <translation>{kind}, Grad {grade}</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
         <source>Taken</source>
         <translation>Genommen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -152,52 +92,12 @@
         <translation>Reaktion an der Stelle</translation>
     </message>
     <message>
-        <source>{n} doses in this period: one line per month.</source>
-        <translation>{n} Dosen in diesem Zeitraum: eine Zeile pro Monat.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
         <source>Missed</source>
         <translation>Versäumt</translation>
     </message>
     <message>
-        <source>Sites used most</source>
-        <translation>Am häufigsten genutzte Stellen</translation>
-    </message>
-    <message>
-        <source>Injection sites in this period</source>
-        <translation>Injektionsstellen in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>not in use</source>
-        <translation>nicht genutzt</translation>
-    </message>
-    <message>
-        <source>Numbers are injections per zone ({total}); darker zones were used more. Front view: the person&apos;s left is on the right.</source>
-        <translation>Die Zahlen sind Injektionen je Bereich ({total}); dunklere Bereiche wurden öfter genutzt. Vorderansicht: Die linke Körperseite ist rechts.</translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation>Injektion</translation>
-    </message>
-    <message>
-        <source>injections</source>
-        <translation>Injektionen</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>Zuletzt genutzt</translation>
     </message>
     <message>
         <source>grade {g}</source>
@@ -428,52 +328,8 @@
         <translation>; {n} evtl. noch andauernd</translation>
     </message>
     <message>
-        <source>since {day}</source>
-        <translation>seit {day}</translation>
-    </message>
-    <message>
-        <source>{start} to {end} (ended)</source>
-        <translation>{start} bis {end} (beendet)</translation>
-    </message>
-    <message>
-        <source>, planned until {day}</source>
-        <translation>, geplant bis {day}</translation>
-    </message>
-    <message>
-        <source>, paused from {day}</source>
-        <translation>, pausiert ab {day}</translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation>Diese Sicherung wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Replace the diary {diary} with the backup {backup}?
-
-Everything written after that backup is left out of the diary; the diary as it is now is kept as a copy in {folder}.</source>
-        <translation>Das Tagebuch {diary} durch die Sicherung {backup} ersetzen?
-
-Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; das Tagebuch in seinem jetzigen Zustand wird als Kopie in {folder} aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase for the backup {name}.</source>
-        <translation>Geben Sie die Passphrase für die Sicherung {name} ein.</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>Passphrase der Sicherung</translation>
-    </message>
-    <message>
         <source>Diary not opened</source>
         <translation>Tagebuch nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>The file was not changed. You can restore a backup of it.</source>
-        <translation>Die Datei wurde nicht verändert. Sie können eine Sicherung davon wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Restore a backup…</source>
-        <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>No</source>
@@ -620,136 +476,8 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Noch nicht gespeichert: Bitte korrigieren Sie, was mit ⚠ markiert ist.</translation>
     </message>
     <message>
-        <source>Before the protocol</source>
-        <translation>Vor dem Behandlungsschema</translation>
-    </message>
-    <message>
-        <source>Since the protocol started</source>
-        <translation>Seit Beginn des Behandlungsschemas</translation>
-    </message>
-    <message>
-        <source>Whole diary</source>
-        <translation>Ganzes Tagebuch</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} Tage</translation>
-    </message>
-    <message>
-        <source>({n} may still be going on)</source>
-        <translation>({n} evtl. noch andauernd)</translation>
-    </message>
-    <message>
-        <source>Episodes</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Episodes per 90 days</source>
-        <translation>Phasen pro 90 Tage</translation>
-    </message>
-    <message>
-        <source>Average days to recover</source>
-        <translation>Mittlere Tage bis zur Erholung</translation>
-    </message>
-    <message>
-        <source>Days the diary covers</source>
-        <translation>Vom Tagebuch erfasste Tage</translation>
-    </message>
-    <message>
-        <source>An episode is a run of sick days; a single day in between does not end it. Its length counts from the first sick day to the last. An episode counts in the column where it started. These are the diary&apos;s numbers, not a diagnosis.</source>
-        <translation>Eine Phase ist eine Folge von Krankheitstagen; ein einzelner Tag dazwischen beendet sie nicht. Ihre Dauer zählt vom ersten bis zum letzten Krankheitstag. Eine Phase zählt in der Spalte, in der sie begann. Das sind Zahlen aus dem Tagebuch, keine Diagnose.</translation>
-    </message>
-    <message>
-        <source>may still be going on</source>
-        <translation>evtl. noch andauernd</translation>
-    </message>
-    <message>
-        <source>{n} day(s) without an entry inside</source>
-        <translation>{n} Tag(e) ohne Eintrag darin</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Sick days logged</source>
-        <translation>Eingetragene Krankheitstage</translation>
-    </message>
-    <message>
-        <source>Highest temp.</source>
-        <translation>Höchste Temp.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>No sick episodes in the diary</source>
-        <translation>Keine Krankheitsphasen im Tagebuch</translation>
-    </message>
-    <message>
-        <source>1 sick episode in the diary</source>
-        <translation>1 Krankheitsphase im Tagebuch</translation>
-    </message>
-    <message>
-        <source>{n} sick episodes in the diary</source>
-        <translation>{n} Krankheitsphasen im Tagebuch</translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation>{start} – {end}</translation>
-    </message>
-    <message>
-        <source>sick</source>
-        <translation>krank</translation>
-    </message>
-    <message>
-        <source>Search notes and tags — e.g. headache, or #travel</source>
-        <translation>Notizen und Schlagwörter durchsuchen – z. B. Kopfschmerzen oder #Reise</translation>
-    </message>
-    <message>
-        <source>Search the diary</source>
-        <translation>Tagebuch durchsuchen</translation>
-    </message>
-    <message>
-        <source>Diary entries</source>
-        <translation>Tagebucheinträge</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energie</translation>
-    </message>
-    <message>
-        <source>Fatigue</source>
-        <translation>Erschöpfung</translation>
-    </message>
-    <message>
-        <source>Well-being</source>
-        <translation>Wohlbefinden</translation>
-    </message>
-    <message>
-        <source>Sick</source>
-        <translation>Krank</translation>
-    </message>
-    <message>
-        <source>Temp.</source>
-        <translation>Temp.</translation>
-    </message>
-    <message>
-        <source>trouble</source>
-        <translation>Beschwerden</translation>
-    </message>
-    <message>
-        <source>{shown} of {n} days</source>
-        <translation>{shown} von {n} Tagen</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -778,38 +506,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
         <translation>Eingetragen: {kind}, Grad {grade}, {zone} (bemerkt {day}).</translation>
-    </message>
-    <message>
-        <source>Fatigue / malaise</source>
-        <translation>Erschöpfung / Unwohlsein</translation>
-    </message>
-    <message>
-        <source>0 none · 10 full of energy</source>
-        <translation>0 keine · 10 voller Energie</translation>
-    </message>
-    <message>
-        <source>0 none · 10 constant, severe</source>
-        <translation>0 keine · 10 ständig, stark</translation>
-    </message>
-    <message>
-        <source>0 very poor · 10 very good</source>
-        <translation>0 sehr schlecht · 10 sehr gut</translation>
-    </message>
-    <message>
-        <source>Cold</source>
-        <translation>Erkältung</translation>
-    </message>
-    <message>
-        <source>Flu</source>
-        <translation>Grippe</translation>
-    </message>
-    <message>
-        <source>Stomach</source>
-        <translation>Magen-Darm</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anderes</translation>
     </message>
     <message>
         <source>1 month</source>
@@ -860,10 +556,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Tage ohne Eintrag bleiben Lücken; das Mittel braucht 3 Tage in einer Woche.</translation>
     </message>
     <message>
-        <source>Drawing the charts…</source>
-        <translation>Diagramme werden gezeichnet…</translation>
-    </message>
-    <message>
         <source>late</source>
         <translation>verspätet</translation>
     </message>
@@ -910,58 +602,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>No dose due and nothing logged</source>
         <translation>Keine Dosis fällig, nichts eingetragen</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Ändern…</translation>
-    </message>
-    <message>
-        <source>Resume today</source>
-        <translation>Heute fortsetzen</translation>
-    </message>
-    <message>
-        <source>Pause from today</source>
-        <translation>Ab heute pausieren</translation>
-    </message>
-    <message>
-        <source>End the course today…</source>
-        <translation>Behandlung heute beenden…</translation>
-    </message>
-    <message>
-        <source>New course…</source>
-        <translation>Neue Behandlung…</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>{product} paused from {day}.</source>
-        <translation>{product} ab {day} pausiert.</translation>
-    </message>
-    <message>
-        <source>End the course?</source>
-        <translation>Behandlung beenden?</translation>
-    </message>
-    <message>
-        <source>{product} ends today. Its injections stay in the diary.</source>
-        <translation>{product} endet heute. Die Injektionen bleiben im Tagebuch.</translation>
-    </message>
-    <message>
-        <source>{product} ended.</source>
-        <translation>{product} beendet.</translation>
     </message>
     <message>
         <source>press Enter to log it late</source>
@@ -1188,98 +828,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>verwendbar bis {day} {year}</translation>
     </message>
     <message>
-        <source>Change course</source>
-        <translation>Behandlung ändern</translation>
-    </message>
-    <message>
-        <source>New course</source>
-        <translation>Neue Behandlung</translation>
-    </message>
-    <message>
-        <source>Your own</source>
-        <translation>Eigene Angaben</translation>
-    </message>
-    <message>
-        <source>Under the skin (subcutaneous)</source>
-        <translation>Unter die Haut (subkutan)</translation>
-    </message>
-    <message>
-        <source>Into the muscle (intramuscular)</source>
-        <translation>In den Muskel (intramuskulär)</translation>
-    </message>
-    <message>
-        <source>On &amp;weekdays</source>
-        <translation>An &amp;Wochentagen</translation>
-    </message>
-    <message>
-        <source>&amp;Every</source>
-        <translation>&amp;Alle</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>No planned end</source>
-        <translation>Kein geplantes Ende</translation>
-    </message>
-    <message>
-        <source>Ends on a date</source>
-        <translation>Endet an einem Datum</translation>
-    </message>
-    <message>
-        <source>Lasts a number of weeks</source>
-        <translation>Dauert eine Anzahl Wochen</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> Wochen</translation>
-    </message>
-    <message>
-        <source> hours either side</source>
-        <translation> Stunden davor oder danach</translation>
-    </message>
-    <message>
-        <source>&amp;Template</source>
-        <translation>&amp;Vorlage</translation>
-    </message>
-    <message>
-        <source>&amp;Product</source>
-        <translation>&amp;Präparat</translation>
-    </message>
-    <message>
-        <source>&amp;Route</source>
-        <translation>&amp;Art der Anwendung</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
-        <source>T&amp;ime of day</source>
-        <translation>&amp;Uhrzeit</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Beginn</translation>
-    </message>
-    <message>
-        <source>E&amp;nd</source>
-        <translation>E&amp;nde</translation>
-    </message>
-    <message>
-        <source>On time &amp;within</source>
-        <translation>Pünktlich &amp;innerhalb von</translation>
-    </message>
-    <message>
-        <source>Record the dose you and your doctor agreed on. Dosebook never suggests a dose.</source>
-        <translation>Tragen Sie die Dosis ein, die Sie mit Ihrem Arzt vereinbart haben. Dosebook schlägt nie eine Dosis vor.</translation>
-    </message>
-    <message>
-        <source>Type the dose you and your doctor agreed on.</source>
-        <translation>Geben Sie die Dosis ein, die Sie mit Ihrem Arzt vereinbart haben.</translation>
-    </message>
-    <message>
         <source>Redness</source>
         <translation>Rötung</translation>
     </message>
@@ -1440,174 +988,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>vorgeschlagen: {zone}</translation>
     </message>
     <message>
-        <source>Vials</source>
-        <translation>Flaschen</translation>
-    </message>
-    <message>
-        <source>Show finished vials</source>
-        <translation>Aufgebrauchte Flaschen zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;New vial</source>
-        <translation>&amp;Neue Flasche</translation>
-    </message>
-    <message>
-        <source>Has an expiry date</source>
-        <translation>Hat ein Verfallsdatum</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht eingetragen</translation>
-    </message>
-    <message>
-        <source>Mixed (reconstituted)</source>
-        <translation>Aufgelöst (zubereitet)</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>Erinnerungen</translation>
-    </message>
-    <message>
-        <source>&amp;Remind me of doses, labs due and appointments</source>
-        <translation>An Dosen, fällige Laborwerte und Termine &amp;erinnern</translation>
-    </message>
-    <message>
-        <source> min before</source>
-        <translation> Min. vorher</translation>
-    </message>
-    <message>
-        <source>At the dose time</source>
-        <translation>Zur Dosiszeit</translation>
-    </message>
-    <message>
-        <source>A notification says</source>
-        <translation>Eine Benachrichtigung lautet</translation>
-    </message>
-    <message>
-        <source>Notifications can show on a locked screen, and an exported calendar may be shared. The first two never name the product or the dose.</source>
-        <translation>Benachrichtigungen können auf einem gesperrten Bildschirm erscheinen, und ein exportierter Kalender wird vielleicht geteilt. Die ersten beiden nennen nie das Präparat oder die Dosis.</translation>
-    </message>
-    <message>
-        <source>Ask me</source>
-        <translation>Mich fragen</translation>
-    </message>
-    <message>
-        <source>Keep Dosebook in the tray</source>
-        <translation>Dosebook im Infobereich behalten</translation>
-    </message>
-    <message>
-        <source>Quit Dosebook</source>
-        <translation>Dosebook beenden</translation>
-    </message>
-    <message>
-        <source>Start Dosebook in the tray when I &amp;log in</source>
-        <translation>Dosebook beim &amp;Anmelden im Infobereich starten</translation>
-    </message>
-    <message>
-        <source>Set this up in your system&apos;s settings on this computer.</source>
-        <translation>Richten Sie das auf diesem Computer in den Systemeinstellungen ein.</translation>
-    </message>
-    <message>
-        <source> hours away</source>
-        <translation> Stunden entfernt</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> Stunden</translation>
-    </message>
-    <message>
-        <source>Never ask</source>
-        <translation>Nie fragen</translation>
-    </message>
-    <message>
-        <source>Remind &amp;me</source>
-        <translation>&amp;Erinnern</translation>
-    </message>
-    <message>
-        <source>&amp;Closing the window</source>
-        <translation>Fenster &amp;schließen</translation>
-    </message>
-    <message>
-        <source>Logging a dose</source>
-        <translation>Eine Dosis eintragen</translation>
-    </message>
-    <message>
-        <source>Offer a scheduled dose up to</source>
-        <translation>Eine geplante Dosis anbieten bis zu</translation>
-    </message>
-    <message>
-        <source>Ask before a second dose within</source>
-        <translation>Vor einer zweiten Dosis fragen innerhalb von</translation>
-    </message>
-    <message>
-        <source>Start at login not set</source>
-        <translation>Start bei der Anmeldung nicht eingerichtet</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>Kalender exportieren</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics)</source>
-        <translation>Kalender (*.ics)</translation>
-    </message>
-    <message>
-        <source>Calendar not written</source>
-        <translation>Kalender nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>e.g. fridge, 2–8 °C</source>
-        <translation>z. B. Kühlschrank, 2–8 °C</translation>
-    </message>
-    <message>
-        <source>It has been frozen and thawed</source>
-        <translation>Sie war gefroren und wurde aufgetaut</translation>
-    </message>
-    <message>
-        <source>Finished (empty or thrown away)</source>
-        <translation>Aufgebraucht (leer oder entsorgt)</translation>
-    </message>
-    <message>
-        <source>&amp;Save vial</source>
-        <translation>Flasche &amp;speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Lot</source>
-        <translation>&amp;Ch.-B.</translation>
-    </message>
-    <message>
-        <source>&amp;Strength</source>
-        <translation>&amp;Stärke</translation>
-    </message>
-    <message>
-        <source>&amp;Water added</source>
-        <translation>&amp;Zugegebenes Wasser</translation>
-    </message>
-    <message>
-        <source>Concentration</source>
-        <translation>Konzentration</translation>
-    </message>
-    <message>
-        <source>&amp;Use within</source>
-        <translation>Ver&amp;wenden innerhalb von</translation>
-    </message>
-    <message>
-        <source>S&amp;torage</source>
-        <translation>&amp;Lagerung</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>aufgebraucht</translation>
-    </message>
-    <message>
-        <source>needs the strength and the water added</source>
-        <translation>braucht Stärke und zugegebenes Wasser</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1674,14 +1054,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>Labs due</source>
-        <translation>Fällige Laborwerte</translation>
-    </message>
-    <message>
-        <source>No monitoring groups in the catalogue.</source>
-        <translation>Keine Kontrollgruppen im Katalog.</translation>
     </message>
     <message>
         <source>Check before saving</source>
@@ -1844,50 +1216,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Grad {n}</translation>
     </message>
     <message>
-        <source>New test</source>
-        <translation>Neuer Test</translation>
-    </message>
-    <message>
-        <source>e.g. ng/mL, as on the report</source>
-        <translation>z. B. ng/mL, wie auf dem Befund</translation>
-    </message>
-    <message>
-        <source>e.g. 30–100, &lt;6.4 or &gt;60</source>
-        <translation>z. B. 30–100, &lt;6,4 oder &gt;60</translation>
-    </message>
-    <message>
-        <source>The result is a word, such as positive or negative</source>
-        <translation>Das Ergebnis ist ein Wort, etwa positiv oder negativ</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>A&amp;bbreviation:</source>
-        <translation>A&amp;bkürzung:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Einheit:</translation>
-    </message>
-    <message>
-        <source>&amp;Range:</source>
-        <translation>&amp;Bereich:</translation>
-    </message>
-    <message>
-        <source>Type the test&apos;s name.</source>
-        <translation>Geben Sie den Namen des Tests ein.</translation>
-    </message>
-    <message>
-        <source>A test called &apos;{name}&apos; is already in the list.</source>
-        <translation>Ein Test namens „{name}“ ist bereits in der Liste.</translation>
-    </message>
-    <message>
         <source>1 result</source>
         <translation>1 Ergebnis</translation>
     </message>
@@ -1934,18 +1262,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>no lab named</source>
         <translation>kein Labor angegeben</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Nicht erledigt</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Etwas ist schiefgegangen</translation>
-    </message>
-    <message>
-        <source>Dosebook ran into a problem it did not expect ({kind}). What you saved before is safe; the last thing you did may not have been saved. You can keep working.</source>
-        <translation>Dosebook ist auf ein unerwartetes Problem gestoßen ({kind}). Was Sie vorher gespeichert haben, ist sicher; Ihre letzte Aktion wurde eventuell nicht gespeichert. Sie können weiterarbeiten.</translation>
     </message>
     <message>
         <source>Dosebook</source>
@@ -2006,58 +1322,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Laborwerte</translation>
     </message>
     <message>
-        <source>and {n} more (Show the data)</source>
-        <translation>und {n} weitere (Daten zeigen)</translation>
-    </message>
-    <message>
-        <source>{n} urgent</source>
-        <translation>{n} dringend</translation>
-    </message>
-    <message>
-        <source>{n} warning</source>
-        <translation>{n} Warnung</translation>
-    </message>
-    <message>
-        <source>{n} warnings</source>
-        <translation>{n} Warnungen</translation>
-    </message>
-    <message>
-        <source>{n} note</source>
-        <translation>{n} Hinweis</translation>
-    </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} Hinweise</translation>
-    </message>
-    <message>
-        <source>{n} warning signs: {parts}</source>
-        <translation>{n} Warnzeichen: {parts}</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about these. Seen: {titles}</source>
-        <translation>Sprechen Sie mit Ihrem Arzt darüber. Gesehen: {titles}</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about these.</source>
-        <translation>Sprechen Sie mit Ihrem Arzt darüber.</translation>
-    </message>
-    <message>
-        <source>Fold</source>
-        <translation>Einklappen</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Alle zeigen</translation>
-    </message>
-    <message>
-        <source>Show the data</source>
-        <translation>Daten zeigen</translation>
-    </message>
-    <message>
-        <source>Snooze 7 days</source>
-        <translation>7 Tage ausblenden</translation>
-    </message>
-    <message>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
@@ -2065,129 +1329,44 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
+</context>
+<context>
+    <name>BodyMap</name>
     <message>
-        <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
+        <source>Never used</source>
+        <translation>Nie genutzt</translation>
     </message>
     <message>
-        <source>{h} h</source>
-        <translation>{h} h</translation>
+        <source>0–7 days</source>
+        <translation>0–7 Tage</translation>
     </message>
     <message>
-        <source>{m} min</source>
-        <translation>{m} min</translation>
+        <source>8–14</source>
+        <translation>8–14</translation>
     </message>
     <message>
-        <source>today&apos;s {time} dose</source>
-        <translation>die heutige Dosis um {time}</translation>
+        <source>15–28</source>
+        <translation>15–28</translation>
     </message>
     <message>
-        <source>yesterday&apos;s {time} dose</source>
-        <translation>die gestrige Dosis um {time}</translation>
+        <source>29+ days</source>
+        <translation>29+ Tage</translation>
     </message>
     <message>
-        <source>tomorrow&apos;s {time} dose</source>
-        <translation>die morgige Dosis um {time}</translation>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <source>{day}&apos;s {time} dose</source>
-        <translation>die Dosis vom {day} um {time}</translation>
+        <source>Used last time</source>
+        <translation>Zuletzt genutzt</translation>
     </message>
     <message>
-        <source>This will count as {dose}, taken on the minute.</source>
-        <translation>Das zählt als {dose}, auf die Minute genau genommen.</translation>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
     </message>
     <message>
-        <source>This will count as {dose}, taken {span} early.</source>
-        <translation>Das zählt als {dose}, {span} zu früh genommen.</translation>
-    </message>
-    <message>
-        <source>This will count as {dose}, taken {span} late.</source>
-        <translation>Das zählt als {dose}, {span} zu spät genommen.</translation>
-    </message>
-    <message>
-        <source>You logged {dose} at {time} today. Log another?</source>
-        <translation>Sie haben heute um {time} {dose} eingetragen. Noch eine eintragen?</translation>
-    </message>
-    <message>
-        <source>You logged {dose} at {time} yesterday. Log another?</source>
-        <translation>Sie haben gestern um {time} {dose} eingetragen. Noch eine eintragen?</translation>
-    </message>
-    <message>
-        <source>You logged {dose} on {day} at {time}. Log another?</source>
-        <translation>Sie haben am {day} um {time} {dose} eingetragen. Noch eine eintragen?</translation>
-    </message>
-    <message>
-        <source>An e&amp;xtra dose</source>
-        <translation>Eine &amp;zusätzliche Dosis</translation>
-    </message>
-    <message>
-        <source>&amp;{dose}</source>
-        <translation>&amp;{dose}</translation>
-    </message>
-    <message>
-        <source>This will be an extra dose; {dose} stays due.</source>
-        <translation>Das wird eine zusätzliche Dosis; {dose} bleibt fällig.</translation>
-    </message>
-    <message>
-        <source>Log &amp;another</source>
-        <translation>&amp;Noch eine eintragen</translation>
-    </message>
-    <message>
-        <source>&amp;Go back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>Log now</source>
-        <translation>Jetzt eintragen</translation>
-    </message>
-    <message>
-        <source>Remind me in 30 min</source>
-        <translation>In 30 Min. erinnern</translation>
-    </message>
-    <message>
-        <source>&amp;Open Dosebook</source>
-        <translation>Dosebook ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit Dosebook</source>
-        <translation>Dosebook &amp;beenden</translation>
-    </message>
-    <message>
-        <source>Locked — reminders paused</source>
-        <translation>Gesperrt – Erinnerungen pausiert</translation>
-    </message>
-    <message>
-        <source>Reminders are off</source>
-        <translation>Erinnerungen sind aus</translation>
-    </message>
-    <message>
-        <source>No dose planned</source>
-        <translation>Keine Dosis geplant</translation>
-    </message>
-    <message>
-        <source>Next dose: {when}</source>
-        <translation>Nächste Dosis: {when}</translation>
-    </message>
-    <message>
-        <source>Locked · next dose {when}</source>
-        <translation>Gesperrt · nächste Dosis {when}</translation>
-    </message>
-    <message>
-        <source>Keep reminders when the window is closed?</source>
-        <translation>Erinnerungen behalten, wenn das Fenster geschlossen ist?</translation>
-    </message>
-    <message>
-        <source>Dosebook can stay in the tray after you close its window, so dose reminders still come. Quit from the tray icon&apos;s menu. Keep it in the tray?</source>
-        <translation>Dosebook kann nach dem Schließen des Fensters im Infobereich bleiben, damit Dosis-Erinnerungen weiterhin kommen. Beenden Sie es über das Menü des Symbols im Infobereich. Im Infobereich behalten?</translation>
-    </message>
-    <message>
-        <source>today {time}</source>
-        <translation>heute {time}</translation>
-    </message>
-    <message>
-        <source>tomorrow {time}</source>
-        <translation>morgen {time}</translation>
+        <source>Not in use</source>
+        <translation>Nicht genutzt</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +1382,21 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Use the arrow keys to move between injection zones, Enter to pick one.</source>
         <translation>Mit den Pfeiltasten wechseln Sie zwischen Injektionsbereichen, mit Enter wählen Sie einen.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Dosebook ran into a problem it did not expect ({kind}). What you saved before is safe; the last thing you did may not have been saved. You can keep working.</source>
+        <translation>Dosebook ist auf ein unerwartetes Problem gestoßen ({kind}). Was Sie vorher gespeichert haben, ist sicher; Ihre letzte Aktion wurde eventuell nicht gespeichert. Sie können weiterarbeiten.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +1630,205 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>DiaryTab</name>
+    <message>
+        <source>Before the protocol</source>
+        <translation>Vor dem Behandlungsschema</translation>
+    </message>
+    <message>
+        <source>Since the protocol started</source>
+        <translation>Seit Beginn des Behandlungsschemas</translation>
+    </message>
+    <message>
+        <source>Whole diary</source>
+        <translation>Ganzes Tagebuch</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>({n} may still be going on)</source>
+        <translation>({n} evtl. noch andauernd)</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Episodes per 90 days</source>
+        <translation>Phasen pro 90 Tage</translation>
+    </message>
+    <message>
+        <source>Average days to recover</source>
+        <translation>Mittlere Tage bis zur Erholung</translation>
+    </message>
+    <message>
+        <source>Days the diary covers</source>
+        <translation>Vom Tagebuch erfasste Tage</translation>
+    </message>
+    <message>
+        <source>Sick episodes</source>
+        <translation>Krankheitsphasen</translation>
+    </message>
+    <message>
+        <source>An episode is a run of sick days; a single day in between does not end it. Its length counts from the first sick day to the last. An episode counts in the column where it started. These are the diary&apos;s numbers, not a diagnosis.</source>
+        <translation>Eine Phase ist eine Folge von Krankheitstagen; ein einzelner Tag dazwischen beendet sie nicht. Ihre Dauer zählt vom ersten bis zum letzten Krankheitstag. Eine Phase zählt in der Spalte, in der sie begann. Das sind Zahlen aus dem Tagebuch, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>may still be going on</source>
+        <translation>evtl. noch andauernd</translation>
+    </message>
+    <message>
+        <source>{n} day(s) without an entry inside</source>
+        <translation>{n} Tag(e) ohne Eintrag darin</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Last sick day</source>
+        <translation>Letzter Krankheitstag</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sick days logged</source>
+        <translation>Eingetragene Krankheitstage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Highest temp.</source>
+        <translation>Höchste Temp.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No sick episodes in the diary</source>
+        <translation>Keine Krankheitsphasen im Tagebuch</translation>
+    </message>
+    <message>
+        <source>1 sick episode in the diary</source>
+        <translation>1 Krankheitsphase im Tagebuch</translation>
+    </message>
+    <message>
+        <source>{n} sick episodes in the diary</source>
+        <translation>{n} Krankheitsphasen im Tagebuch</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>krank</translation>
+    </message>
+    <message>
+        <source>Search notes and tags — e.g. headache, or #travel</source>
+        <translation>Notizen und Schlagwörter durchsuchen – z. B. Kopfschmerzen oder #Reise</translation>
+    </message>
+    <message>
+        <source>Search the diary</source>
+        <translation>Tagebuch durchsuchen</translation>
+    </message>
+    <message>
+        <source>Diary entries</source>
+        <translation>Tagebucheinträge</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Erschöpfung</translation>
+    </message>
+    <message>
+        <source>Well-being</source>
+        <translation>Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Krank</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>trouble</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} days</source>
+        <translation>{shown} von {n} Tagen</translation>
+    </message>
+    <message>
+        <source>Fatigue / malaise</source>
+        <translation>Erschöpfung / Unwohlsein</translation>
+    </message>
+    <message>
+        <source>0 none · 10 full of energy</source>
+        <translation>0 keine · 10 voller Energie</translation>
+    </message>
+    <message>
+        <source>0 none · 10 constant, severe</source>
+        <translation>0 keine · 10 ständig, stark</translation>
+    </message>
+    <message>
+        <source>0 very poor · 10 very good</source>
+        <translation>0 sehr schlecht · 10 sehr gut</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Erkältung</translation>
+    </message>
+    <message>
+        <source>Flu</source>
+        <translation>Grippe</translation>
+    </message>
+    <message>
+        <source>Stomach</source>
+        <translation>Magen-Darm</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Diagramme werden gezeichnet…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>The data behind this warning</source>
@@ -2589,6 +1982,317 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Injections</name>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Resume today</source>
+        <translation>Heute fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause from today</source>
+        <translation>Ab heute pausieren</translation>
+    </message>
+    <message>
+        <source>End the course today…</source>
+        <translation>Behandlung heute beenden…</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Neue Behandlung…</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{product} paused from {day}.</source>
+        <translation>{product} ab {day} pausiert.</translation>
+    </message>
+    <message>
+        <source>End the course?</source>
+        <translation>Behandlung beenden?</translation>
+    </message>
+    <message>
+        <source>{product} ends today. Its injections stay in the diary.</source>
+        <translation>{product} endet heute. Die Injektionen bleiben im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>{product} ended.</source>
+        <translation>{product} beendet.</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>today&apos;s {time} dose</source>
+        <translation>die heutige Dosis um {time}</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s {time} dose</source>
+        <translation>die gestrige Dosis um {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow&apos;s {time} dose</source>
+        <translation>die morgige Dosis um {time}</translation>
+    </message>
+    <message>
+        <source>{day}&apos;s {time} dose</source>
+        <translation>die Dosis vom {day} um {time}</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken on the minute.</source>
+        <translation>Das zählt als {dose}, auf die Minute genau genommen.</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken {span} early.</source>
+        <translation>Das zählt als {dose}, {span} zu früh genommen.</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken {span} late.</source>
+        <translation>Das zählt als {dose}, {span} zu spät genommen.</translation>
+    </message>
+    <message>
+        <source>You logged {dose} at {time} today. Log another?</source>
+        <translation>Sie haben heute um {time} {dose} eingetragen. Noch eine eintragen?</translation>
+    </message>
+    <message>
+        <source>You logged {dose} at {time} yesterday. Log another?</source>
+        <translation>Sie haben gestern um {time} {dose} eingetragen. Noch eine eintragen?</translation>
+    </message>
+    <message>
+        <source>You logged {dose} on {day} at {time}. Log another?</source>
+        <translation>Sie haben am {day} um {time} {dose} eingetragen. Noch eine eintragen?</translation>
+    </message>
+    <message>
+        <source>An e&amp;xtra dose</source>
+        <translation>Eine &amp;zusätzliche Dosis</translation>
+    </message>
+    <message>
+        <source>&amp;{dose}</source>
+        <translation>&amp;{dose}</translation>
+    </message>
+    <message>
+        <source>This will be an extra dose; {dose} stays due.</source>
+        <translation>Das wird eine zusätzliche Dosis; {dose} bleibt fällig.</translation>
+    </message>
+    <message>
+        <source>Log &amp;another</source>
+        <translation>&amp;Noch eine eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Change course</source>
+        <translation>Behandlung ändern</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Neue Behandlung</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>Eigene Angaben</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Under the skin (subcutaneous)</source>
+        <translation>Unter die Haut (subkutan)</translation>
+    </message>
+    <message>
+        <source>Into the muscle (intramuscular)</source>
+        <translation>In den Muskel (intramuskulär)</translation>
+    </message>
+    <message>
+        <source>On &amp;weekdays</source>
+        <translation>An &amp;Wochentagen</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No planned end</source>
+        <translation>Kein geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Ends on a date</source>
+        <translation>Endet an einem Datum</translation>
+    </message>
+    <message>
+        <source>Lasts a number of weeks</source>
+        <translation>Dauert eine Anzahl Wochen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source> hours either side</source>
+        <translation> Stunden davor oder danach</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Präparat</translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Art der Anwendung</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>T&amp;ime of day</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>E&amp;nde</translation>
+    </message>
+    <message>
+        <source>On time &amp;within</source>
+        <translation>Pünktlich &amp;innerhalb von</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Record the dose you and your doctor agreed on. Dosebook never suggests a dose.</source>
+        <translation>Tragen Sie die Dosis ein, die Sie mit Ihrem Arzt vereinbart haben. Dosebook schlägt nie eine Dosis vor.</translation>
+    </message>
+    <message>
+        <source>Type the dose you and your doctor agreed on.</source>
+        <translation>Geben Sie die Dosis ein, die Sie mit Ihrem Arzt vereinbart haben.</translation>
+    </message>
+    <message>
+        <source>Vials</source>
+        <translation>Flaschen</translation>
+    </message>
+    <message>
+        <source>Show finished vials</source>
+        <translation>Aufgebrauchte Flaschen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New vial</source>
+        <translation>&amp;Neue Flasche</translation>
+    </message>
+    <message>
+        <source>Has an expiry date</source>
+        <translation>Hat ein Verfallsdatum</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Mixed (reconstituted)</source>
+        <translation>Aufgelöst (zubereitet)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>e.g. fridge, 2–8 °C</source>
+        <translation>z. B. Kühlschrank, 2–8 °C</translation>
+    </message>
+    <message>
+        <source>It has been frozen and thawed</source>
+        <translation>Sie war gefroren und wurde aufgetaut</translation>
+    </message>
+    <message>
+        <source>Finished (empty or thrown away)</source>
+        <translation>Aufgebraucht (leer oder entsorgt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save vial</source>
+        <translation>Flasche &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Ch.-B.</translation>
+    </message>
+    <message>
+        <source>&amp;Strength</source>
+        <translation>&amp;Stärke</translation>
+    </message>
+    <message>
+        <source>&amp;Water added</source>
+        <translation>&amp;Zugegebenes Wasser</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Konzentration</translation>
+    </message>
+    <message>
+        <source>&amp;Use within</source>
+        <translation>Ver&amp;wenden innerhalb von</translation>
+    </message>
+    <message>
+        <source>S&amp;torage</source>
+        <translation>&amp;Lagerung</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>aufgebraucht</translation>
+    </message>
+    <message>
+        <source>needs the strength and the water added</source>
+        <translation>braucht Stärke und zugegebenes Wasser</translation>
+    </message>
+</context>
+<context>
     <name>LabValues</name>
     <message>
         <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the comma: {whole} or {decimal}.</source>
@@ -2652,6 +2356,58 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Cannot compare with the range</source>
         <translation>Nicht mit dem Bereich vergleichbar</translation>
+    </message>
+    <message>
+        <source>Labs due</source>
+        <translation>Fällige Laborwerte</translation>
+    </message>
+    <message>
+        <source>No monitoring groups in the catalogue.</source>
+        <translation>Keine Kontrollgruppen im Katalog.</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>Neuer Test</translation>
+    </message>
+    <message>
+        <source>e.g. ng/mL, as on the report</source>
+        <translation>z. B. ng/mL, wie auf dem Befund</translation>
+    </message>
+    <message>
+        <source>e.g. 30–100, &lt;6.4 or &gt;60</source>
+        <translation>z. B. 30–100, &lt;6,4 oder &gt;60</translation>
+    </message>
+    <message>
+        <source>The result is a word, such as positive or negative</source>
+        <translation>Das Ergebnis ist ein Wort, etwa positiv oder negativ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;bbreviation:</source>
+        <translation>A&amp;bkürzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>Type the test&apos;s name.</source>
+        <translation>Geben Sie den Namen des Tests ein.</translation>
+    </message>
+    <message>
+        <source>A test called &apos;{name}&apos; is already in the list.</source>
+        <translation>Ein Test namens „{name}“ ist bereits in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2618,101 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of doses, labs due and appointments</source>
+        <translation>An Dosen, fällige Laborwerte und Termine &amp;erinnern</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>At the dose time</source>
+        <translation>Zur Dosiszeit</translation>
+    </message>
+    <message>
+        <source>A notification says</source>
+        <translation>Eine Benachrichtigung lautet</translation>
+    </message>
+    <message>
+        <source>Notifications can show on a locked screen, and an exported calendar may be shared. The first two never name the product or the dose.</source>
+        <translation>Benachrichtigungen können auf einem gesperrten Bildschirm erscheinen, und ein exportierter Kalender wird vielleicht geteilt. Die ersten beiden nennen nie das Präparat oder die Dosis.</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Mich fragen</translation>
+    </message>
+    <message>
+        <source>Keep Dosebook in the tray</source>
+        <translation>Dosebook im Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Quit Dosebook</source>
+        <translation>Dosebook beenden</translation>
+    </message>
+    <message>
+        <source>Start Dosebook in the tray when I &amp;log in</source>
+        <translation>Dosebook beim &amp;Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Set this up in your system&apos;s settings on this computer.</source>
+        <translation>Richten Sie das auf diesem Computer in den Systemeinstellungen ein.</translation>
+    </message>
+    <message>
+        <source> hours away</source>
+        <translation> Stunden entfernt</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>Nie fragen</translation>
+    </message>
+    <message>
+        <source>Remind &amp;me</source>
+        <translation>&amp;Erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Logging a dose</source>
+        <translation>Eine Dosis eintragen</translation>
+    </message>
+    <message>
+        <source>Offer a scheduled dose up to</source>
+        <translation>Eine geplante Dosis anbieten bis zu</translation>
+    </message>
+    <message>
+        <source>Ask before a second dose within</source>
+        <translation>Vor einer zweiten Dosis fragen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Start at login not set</source>
+        <translation>Start bei der Anmeldung nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not written</source>
+        <translation>Kalender nicht geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Print report</source>
@@ -2994,6 +2845,41 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Replace the diary {diary} with the backup {backup}?
+
+Everything written after that backup is left out of the diary; the diary as it is now is kept as a copy in {folder}.</source>
+        <translation>Das Tagebuch {diary} durch die Sicherung {backup} ersetzen?
+
+Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; das Tagebuch in seinem jetzigen Zustand wird als Kopie in {folder} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for the backup {name}.</source>
+        <translation>Geben Sie die Passphrase für die Sicherung {name} ein.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>Diary not opened</source>
+        <translation>Tagebuch nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The file was not changed. You can restore a backup of it.</source>
+        <translation>Die Datei wurde nicht verändert. Sie können eine Sicherung davon wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Sicherung wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3188,65 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>Log now</source>
+        <translation>Jetzt eintragen</translation>
+    </message>
+    <message>
+        <source>Remind me in 30 min</source>
+        <translation>In 30 Min. erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Log injection…</source>
+        <translation>Injektion &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dosebook</source>
+        <translation>Dosebook ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Dosebook</source>
+        <translation>Dosebook &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Locked — reminders paused</source>
+        <translation>Gesperrt – Erinnerungen pausiert</translation>
+    </message>
+    <message>
+        <source>Reminders are off</source>
+        <translation>Erinnerungen sind aus</translation>
+    </message>
+    <message>
+        <source>No dose planned</source>
+        <translation>Keine Dosis geplant</translation>
+    </message>
+    <message>
+        <source>Next dose: {when}</source>
+        <translation>Nächste Dosis: {when}</translation>
+    </message>
+    <message>
+        <source>Locked · next dose {when}</source>
+        <translation>Gesperrt · nächste Dosis {when}</translation>
+    </message>
+    <message>
+        <source>Keep reminders when the window is closed?</source>
+        <translation>Erinnerungen behalten, wenn das Fenster geschlossen ist?</translation>
+    </message>
+    <message>
+        <source>Dosebook can stay in the tray after you close its window, so dose reminders still come. Quit from the tray icon&apos;s menu. Keep it in the tray?</source>
+        <translation>Dosebook kann nach dem Schließen des Fensters im Infobereich bleiben, damit Dosis-Erinnerungen weiterhin kommen. Beenden Sie es über das Menü des Symbols im Infobereich. Im Infobereich behalten?</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock diary</source>
@@ -3364,6 +3309,69 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>WarningBanners</name>
+    <message>
+        <source>and {n} more (Show the data)</source>
+        <translation>und {n} weitere (Daten zeigen)</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>{n} urgent</source>
+        <translation>{n} dringend</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} Warnung</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} Warnungen</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} Hinweis</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} Hinweise</translation>
+    </message>
+    <message>
+        <source>{n} warning signs: {parts}</source>
+        <translation>{n} Warnzeichen: {parts}</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor about these. Seen: {titles}</source>
+        <translation>Sprechen Sie mit Ihrem Arzt darüber. Gesehen: {titles}</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor about these.</source>
+        <translation>Sprechen Sie mit Ihrem Arzt darüber.</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Einklappen</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the data</source>
+        <translation>Daten zeigen</translation>
+    </message>
+    <message>
+        <source>Snooze 7 days</source>
+        <translation>7 Tage ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <source>URGENT</source>
@@ -3408,6 +3416,156 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Your change was saved. The screen could not be brought up to date; switch tabs or reopen the diary to see it.</source>
         <translation>Ihre Änderung wurde gespeichert. Die Anzeige konnte nicht aktualisiert werden; wechseln Sie den Reiter oder öffnen Sie das Tagebuch erneut, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Each day</source>
+        <translation>Einzelne Tage</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <source>Injection, {day}</source>
+        <translation>Injektion, {day}</translation>
+    </message>
+    <message>
+        <source>Sick day</source>
+        <translation>Krankheitstag</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Late (+{h} h)</source>
+        <translation>Verspätet (+{h} h)</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>VERSÄUMT</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Zusätzlich</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>Injektionen</translation>
+    </message>
+    <message>
+        <source>No doses were due and no injections were logged in this period.</source>
+        <translation>In diesem Zeitraum war keine Dosis fällig und keine Injektion wurde eingetragen.</translation>
+    </message>
+    <message>
+        <source>{kind}, grade {grade}</source>
+        <translation>{kind}, Grad {grade}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Genommen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Site reaction</source>
+        <translation>Reaktion an der Stelle</translation>
+    </message>
+    <message>
+        <source>{n} doses in this period: one line per month.</source>
+        <translation>{n} Dosen in diesem Zeitraum: eine Zeile pro Monat.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Sites used most</source>
+        <translation>Am häufigsten genutzte Stellen</translation>
+    </message>
+    <message>
+        <source>Injection sites in this period</source>
+        <translation>Injektionsstellen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>nicht genutzt</translation>
+    </message>
+    <message>
+        <source>Numbers are injections per zone ({total}); darker zones were used more. Front view: the person&apos;s left is on the right.</source>
+        <translation>Die Zahlen sind Injektionen je Bereich ({total}); dunklere Bereiche wurden öfter genutzt. Vorderansicht: Die linke Körperseite ist rechts.</translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <source>injections</source>
+        <translation>Injektionen</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>seit {day}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (ended)</source>
+        <translation>{start} bis {end} (beendet)</translation>
+    </message>
+    <message>
+        <source>, planned until {day}</source>
+        <translation>, geplant bis {day}</translation>
+    </message>
+    <message>
+        <source>, paused from {day}</source>
+        <translation>, pausiert ab {day}</translation>
     </message>
 </context>
 <context>

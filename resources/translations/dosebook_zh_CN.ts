@@ -56,26 +56,6 @@
         <translation>在参考区间内</translation>
     </message>
     <message>
-        <source>Each day</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <source>7-day average</source>
-        <translation>7 日平均</translation>
-    </message>
-    <message>
-        <source>Injection</source>
-        <translation>注射</translation>
-    </message>
-    <message>
-        <source>Injection, {day}</source>
-        <translation>注射，{day}</translation>
-    </message>
-    <message>
-        <source>Sick day</source>
-        <translation>生病日</translation>
-    </message>
-    <message>
         <source>Dosebook report</source>
         <translation>Dosebook 报告</translation>
     </message>
@@ -92,52 +72,12 @@
         <translation>就诊报告</translation>
     </message>
     <message>
-        <source>Late (+{h} h)</source>
-        <translation>延迟（+{h} 小时）</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>按时</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>MISSED</source>
-        <translation>漏用</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>尚未到期</translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation>额外</translation>
-    </message>
-    <message>
-        <source>Injections</source>
-        <translation>注射</translation>
-    </message>
-    <message>
-        <source>No doses were due and no injections were logged in this period.</source>
-        <translation>此期间没有应用剂量，也没有记录注射。</translation>
-    </message>
-    <message>
-        <source>{kind}, grade {grade}</source>
-        <translation>{kind}，{grade} 级</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>应用</translation>
     </message>
     <message>
         <source>Taken</source>
         <translation>已用</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Dose</source>
@@ -152,52 +92,12 @@
         <translation>部位反应</translation>
     </message>
     <message>
-        <source>{n} doses in this period: one line per month.</source>
-        <translation>此期间共 {n} 剂：每月一行。</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
         <source>Missed</source>
         <translation>漏用</translation>
     </message>
     <message>
-        <source>Sites used most</source>
-        <translation>最常用部位</translation>
-    </message>
-    <message>
-        <source>Injection sites in this period</source>
-        <translation>此期间的注射部位</translation>
-    </message>
-    <message>
-        <source>not in use</source>
-        <translation>未使用</translation>
-    </message>
-    <message>
-        <source>Numbers are injections per zone ({total}); darker zones were used more. Front view: the person&apos;s left is on the right.</source>
-        <translation>数字为每个区域的注射次数（共 {total}）；颜色越深用得越多。正面图：人体左侧在图的右边。</translation>
-    </message>
-    <message>
-        <source>injection</source>
-        <translation>次注射</translation>
-    </message>
-    <message>
-        <source>injections</source>
-        <translation>次注射</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation>区域</translation>
-    </message>
-    <message>
-        <source>Uses</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>最近使用</translation>
     </message>
     <message>
         <source>grade {g}</source>
@@ -428,52 +328,8 @@
         <translation>；{n} 次可能仍在持续</translation>
     </message>
     <message>
-        <source>since {day}</source>
-        <translation>自 {day} 起</translation>
-    </message>
-    <message>
-        <source>{start} to {end} (ended)</source>
-        <translation>{start} 至 {end}（已结束）</translation>
-    </message>
-    <message>
-        <source>, planned until {day}</source>
-        <translation>，计划至 {day}</translation>
-    </message>
-    <message>
-        <source>, paused from {day}</source>
-        <translation>，自 {day} 起暂停</translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation>恢复此备份？</translation>
-    </message>
-    <message>
-        <source>Replace the diary {diary} with the backup {backup}?
-
-Everything written after that backup is left out of the diary; the diary as it is now is kept as a copy in {folder}.</source>
-        <translation>用备份 {backup} 替换日记 {diary}？
-
-该备份之后写入的内容将不在日记中；当前的日记会作为副本保存在 {folder}。</translation>
-    </message>
-    <message>
-        <source>Type the passphrase for the backup {name}.</source>
-        <translation>请输入备份 {name} 的口令。</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>备份口令</translation>
-    </message>
-    <message>
         <source>Diary not opened</source>
         <translation>日记未打开</translation>
-    </message>
-    <message>
-        <source>The file was not changed. You can restore a backup of it.</source>
-        <translation>文件未被更改。您可以恢复它的备份。</translation>
-    </message>
-    <message>
-        <source>Restore a backup…</source>
-        <translation>恢复备份…</translation>
     </message>
     <message>
         <source>No</source>
@@ -620,136 +476,8 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>尚未保存：请修改标有 ⚠ 的内容。</translation>
     </message>
     <message>
-        <source>Before the protocol</source>
-        <translation>用药方案之前</translation>
-    </message>
-    <message>
-        <source>Since the protocol started</source>
-        <translation>用药方案开始以来</translation>
-    </message>
-    <message>
-        <source>Whole diary</source>
-        <translation>全部日记</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>最近 90 天</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} 天</translation>
-    </message>
-    <message>
-        <source>({n} may still be going on)</source>
-        <translation>（{n} 次可能仍在持续）</translation>
-    </message>
-    <message>
-        <source>Episodes</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <source>Episodes per 90 days</source>
-        <translation>每 90 天次数</translation>
-    </message>
-    <message>
-        <source>Average days to recover</source>
-        <translation>平均恢复天数</translation>
-    </message>
-    <message>
-        <source>Days the diary covers</source>
-        <translation>日记覆盖天数</translation>
-    </message>
-    <message>
-        <source>An episode is a run of sick days; a single day in between does not end it. Its length counts from the first sick day to the last. An episode counts in the column where it started. These are the diary&apos;s numbers, not a diagnosis.</source>
-        <translation>生病期指连续的生病日；中间隔一天不算结束。时长从首个生病日算到最后一个。生病期计入其开始时所在的列。这些只是日记中的数字，不是诊断。</translation>
-    </message>
-    <message>
-        <source>may still be going on</source>
-        <translation>可能仍在持续</translation>
-    </message>
-    <message>
-        <source>{n} day(s) without an entry inside</source>
-        <translation>其中 {n} 天没有日记</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Sick days logged</source>
-        <translation>记录的生病日</translation>
-    </message>
-    <message>
-        <source>Highest temp.</source>
-        <translation>最高体温</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>No sick episodes in the diary</source>
-        <translation>日记中没有生病期</translation>
-    </message>
-    <message>
-        <source>1 sick episode in the diary</source>
-        <translation>日记中有 1 次生病期</translation>
-    </message>
-    <message>
-        <source>{n} sick episodes in the diary</source>
-        <translation>日记中有 {n} 次生病期</translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation>{start} – {end}</translation>
-    </message>
-    <message>
-        <source>sick</source>
-        <translation>生病</translation>
-    </message>
-    <message>
-        <source>Search notes and tags — e.g. headache, or #travel</source>
-        <translation>搜索备注和标签——例如 头痛，或 #出差</translation>
-    </message>
-    <message>
-        <source>Search the diary</source>
-        <translation>搜索日记</translation>
-    </message>
-    <message>
-        <source>Diary entries</source>
-        <translation>日记条目</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>精力</translation>
-    </message>
-    <message>
-        <source>Fatigue</source>
-        <translation>乏力</translation>
-    </message>
-    <message>
-        <source>Well-being</source>
-        <translation>整体状态</translation>
-    </message>
-    <message>
-        <source>Sick</source>
-        <translation>生病</translation>
-    </message>
-    <message>
-        <source>Temp.</source>
-        <translation>体温</translation>
-    </message>
-    <message>
-        <source>trouble</source>
-        <translation>不适</translation>
-    </message>
-    <message>
-        <source>{shown} of {n} days</source>
-        <translation>{n} 天中的 {shown} 天</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -778,38 +506,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
         <translation>已记录：{kind}，{grade} 级，{zone}（发现于 {day}）。</translation>
-    </message>
-    <message>
-        <source>Fatigue / malaise</source>
-        <translation>乏力 / 不适</translation>
-    </message>
-    <message>
-        <source>0 none · 10 full of energy</source>
-        <translation>0 毫无精力 · 10 精力充沛</translation>
-    </message>
-    <message>
-        <source>0 none · 10 constant, severe</source>
-        <translation>0 没有 · 10 持续且严重</translation>
-    </message>
-    <message>
-        <source>0 very poor · 10 very good</source>
-        <translation>0 很差 · 10 很好</translation>
-    </message>
-    <message>
-        <source>Cold</source>
-        <translation>感冒</translation>
-    </message>
-    <message>
-        <source>Flu</source>
-        <translation>流感</translation>
-    </message>
-    <message>
-        <source>Stomach</source>
-        <translation>肠胃</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <source>1 month</source>
@@ -860,10 +556,6 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>没有日记的日子留空；平均值需要一周内至少 3 天的数据。</translation>
     </message>
     <message>
-        <source>Drawing the charts…</source>
-        <translation>正在绘制图表…</translation>
-    </message>
-    <message>
         <source>late</source>
         <translation>延迟</translation>
     </message>
@@ -910,58 +602,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>No dose due and nothing logged</source>
         <translation>无应用剂量，无记录</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
-        <source>Resume today</source>
-        <translation>今天恢复</translation>
-    </message>
-    <message>
-        <source>Pause from today</source>
-        <translation>从今天起暂停</translation>
-    </message>
-    <message>
-        <source>End the course today…</source>
-        <translation>今天结束疗程…</translation>
-    </message>
-    <message>
-        <source>New course…</source>
-        <translation>新疗程…</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>{product} paused from {day}.</source>
-        <translation>{product} 自 {day} 起暂停。</translation>
-    </message>
-    <message>
-        <source>End the course?</source>
-        <translation>结束疗程？</translation>
-    </message>
-    <message>
-        <source>{product} ends today. Its injections stay in the diary.</source>
-        <translation>{product} 今天结束。其注射记录仍保留在日记中。</translation>
-    </message>
-    <message>
-        <source>{product} ended.</source>
-        <translation>{product} 已结束。</translation>
     </message>
     <message>
         <source>press Enter to log it late</source>
@@ -1188,98 +828,6 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>有效期至 {year} {day}</translation>
     </message>
     <message>
-        <source>Change course</source>
-        <translation>修改疗程</translation>
-    </message>
-    <message>
-        <source>New course</source>
-        <translation>新疗程</translation>
-    </message>
-    <message>
-        <source>Your own</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>Under the skin (subcutaneous)</source>
-        <translation>皮下注射</translation>
-    </message>
-    <message>
-        <source>Into the muscle (intramuscular)</source>
-        <translation>肌内注射</translation>
-    </message>
-    <message>
-        <source>On &amp;weekdays</source>
-        <translation>按星期(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Every</source>
-        <translation>每隔(&amp;E)</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>No planned end</source>
-        <translation>无计划结束日期</translation>
-    </message>
-    <message>
-        <source>Ends on a date</source>
-        <translation>在某日结束</translation>
-    </message>
-    <message>
-        <source>Lasts a number of weeks</source>
-        <translation>持续若干周</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> 周</translation>
-    </message>
-    <message>
-        <source> hours either side</source>
-        <translation> 小时以内（前后）</translation>
-    </message>
-    <message>
-        <source>&amp;Template</source>
-        <translation>模板(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Product</source>
-        <translation>药品(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Route</source>
-        <translation>给药途径(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>时间安排</translation>
-    </message>
-    <message>
-        <source>T&amp;ime of day</source>
-        <translation>时间(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <source>E&amp;nd</source>
-        <translation>结束(&amp;N)</translation>
-    </message>
-    <message>
-        <source>On time &amp;within</source>
-        <translation>按时范围(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Record the dose you and your doctor agreed on. Dosebook never suggests a dose.</source>
-        <translation>请记录您与医生商定的剂量。Dosebook 从不建议剂量。</translation>
-    </message>
-    <message>
-        <source>Type the dose you and your doctor agreed on.</source>
-        <translation>请输入您与医生商定的剂量。</translation>
-    </message>
-    <message>
         <source>Redness</source>
         <translation>发红</translation>
     </message>
@@ -1440,174 +988,6 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>建议：{zone}</translation>
     </message>
     <message>
-        <source>Vials</source>
-        <translation>药瓶</translation>
-    </message>
-    <message>
-        <source>Show finished vials</source>
-        <translation>显示已用完的药瓶</translation>
-    </message>
-    <message>
-        <source>&amp;New vial</source>
-        <translation>新药瓶(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Has an expiry date</source>
-        <translation>有有效期</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <source>Mixed (reconstituted)</source>
-        <translation>已复溶</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <source>&amp;Remind me of doses, labs due and appointments</source>
-        <translation>提醒我用药、应做的化验和就诊(&amp;R)</translation>
-    </message>
-    <message>
-        <source> min before</source>
-        <translation> 分钟前</translation>
-    </message>
-    <message>
-        <source>At the dose time</source>
-        <translation>用药时间时</translation>
-    </message>
-    <message>
-        <source>A notification says</source>
-        <translation>通知内容</translation>
-    </message>
-    <message>
-        <source>Notifications can show on a locked screen, and an exported calendar may be shared. The first two never name the product or the dose.</source>
-        <translation>通知可能显示在锁屏上，导出的日历也可能被共享。前两种方式从不显示药品名或剂量。</translation>
-    </message>
-    <message>
-        <source>Ask me</source>
-        <translation>询问我</translation>
-    </message>
-    <message>
-        <source>Keep Dosebook in the tray</source>
-        <translation>将 Dosebook 保留在托盘中</translation>
-    </message>
-    <message>
-        <source>Quit Dosebook</source>
-        <translation>退出 Dosebook</translation>
-    </message>
-    <message>
-        <source>Start Dosebook in the tray when I &amp;log in</source>
-        <translation>登录时在托盘中启动 Dosebook(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Set this up in your system&apos;s settings on this computer.</source>
-        <translation>请在这台电脑的系统设置中进行设置。</translation>
-    </message>
-    <message>
-        <source> hours away</source>
-        <translation> 小时以内</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> 小时</translation>
-    </message>
-    <message>
-        <source>Never ask</source>
-        <translation>从不询问</translation>
-    </message>
-    <message>
-        <source>Remind &amp;me</source>
-        <translation>提醒我(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Closing the window</source>
-        <translation>关闭窗口时(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Logging a dose</source>
-        <translation>记录剂量</translation>
-    </message>
-    <message>
-        <source>Offer a scheduled dose up to</source>
-        <translation>提前提供计划剂量最多</translation>
-    </message>
-    <message>
-        <source>Ask before a second dose within</source>
-        <translation>在此时间内第二次记录前询问</translation>
-    </message>
-    <message>
-        <source>Start at login not set</source>
-        <translation>未设置登录时启动</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>导出日历</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics)</source>
-        <translation>日历 (*.ics)</translation>
-    </message>
-    <message>
-        <source>Calendar not written</source>
-        <translation>日历未写入</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>e.g. fridge, 2–8 °C</source>
-        <translation>例如 冰箱 2～8 °C</translation>
-    </message>
-    <message>
-        <source>It has been frozen and thawed</source>
-        <translation>曾冷冻后解冻</translation>
-    </message>
-    <message>
-        <source>Finished (empty or thrown away)</source>
-        <translation>已用完（空瓶或已丢弃）</translation>
-    </message>
-    <message>
-        <source>&amp;Save vial</source>
-        <translation>保存药瓶(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Lot</source>
-        <translation>批号(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Strength</source>
-        <translation>规格(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Water added</source>
-        <translation>加入溶剂(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Concentration</source>
-        <translation>浓度</translation>
-    </message>
-    <message>
-        <source>&amp;Use within</source>
-        <translation>使用时限(&amp;U)</translation>
-    </message>
-    <message>
-        <source>S&amp;torage</source>
-        <translation>储存(&amp;T)</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>已用完</translation>
-    </message>
-    <message>
-        <source>needs the strength and the water added</source>
-        <translation>需要规格和溶剂量</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1674,14 +1054,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Chart</source>
         <translation>图表</translation>
-    </message>
-    <message>
-        <source>Labs due</source>
-        <translation>应做的化验</translation>
-    </message>
-    <message>
-        <source>No monitoring groups in the catalogue.</source>
-        <translation>目录中没有监测组。</translation>
     </message>
     <message>
         <source>Check before saving</source>
@@ -1844,50 +1216,6 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>{n} 级</translation>
     </message>
     <message>
-        <source>New test</source>
-        <translation>新项目</translation>
-    </message>
-    <message>
-        <source>e.g. ng/mL, as on the report</source>
-        <translation>例如 ng/mL，与化验单一致</translation>
-    </message>
-    <message>
-        <source>e.g. 30–100, &lt;6.4 or &gt;60</source>
-        <translation>例如 30–100、&lt;6.4 或 &gt;60</translation>
-    </message>
-    <message>
-        <source>The result is a word, such as positive or negative</source>
-        <translation>结果为文字，例如 阳性 或 阴性</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>A&amp;bbreviation:</source>
-        <translation>缩写(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>分组(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>单位(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Range:</source>
-        <translation>参考区间(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Type the test&apos;s name.</source>
-        <translation>请输入项目名称。</translation>
-    </message>
-    <message>
-        <source>A test called &apos;{name}&apos; is already in the list.</source>
-        <translation>列表中已有名为“{name}”的项目。</translation>
-    </message>
-    <message>
         <source>1 result</source>
         <translation>1 个结果</translation>
     </message>
@@ -1934,18 +1262,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>no lab named</source>
         <translation>未填检验机构</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>出现了问题</translation>
-    </message>
-    <message>
-        <source>Dosebook ran into a problem it did not expect ({kind}). What you saved before is safe; the last thing you did may not have been saved. You can keep working.</source>
-        <translation>Dosebook 遇到了意外问题（{kind}）。之前保存的内容是安全的；最后一步操作可能未保存。您可以继续使用。</translation>
     </message>
     <message>
         <source>Dosebook</source>
@@ -2006,58 +1322,6 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>化验</translation>
     </message>
     <message>
-        <source>and {n} more (Show the data)</source>
-        <translation>另有 {n} 条（查看数据）</translation>
-    </message>
-    <message>
-        <source>{n} urgent</source>
-        <translation>{n} 条紧急</translation>
-    </message>
-    <message>
-        <source>{n} warning</source>
-        <translation>{n} 条警告</translation>
-    </message>
-    <message>
-        <source>{n} warnings</source>
-        <translation>{n} 条警告</translation>
-    </message>
-    <message>
-        <source>{n} note</source>
-        <translation>{n} 条提示</translation>
-    </message>
-    <message>
-        <source>{n} notes</source>
-        <translation>{n} 条提示</translation>
-    </message>
-    <message>
-        <source>{n} warning signs: {parts}</source>
-        <translation>{n} 个警示信号：{parts}</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about these. Seen: {titles}</source>
-        <translation>请与您的医生沟通这些情况。发现：{titles}</translation>
-    </message>
-    <message>
-        <source>Talk to your doctor about these.</source>
-        <translation>请与您的医生沟通这些情况。</translation>
-    </message>
-    <message>
-        <source>Fold</source>
-        <translation>收起</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>全部显示</translation>
-    </message>
-    <message>
-        <source>Show the data</source>
-        <translation>查看数据</translation>
-    </message>
-    <message>
-        <source>Snooze 7 days</source>
-        <translation>7 天内不再提醒</translation>
-    </message>
-    <message>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -2065,129 +1329,44 @@ Everything written after that backup is left out of the diary; the diary as it i
         <source>Warning</source>
         <translation>警告</translation>
     </message>
+</context>
+<context>
+    <name>BodyMap</name>
     <message>
-        <source>{h} h {m} min</source>
-        <translation>{h} 小时 {m} 分钟</translation>
+        <source>Never used</source>
+        <translation>从未使用</translation>
     </message>
     <message>
-        <source>{h} h</source>
-        <translation>{h} 小时</translation>
+        <source>0–7 days</source>
+        <translation>0–7 天</translation>
     </message>
     <message>
-        <source>{m} min</source>
-        <translation>{m} 分钟</translation>
+        <source>8–14</source>
+        <translation>8–14</translation>
     </message>
     <message>
-        <source>today&apos;s {time} dose</source>
-        <translation>今天 {time} 的剂量</translation>
+        <source>15–28</source>
+        <translation>15–28</translation>
     </message>
     <message>
-        <source>yesterday&apos;s {time} dose</source>
-        <translation>昨天 {time} 的剂量</translation>
+        <source>29+ days</source>
+        <translation>29 天以上</translation>
     </message>
     <message>
-        <source>tomorrow&apos;s {time} dose</source>
-        <translation>明天 {time} 的剂量</translation>
+        <source>Suggested</source>
+        <translation>建议</translation>
     </message>
     <message>
-        <source>{day}&apos;s {time} dose</source>
-        <translation>{day} {time} 的剂量</translation>
+        <source>Used last time</source>
+        <translation>上次使用</translation>
     </message>
     <message>
-        <source>This will count as {dose}, taken on the minute.</source>
-        <translation>这将计为{dose}，准时使用。</translation>
+        <source>Reaction</source>
+        <translation>反应</translation>
     </message>
     <message>
-        <source>This will count as {dose}, taken {span} early.</source>
-        <translation>这将计为{dose}，提前 {span} 使用。</translation>
-    </message>
-    <message>
-        <source>This will count as {dose}, taken {span} late.</source>
-        <translation>这将计为{dose}，延迟 {span} 使用。</translation>
-    </message>
-    <message>
-        <source>You logged {dose} at {time} today. Log another?</source>
-        <translation>您今天 {time} 已记录 {dose}。再记录一次吗？</translation>
-    </message>
-    <message>
-        <source>You logged {dose} at {time} yesterday. Log another?</source>
-        <translation>您昨天 {time} 已记录 {dose}。再记录一次吗？</translation>
-    </message>
-    <message>
-        <source>You logged {dose} on {day} at {time}. Log another?</source>
-        <translation>您在 {day} {time} 已记录 {dose}。再记录一次吗？</translation>
-    </message>
-    <message>
-        <source>An e&amp;xtra dose</source>
-        <translation>额外剂量(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;{dose}</source>
-        <translation>{dose}(&amp;D)</translation>
-    </message>
-    <message>
-        <source>This will be an extra dose; {dose} stays due.</source>
-        <translation>这将记为额外剂量；{dose}仍为应用。</translation>
-    </message>
-    <message>
-        <source>Log &amp;another</source>
-        <translation>再记录一次(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Go back</source>
-        <translation>返回(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Log now</source>
-        <translation>立即记录</translation>
-    </message>
-    <message>
-        <source>Remind me in 30 min</source>
-        <translation>30 分钟后提醒我</translation>
-    </message>
-    <message>
-        <source>&amp;Open Dosebook</source>
-        <translation>打开 Dosebook(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit Dosebook</source>
-        <translation>退出 Dosebook(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Locked — reminders paused</source>
-        <translation>已锁定——提醒已暂停</translation>
-    </message>
-    <message>
-        <source>Reminders are off</source>
-        <translation>提醒已关闭</translation>
-    </message>
-    <message>
-        <source>No dose planned</source>
-        <translation>没有计划的剂量</translation>
-    </message>
-    <message>
-        <source>Next dose: {when}</source>
-        <translation>下一剂：{when}</translation>
-    </message>
-    <message>
-        <source>Locked · next dose {when}</source>
-        <translation>已锁定 · 下一剂 {when}</translation>
-    </message>
-    <message>
-        <source>Keep reminders when the window is closed?</source>
-        <translation>关闭窗口后保留提醒吗？</translation>
-    </message>
-    <message>
-        <source>Dosebook can stay in the tray after you close its window, so dose reminders still come. Quit from the tray icon&apos;s menu. Keep it in the tray?</source>
-        <translation>关闭窗口后，Dosebook 可以留在托盘中，继续提醒用药。可从托盘图标的菜单退出。保留在托盘中吗？</translation>
-    </message>
-    <message>
-        <source>today {time}</source>
-        <translation>今天 {time}</translation>
-    </message>
-    <message>
-        <source>tomorrow {time}</source>
-        <translation>明天 {time}</translation>
+        <source>Not in use</source>
+        <translation>不使用</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +1382,21 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Use the arrow keys to move between injection zones, Enter to pick one.</source>
         <translation>用方向键在注射区域间移动，按 Enter 选择。</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现了问题</translation>
+    </message>
+    <message>
+        <source>Dosebook ran into a problem it did not expect ({kind}). What you saved before is safe; the last thing you did may not have been saved. You can keep working.</source>
+        <translation>Dosebook 遇到了意外问题（{kind}）。之前保存的内容是安全的；最后一步操作可能未保存。您可以继续使用。</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +1630,205 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>DiaryTab</name>
+    <message>
+        <source>Before the protocol</source>
+        <translation>用药方案之前</translation>
+    </message>
+    <message>
+        <source>Since the protocol started</source>
+        <translation>用药方案开始以来</translation>
+    </message>
+    <message>
+        <source>Whole diary</source>
+        <translation>全部日记</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>({n} may still be going on)</source>
+        <translation>（{n} 次可能仍在持续）</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Episodes per 90 days</source>
+        <translation>每 90 天次数</translation>
+    </message>
+    <message>
+        <source>Average days to recover</source>
+        <translation>平均恢复天数</translation>
+    </message>
+    <message>
+        <source>Days the diary covers</source>
+        <translation>日记覆盖天数</translation>
+    </message>
+    <message>
+        <source>Sick episodes</source>
+        <translation>生病期</translation>
+    </message>
+    <message>
+        <source>An episode is a run of sick days; a single day in between does not end it. Its length counts from the first sick day to the last. An episode counts in the column where it started. These are the diary&apos;s numbers, not a diagnosis.</source>
+        <translation>生病期指连续的生病日；中间隔一天不算结束。时长从首个生病日算到最后一个。生病期计入其开始时所在的列。这些只是日记中的数字，不是诊断。</translation>
+    </message>
+    <message>
+        <source>may still be going on</source>
+        <translation>可能仍在持续</translation>
+    </message>
+    <message>
+        <source>{n} day(s) without an entry inside</source>
+        <translation>其中 {n} 天没有日记</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Last sick day</source>
+        <translation>最后生病日</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Sick days logged</source>
+        <translation>记录的生病日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Highest temp.</source>
+        <translation>最高体温</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No sick episodes in the diary</source>
+        <translation>日记中没有生病期</translation>
+    </message>
+    <message>
+        <source>1 sick episode in the diary</source>
+        <translation>日记中有 1 次生病期</translation>
+    </message>
+    <message>
+        <source>{n} sick episodes in the diary</source>
+        <translation>日记中有 {n} 次生病期</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>生病</translation>
+    </message>
+    <message>
+        <source>Search notes and tags — e.g. headache, or #travel</source>
+        <translation>搜索备注和标签——例如 头痛，或 #出差</translation>
+    </message>
+    <message>
+        <source>Search the diary</source>
+        <translation>搜索日记</translation>
+    </message>
+    <message>
+        <source>Diary entries</source>
+        <translation>日记条目</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>精力</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>乏力</translation>
+    </message>
+    <message>
+        <source>Well-being</source>
+        <translation>整体状态</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>生病</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>trouble</source>
+        <translation>不适</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} days</source>
+        <translation>{n} 天中的 {shown} 天</translation>
+    </message>
+    <message>
+        <source>Fatigue / malaise</source>
+        <translation>乏力 / 不适</translation>
+    </message>
+    <message>
+        <source>0 none · 10 full of energy</source>
+        <translation>0 毫无精力 · 10 精力充沛</translation>
+    </message>
+    <message>
+        <source>0 none · 10 constant, severe</source>
+        <translation>0 没有 · 10 持续且严重</translation>
+    </message>
+    <message>
+        <source>0 very poor · 10 very good</source>
+        <translation>0 很差 · 10 很好</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>感冒</translation>
+    </message>
+    <message>
+        <source>Flu</source>
+        <translation>流感</translation>
+    </message>
+    <message>
+        <source>Stomach</source>
+        <translation>肠胃</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>The data behind this warning</source>
@@ -2589,6 +1982,317 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Injections</name>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Resume today</source>
+        <translation>今天恢复</translation>
+    </message>
+    <message>
+        <source>Pause from today</source>
+        <translation>从今天起暂停</translation>
+    </message>
+    <message>
+        <source>End the course today…</source>
+        <translation>今天结束疗程…</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>新疗程…</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>{product} paused from {day}.</source>
+        <translation>{product} 自 {day} 起暂停。</translation>
+    </message>
+    <message>
+        <source>End the course?</source>
+        <translation>结束疗程？</translation>
+    </message>
+    <message>
+        <source>{product} ends today. Its injections stay in the diary.</source>
+        <translation>{product} 今天结束。其注射记录仍保留在日记中。</translation>
+    </message>
+    <message>
+        <source>{product} ended.</source>
+        <translation>{product} 已结束。</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} 小时</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>today&apos;s {time} dose</source>
+        <translation>今天 {time} 的剂量</translation>
+    </message>
+    <message>
+        <source>yesterday&apos;s {time} dose</source>
+        <translation>昨天 {time} 的剂量</translation>
+    </message>
+    <message>
+        <source>tomorrow&apos;s {time} dose</source>
+        <translation>明天 {time} 的剂量</translation>
+    </message>
+    <message>
+        <source>{day}&apos;s {time} dose</source>
+        <translation>{day} {time} 的剂量</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken on the minute.</source>
+        <translation>这将计为{dose}，准时使用。</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken {span} early.</source>
+        <translation>这将计为{dose}，提前 {span} 使用。</translation>
+    </message>
+    <message>
+        <source>This will count as {dose}, taken {span} late.</source>
+        <translation>这将计为{dose}，延迟 {span} 使用。</translation>
+    </message>
+    <message>
+        <source>You logged {dose} at {time} today. Log another?</source>
+        <translation>您今天 {time} 已记录 {dose}。再记录一次吗？</translation>
+    </message>
+    <message>
+        <source>You logged {dose} at {time} yesterday. Log another?</source>
+        <translation>您昨天 {time} 已记录 {dose}。再记录一次吗？</translation>
+    </message>
+    <message>
+        <source>You logged {dose} on {day} at {time}. Log another?</source>
+        <translation>您在 {day} {time} 已记录 {dose}。再记录一次吗？</translation>
+    </message>
+    <message>
+        <source>An e&amp;xtra dose</source>
+        <translation>额外剂量(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;{dose}</source>
+        <translation>{dose}(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This will be an extra dose; {dose} stays due.</source>
+        <translation>这将记为额外剂量；{dose}仍为应用。</translation>
+    </message>
+    <message>
+        <source>Log &amp;another</source>
+        <translation>再记录一次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Change course</source>
+        <translation>修改疗程</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新疗程</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Under the skin (subcutaneous)</source>
+        <translation>皮下注射</translation>
+    </message>
+    <message>
+        <source>Into the muscle (intramuscular)</source>
+        <translation>肌内注射</translation>
+    </message>
+    <message>
+        <source>On &amp;weekdays</source>
+        <translation>按星期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>每隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>No planned end</source>
+        <translation>无计划结束日期</translation>
+    </message>
+    <message>
+        <source>Ends on a date</source>
+        <translation>在某日结束</translation>
+    </message>
+    <message>
+        <source>Lasts a number of weeks</source>
+        <translation>持续若干周</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source> hours either side</source>
+        <translation> 小时以内（前后）</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>药品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation>剂量(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>给药途径(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>时间安排</translation>
+    </message>
+    <message>
+        <source>T&amp;ime of day</source>
+        <translation>时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>结束(&amp;N)</translation>
+    </message>
+    <message>
+        <source>On time &amp;within</source>
+        <translation>按时范围(&amp;W)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record the dose you and your doctor agreed on. Dosebook never suggests a dose.</source>
+        <translation>请记录您与医生商定的剂量。Dosebook 从不建议剂量。</translation>
+    </message>
+    <message>
+        <source>Type the dose you and your doctor agreed on.</source>
+        <translation>请输入您与医生商定的剂量。</translation>
+    </message>
+    <message>
+        <source>Vials</source>
+        <translation>药瓶</translation>
+    </message>
+    <message>
+        <source>Show finished vials</source>
+        <translation>显示已用完的药瓶</translation>
+    </message>
+    <message>
+        <source>&amp;New vial</source>
+        <translation>新药瓶(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Has an expiry date</source>
+        <translation>有有效期</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Mixed (reconstituted)</source>
+        <translation>已复溶</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>e.g. fridge, 2–8 °C</source>
+        <translation>例如 冰箱 2～8 °C</translation>
+    </message>
+    <message>
+        <source>It has been frozen and thawed</source>
+        <translation>曾冷冻后解冻</translation>
+    </message>
+    <message>
+        <source>Finished (empty or thrown away)</source>
+        <translation>已用完（空瓶或已丢弃）</translation>
+    </message>
+    <message>
+        <source>&amp;Save vial</source>
+        <translation>保存药瓶(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>批号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Strength</source>
+        <translation>规格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Water added</source>
+        <translation>加入溶剂(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>浓度</translation>
+    </message>
+    <message>
+        <source>&amp;Use within</source>
+        <translation>使用时限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;torage</source>
+        <translation>储存(&amp;T)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>needs the strength and the water added</source>
+        <translation>需要规格和溶剂量</translation>
+    </message>
+</context>
+<context>
     <name>LabValues</name>
     <message>
         <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the comma: {whole} or {decimal}.</source>
@@ -2652,6 +2356,58 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Cannot compare with the range</source>
         <translation>无法与参考区间比较</translation>
+    </message>
+    <message>
+        <source>Labs due</source>
+        <translation>应做的化验</translation>
+    </message>
+    <message>
+        <source>No monitoring groups in the catalogue.</source>
+        <translation>目录中没有监测组。</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>e.g. ng/mL, as on the report</source>
+        <translation>例如 ng/mL，与化验单一致</translation>
+    </message>
+    <message>
+        <source>e.g. 30–100, &lt;6.4 or &gt;60</source>
+        <translation>例如 30–100、&lt;6.4 或 &gt;60</translation>
+    </message>
+    <message>
+        <source>The result is a word, such as positive or negative</source>
+        <translation>结果为文字，例如 阳性 或 阴性</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A&amp;bbreviation:</source>
+        <translation>缩写(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>参考区间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type the test&apos;s name.</source>
+        <translation>请输入项目名称。</translation>
+    </message>
+    <message>
+        <source>A test called &apos;{name}&apos; is already in the list.</source>
+        <translation>列表中已有名为“{name}”的项目。</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2618,101 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me of doses, labs due and appointments</source>
+        <translation>提醒我用药、应做的化验和就诊(&amp;R)</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <source>At the dose time</source>
+        <translation>用药时间时</translation>
+    </message>
+    <message>
+        <source>A notification says</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <source>Notifications can show on a locked screen, and an exported calendar may be shared. The first two never name the product or the dose.</source>
+        <translation>通知可能显示在锁屏上，导出的日历也可能被共享。前两种方式从不显示药品名或剂量。</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>询问我</translation>
+    </message>
+    <message>
+        <source>Keep Dosebook in the tray</source>
+        <translation>将 Dosebook 保留在托盘中</translation>
+    </message>
+    <message>
+        <source>Quit Dosebook</source>
+        <translation>退出 Dosebook</translation>
+    </message>
+    <message>
+        <source>Start Dosebook in the tray when I &amp;log in</source>
+        <translation>登录时在托盘中启动 Dosebook(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Set this up in your system&apos;s settings on this computer.</source>
+        <translation>请在这台电脑的系统设置中进行设置。</translation>
+    </message>
+    <message>
+        <source> hours away</source>
+        <translation> 小时以内</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>从不询问</translation>
+    </message>
+    <message>
+        <source>Remind &amp;me</source>
+        <translation>提醒我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window</source>
+        <translation>关闭窗口时(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Logging a dose</source>
+        <translation>记录剂量</translation>
+    </message>
+    <message>
+        <source>Offer a scheduled dose up to</source>
+        <translation>提前提供计划剂量最多</translation>
+    </message>
+    <message>
+        <source>Ask before a second dose within</source>
+        <translation>在此时间内第二次记录前询问</translation>
+    </message>
+    <message>
+        <source>Start at login not set</source>
+        <translation>未设置登录时启动</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not written</source>
+        <translation>日历未写入</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Print report</source>
@@ -2994,6 +2845,41 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Report not saved</source>
         <translation>报告未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>恢复此备份？</translation>
+    </message>
+    <message>
+        <source>Replace the diary {diary} with the backup {backup}?
+
+Everything written after that backup is left out of the diary; the diary as it is now is kept as a copy in {folder}.</source>
+        <translation>用备份 {backup} 替换日记 {diary}？
+
+该备份之后写入的内容将不在日记中；当前的日记会作为副本保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for the backup {name}.</source>
+        <translation>请输入备份 {name} 的口令。</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>Diary not opened</source>
+        <translation>日记未打开</translation>
+    </message>
+    <message>
+        <source>The file was not changed. You can restore a backup of it.</source>
+        <translation>文件未被更改。您可以恢复它的备份。</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3188,65 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>Log now</source>
+        <translation>立即记录</translation>
+    </message>
+    <message>
+        <source>Remind me in 30 min</source>
+        <translation>30 分钟后提醒我</translation>
+    </message>
+    <message>
+        <source>&amp;Log injection…</source>
+        <translation>记录注射(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dosebook</source>
+        <translation>打开 Dosebook(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Dosebook</source>
+        <translation>退出 Dosebook(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Locked — reminders paused</source>
+        <translation>已锁定——提醒已暂停</translation>
+    </message>
+    <message>
+        <source>Reminders are off</source>
+        <translation>提醒已关闭</translation>
+    </message>
+    <message>
+        <source>No dose planned</source>
+        <translation>没有计划的剂量</translation>
+    </message>
+    <message>
+        <source>Next dose: {when}</source>
+        <translation>下一剂：{when}</translation>
+    </message>
+    <message>
+        <source>Locked · next dose {when}</source>
+        <translation>已锁定 · 下一剂 {when}</translation>
+    </message>
+    <message>
+        <source>Keep reminders when the window is closed?</source>
+        <translation>关闭窗口后保留提醒吗？</translation>
+    </message>
+    <message>
+        <source>Dosebook can stay in the tray after you close its window, so dose reminders still come. Quit from the tray icon&apos;s menu. Keep it in the tray?</source>
+        <translation>关闭窗口后，Dosebook 可以留在托盘中，继续提醒用药。可从托盘图标的菜单退出。保留在托盘中吗？</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>明天 {time}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock diary</source>
@@ -3364,6 +3309,69 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>WarningBanners</name>
+    <message>
+        <source>and {n} more (Show the data)</source>
+        <translation>另有 {n} 条（查看数据）</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>{n} urgent</source>
+        <translation>{n} 条紧急</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} 条警告</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} 条警告</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} 条提示</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} 条提示</translation>
+    </message>
+    <message>
+        <source>{n} warning signs: {parts}</source>
+        <translation>{n} 个警示信号：{parts}</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor about these. Seen: {titles}</source>
+        <translation>请与您的医生沟通这些情况。发现：{titles}</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor about these.</source>
+        <translation>请与您的医生沟通这些情况。</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Show the data</source>
+        <translation>查看数据</translation>
+    </message>
+    <message>
+        <source>Snooze 7 days</source>
+        <translation>7 天内不再提醒</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <source>URGENT</source>
@@ -3408,6 +3416,156 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Your change was saved. The screen could not be brought up to date; switch tabs or reopen the diary to see it.</source>
         <translation>您的更改已保存。界面未能更新；请切换标签页或重新打开日记查看。</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Each day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7 日平均</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>注射</translation>
+    </message>
+    <message>
+        <source>Injection, {day}</source>
+        <translation>注射，{day}</translation>
+    </message>
+    <message>
+        <source>Sick day</source>
+        <translation>生病日</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Late (+{h} h)</source>
+        <translation>延迟（+{h} 小时）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>漏用</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>尚未到期</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>额外</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>注射</translation>
+    </message>
+    <message>
+        <source>No doses were due and no injections were logged in this period.</source>
+        <translation>此期间没有应用剂量，也没有记录注射。</translation>
+    </message>
+    <message>
+        <source>{kind}, grade {grade}</source>
+        <translation>{kind}，{grade} 级</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Site reaction</source>
+        <translation>部位反应</translation>
+    </message>
+    <message>
+        <source>{n} doses in this period: one line per month.</source>
+        <translation>此期间共 {n} 剂：每月一行。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏用</translation>
+    </message>
+    <message>
+        <source>Sites used most</source>
+        <translation>最常用部位</translation>
+    </message>
+    <message>
+        <source>Injection sites in this period</source>
+        <translation>此期间的注射部位</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Numbers are injections per zone ({total}); darker zones were used more. Front view: the person&apos;s left is on the right.</source>
+        <translation>数字为每个区域的注射次数（共 {total}）；颜色越深用得越多。正面图：人体左侧在图的右边。</translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation>次注射</translation>
+    </message>
+    <message>
+        <source>injections</source>
+        <translation>次注射</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (ended)</source>
+        <translation>{start} 至 {end}（已结束）</translation>
+    </message>
+    <message>
+        <source>, planned until {day}</source>
+        <translation>，计划至 {day}</translation>
+    </message>
+    <message>
+        <source>, paused from {day}</source>
+        <translation>，自 {day} 起暂停</translation>
     </message>
 </context>
 <context>

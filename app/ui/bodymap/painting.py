@@ -20,9 +20,7 @@ from PySide6.QtGui import (
 from app.domain.sites import AgeBucket
 from app.ui.bodymap.palette import BodyMapScheme
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BodyMap", text)
+translate = QCoreApplication.translate
 
 
 class Mark(Enum):
@@ -55,17 +53,17 @@ def legend_rows() -> list[list[LegendItem]]:
     """The legend: first the colours by days since last use, then the markers."""
     colours = [
         # Short words so the five colours fit one line at the widget's usual width.
-        LegendItem(AgeBucket.NEVER, _tr("Never used")),
-        LegendItem(AgeBucket.UP_TO_7, _tr("0–7 days")),
-        LegendItem(AgeBucket.DAYS_8_TO_14, _tr("8–14")),
-        LegendItem(AgeBucket.DAYS_15_TO_28, _tr("15–28")),
-        LegendItem(AgeBucket.OVER_28, _tr("29+ days")),
+        LegendItem(AgeBucket.NEVER, translate("BodyMap", "Never used")),
+        LegendItem(AgeBucket.UP_TO_7, translate("BodyMap", "0–7 days")),
+        LegendItem(AgeBucket.DAYS_8_TO_14, translate("BodyMap", "8–14")),
+        LegendItem(AgeBucket.DAYS_15_TO_28, translate("BodyMap", "15–28")),
+        LegendItem(AgeBucket.OVER_28, translate("BodyMap", "29+ days")),
     ]
     marks = [
-        LegendItem(Mark.SUGGESTED, _tr("Suggested")),
-        LegendItem(Mark.LAST_USED, _tr("Used last time")),
-        LegendItem(Mark.REACTION, _tr("Reaction")),
-        LegendItem(Mark.DISABLED, _tr("Not in use")),
+        LegendItem(Mark.SUGGESTED, translate("BodyMap", "Suggested")),
+        LegendItem(Mark.LAST_USED, translate("BodyMap", "Used last time")),
+        LegendItem(Mark.REACTION, translate("BodyMap", "Reaction")),
+        LegendItem(Mark.DISABLED, translate("BodyMap", "Not in use")),
     ]
     return [colours, marks]
 

@@ -46,9 +46,7 @@ from app.ui.life import autostart
 if TYPE_CHECKING:
     from app.store.diary import Diary
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+translate = QCoreApplication.translate
 
 
 class RemindersDialog(QDialog):
@@ -62,21 +60,23 @@ class RemindersDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Reminders"))
+        self.setWindowTitle(translate("Reminders", "Reminders"))
         self.diary_path = diary_path
-        self.enabled = QCheckBox(tr("&Remind me of doses, labs due and appointments"))
+        self.enabled = QCheckBox(
+            translate("Reminders", "&Remind me of doses, labs due and appointments")
+        )
         self.enabled.setChecked(values.get(ENABLED_SETTING, "on") != "off")
         self.lead = QSpinBox()
         self.lead.setRange(0, 240)
         self.lead.setSingleStep(5)
-        self.lead.setSuffix(tr(" min before"))
-        self.lead.setSpecialValueText(tr("At the dose time"))
+        self.lead.setSuffix(translate("Reminders", " min before"))
+        self.lead.setSpecialValueText(translate("Reminders", "At the dose time"))
         self.lead.setValue(int(values.get(LEAD_SETTING, "0") or 0))
         detail = Detail.from_setting(values.get(DETAIL_SETTING, Detail.TIME.value))
         due = datetime(2026, 1, 1, 20, 0).astimezone()
         self.detail_buttons: dict[Detail, QRadioButton] = {}
         group = QButtonGroup(self)
-        detail_box = QGroupBox(tr("A notification says"))
+        detail_box = QGroupBox(translate("Reminders", "A notification says"))
         detail_layout = QVBoxLayout(detail_box)
         for choice in Detail:
             words = dose_words(choice, example, due, due.tzinfo)  # type: ignore[arg-type]
@@ -86,44 +86,49 @@ class RemindersDialog(QDialog):
             detail_layout.addWidget(button)
             self.detail_buttons[choice] = button
         privacy = QLabel(
-            tr(
+            translate(
+                "Reminders",
                 "Notifications can show on a locked screen, and an exported calendar may be "
-                "shared. The first two never name the product or the dose."
+                "shared. The first two never name the product or the dose.",
             )
         )
         privacy.setWordWrap(True)
         detail_layout.addWidget(privacy)
         self.keep = QComboBox()
-        self.keep.addItem(tr("Ask me"), "ask")
-        self.keep.addItem(tr("Keep Dosebook in the tray"), "yes")
-        self.keep.addItem(tr("Quit Dosebook"), "no")
+        self.keep.addItem(translate("Reminders", "Ask me"), "ask")
+        self.keep.addItem(translate("Reminders", "Keep Dosebook in the tray"), "yes")
+        self.keep.addItem(translate("Reminders", "Quit Dosebook"), "no")
         self.keep.setCurrentIndex(
             max(0, self.keep.findData(values.get(KEEP_IN_TRAY_SETTING, "ask")))
         )
-        self.at_login = QCheckBox(tr("Start Dosebook in the tray when I &log in"))
+        self.at_login = QCheckBox(
+            translate("Reminders", "Start Dosebook in the tray when I &log in")
+        )
         self.at_login.setChecked(autostart.is_enabled())
         self.at_login.setEnabled(autostart.supported())
         if not autostart.supported():
-            self.at_login.setToolTip(tr("Set this up in your system's settings on this computer."))
+            self.at_login.setToolTip(
+                translate("Reminders", "Set this up in your system's settings on this computer.")
+            )
         self.reach = QSpinBox()
         self.reach.setRange(0, MAX_GUARD_HOURS)
-        self.reach.setSuffix(tr(" hours away"))
+        self.reach.setSuffix(translate("Reminders", " hours away"))
         self.reach.setValue(int(values.get(REACH_SETTING, str(DEFAULT_REACH_HOURS))))
         self.repeat = QSpinBox()
         self.repeat.setRange(0, MAX_GUARD_HOURS)
-        self.repeat.setSuffix(tr(" hours"))
-        self.repeat.setSpecialValueText(tr("Never ask"))
+        self.repeat.setSuffix(translate("Reminders", " hours"))
+        self.repeat.setSpecialValueText(translate("Reminders", "Never ask"))
         self.repeat.setValue(int(values.get(REPEAT_SETTING, str(DEFAULT_REPEAT_HOURS))))
 
         form = QFormLayout()
         form.addRow("", self.enabled)
-        form.addRow(tr("Remind &me"), self.lead)
-        form.addRow(tr("&Closing the window"), self.keep)
+        form.addRow(translate("Reminders", "Remind &me"), self.lead)
+        form.addRow(translate("Reminders", "&Closing the window"), self.keep)
         form.addRow("", self.at_login)
-        guard = QGroupBox(tr("Logging a dose"))
+        guard = QGroupBox(translate("Reminders", "Logging a dose"))
         guard_form = QFormLayout(guard)
-        guard_form.addRow(tr("Offer a scheduled dose up to"), self.reach)
-        guard_form.addRow(tr("Ask before a second dose within"), self.repeat)
+        guard_form.addRow(translate("Reminders", "Offer a scheduled dose up to"), self.reach)
+        guard_form.addRow(translate("Reminders", "Ask before a second dose within"), self.repeat)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -162,7 +167,9 @@ def edit_reminders(parent: QWidget, diary: Diary, diary_path: Path | None) -> No
         dict(diary.settings()), protocols[0] if protocols else None, diary_path, parent
     )
     if dialog.exec() and run_action(lambda: diary.set_settings(dialog.values()), parent).ok:
-        run_action(dialog.apply_start_at_login, parent, tr("Start at login not set"))
+        run_action(
+            dialog.apply_start_at_login, parent, translate("Reminders", "Start at login not set")
+        )
 
 
 def export_calendar(parent: QWidget, diary: Diary) -> None:
@@ -172,12 +179,15 @@ def export_calendar(parent: QWidget, diary: Diary) -> None:
 
     suggested = diary.path.with_name(diary.path.stem + "-doses.ics")
     path, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export calendar"), str(suggested), tr("Calendar (*.ics)")
+        parent,
+        translate("Reminders", "Export calendar"),
+        str(suggested),
+        translate("Reminders", "Calendar (*.ics)"),
     )
     if path:
         now = datetime.now(diary.timezone())
         run_action(
             lambda: write_private_text(Path(path), diary_calendar(diary, now)),
             parent,
-            tr("Calendar not written"),
+            translate("Reminders", "Calendar not written"),
         )

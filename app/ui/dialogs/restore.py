@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.store.files.backups import Backup, folder_for, list_backups
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Restore", text)
+translate = QCoreApplication.translate
 
 
 def describe(backup: Backup) -> str:
@@ -106,11 +104,12 @@ def choose_backup(parent: QWidget | None, diary_path: Path, diary_id: str | None
         return None
     answer = QMessageBox.question(
         parent,
-        tr("Restore this backup?"),
-        tr(
+        translate("Restore", "Restore this backup?"),
+        translate(
+            "Restore",
             "Replace the diary {diary} with the backup {backup}?\n\nEverything written after "
             "that backup is left out of the diary; the diary as it is now is kept as a copy in "
-            "{folder}."
+            "{folder}.",
         ).format(diary=diary_path.name, backup=dialog.chosen.name, folder=folder_for(diary_path)),
     )
     return dialog.chosen if answer == QMessageBox.StandardButton.Yes else None
@@ -118,11 +117,13 @@ def choose_backup(parent: QWidget | None, diary_path: Path, diary_id: str | None
 
 def ask_backup_passphrase(parent: QWidget | None, backup: Path, message: str = "") -> str | None:
     """The passphrase the backup was made under (it may be an older one)."""
-    text = tr("Type the passphrase for the backup {name}.").format(name=backup.name)
+    text = translate("Restore", "Type the passphrase for the backup {name}.").format(
+        name=backup.name
+    )
     if message:
         text = f"{message}\n\n{text}"
     passphrase, ok = QInputDialog.getText(
-        parent, tr("Backup passphrase"), text, QLineEdit.EchoMode.Password
+        parent, translate("Restore", "Backup passphrase"), text, QLineEdit.EchoMode.Password
     )
     return passphrase if ok else None
 
@@ -131,10 +132,14 @@ def offer_restore(parent: QWidget | None, problem: str) -> bool:
     """The diary cannot be opened: say why, and offer to restore a backup (True if chosen)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Diary not opened"))
+    box.setWindowTitle(translate("Restore", "Diary not opened"))
     box.setText(problem)
-    box.setInformativeText(tr("The file was not changed. You can restore a backup of it."))
-    restore = box.addButton(tr("Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate("Restore", "The file was not changed. You can restore a backup of it.")
+    )
+    restore = box.addButton(
+        translate("Restore", "Restore a backup…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     return box.clickedButton() is restore

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.diary import (
@@ -19,8 +19,10 @@ from app.domain.diary import (
 )
 from app.domain.records import DiaryEntry
 from app.ui.diary.entry_fields import muted_label
-from app.ui.diary.text import day_label, number, sickness_name, tr
+from app.ui.diary.text import day_label, number, sickness_name
 from app.ui.record_table import Column, RecordTableModel, RecordTableView
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -39,13 +41,15 @@ def summarize(
     columns: list[tuple[str, EpisodeFigures]] = []
     if protocol_start is not None and protocol_start <= today:
         comparison = compare_before_since(episodes, entries, protocol_start, today)
-        columns.append((tr("Before the protocol"), comparison.before))
-        columns.append((tr("Since the protocol started"), comparison.since))
+        columns.append((translate("DiaryTab", "Before the protocol"), comparison.before))
+        columns.append((translate("DiaryTab", "Since the protocol started"), comparison.since))
     else:
         first = min((e.day for e in entries), default=today)
         figures = episode_figures(episodes, first, today, entries=entries, today=today)
-        columns.append((tr("Whole diary"), figures))
-    columns.append((tr("Last 90 days"), last_90_days_figures(episodes, entries, today)))
+        columns.append((translate("DiaryTab", "Whole diary"), figures))
+    columns.append(
+        (translate("DiaryTab", "Last 90 days"), last_90_days_figures(episodes, entries, today))
+    )
     return EpisodeSummary(tuple(episodes), tuple(columns))
 
 
@@ -56,13 +60,13 @@ def _rate(figures: EpisodeFigures) -> str:
 def _recovery(figures: EpisodeFigures) -> str:
     if figures.average_recovery_days is None:
         return "—"
-    return tr("{n} days").format(n=f"{figures.average_recovery_days:.1f}")
+    return translate("DiaryTab", "{n} days").format(n=f"{figures.average_recovery_days:.1f}")
 
 
 def _count(figures: EpisodeFigures) -> str:
     text = str(figures.count)
     if figures.ongoing:
-        text += " " + tr("({n} may still be going on)").format(n=figures.ongoing)
+        text += " " + translate("DiaryTab", "({n} may still be going on)").format(n=figures.ongoing)
     return text
 
 
@@ -77,10 +81,10 @@ FIGURE_ROWS: tuple[tuple[str, Callable[[EpisodeFigures], str]], ...] = (
 
 def _row_name(key: str) -> str:
     return {
-        "count": tr("Episodes"),
-        "rate": tr("Episodes per 90 days"),
-        "recovery": tr("Average days to recover"),
-        "covered": tr("Days the diary covers"),
+        "count": translate("DiaryTab", "Episodes"),
+        "rate": translate("DiaryTab", "Episodes per 90 days"),
+        "recovery": translate("DiaryTab", "Average days to recover"),
+        "covered": translate("DiaryTab", "Days the diary covers"),
     }[key]
 
 
@@ -96,7 +100,7 @@ class EpisodesPage(QWidget):
         self.cells: dict[tuple[int, int], QLabel] = {}
         self.model: RecordTableModel[Episode] = RecordTableModel(self._columns())
         self.view = RecordTableView(self.model)
-        self.view.setAccessibleName(tr("Sick episodes"))
+        self.view.setAccessibleName(translate("DiaryTab", "Sick episodes"))
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.heading = QLabel()
         self.heading.setObjectName("entryDay")
@@ -104,10 +108,11 @@ class EpisodesPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(
             muted_label(
-                tr(
+                translate(
+                    "DiaryTab",
                     "An episode is a run of sick days; a single day in between does not end it. "
                     "Its length counts from the first sick day to the last. An episode counts in "
-                    "the column where it started. These are the diary's numbers, not a diagnosis."
+                    "the column where it started. These are the diary's numbers, not a diagnosis.",
                 )
             )
         )
@@ -122,39 +127,51 @@ class EpisodesPage(QWidget):
         def note(e: Episode) -> str:
             parts = []
             if e.may_continue(self._today()):
-                parts.append(tr("may still be going on"))
+                parts.append(translate("DiaryTab", "may still be going on"))
             if e.missing_days:
-                parts.append(tr("{n} day(s) without an entry inside").format(n=e.missing_days))
+                parts.append(
+                    translate("DiaryTab", "{n} day(s) without an entry inside").format(
+                        n=e.missing_days
+                    )
+                )
             return "; ".join(parts)
 
         return [
-            Column(tr("Started"), lambda e: day(e.start), lambda e: e.start),
-            Column(tr("Last sick day"), lambda e: day(e.end), lambda e: e.end),
+            Column(translate("DiaryTab", "Started"), lambda e: day(e.start), lambda e: e.start),
+            Column(translate("DiaryTab", "Last sick day"), lambda e: day(e.end), lambda e: e.end),
             Column(
-                tr("Length"),
-                lambda e: tr("{n} days").format(n=e.length_days),
+                translate("DiaryTab", "Length"),
+                lambda e: translate("DiaryTab", "{n} days").format(n=e.length_days),
                 lambda e: e.length_days,
                 True,
             ),
-            Column(tr("Sick days logged"), lambda e: str(e.sick_days), lambda e: e.sick_days, True),
-            Column(tr("Kind"), lambda e: ", ".join(sickness_name(k) for k in sorted(e.kinds))),
             Column(
-                tr("Highest temp."),
+                translate("DiaryTab", "Sick days logged"),
+                lambda e: str(e.sick_days),
+                lambda e: e.sick_days,
+                True,
+            ),
+            Column(
+                translate("DiaryTab", "Kind"),
+                lambda e: ", ".join(sickness_name(k) for k in sorted(e.kinds)),
+            ),
+            Column(
+                translate("DiaryTab", "Highest temp."),
                 lambda e: number(e.max_temperature, " °C"),
                 lambda e: e.max_temperature,
             ),
-            Column(tr("Note"), note),
+            Column(translate("DiaryTab", "Note"), note),
         ]
 
     def set_summary(self, summary: EpisodeSummary) -> None:
         """Show new figures and episodes."""
         count = len(summary.episodes)
         if count == 0:
-            heading = tr("No sick episodes in the diary")
+            heading = translate("DiaryTab", "No sick episodes in the diary")
         elif count == 1:
-            heading = tr("1 sick episode in the diary")
+            heading = translate("DiaryTab", "1 sick episode in the diary")
         else:
-            heading = tr("{n} sick episodes in the diary").format(n=count)
+            heading = translate("DiaryTab", "{n} sick episodes in the diary").format(n=count)
         self.heading.setText(heading)
         while self.figures.count():
             item = self.figures.takeAt(0)
@@ -163,7 +180,7 @@ class EpisodesPage(QWidget):
         self.cells.clear()
         for col, (heading, figures) in enumerate(summary.columns, start=1):
             title = QLabel(f"<b>{heading}</b>")
-            span = tr("{start} – {end}").format(
+            span = translate("DiaryTab", "{start} – {end}").format(
                 start=day_label(figures.start, self._today()),
                 end=day_label(figures.end, self._today()),
             )

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,7 +17,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.records import DiaryEntry
-from app.ui.diary.text import day_label, number, sickness_name, tr
+from app.ui.diary.text import day_label, number, sickness_name
 from app.ui.record_table import (
     OBJECT_ROLE,
     SORT_ROLE,
@@ -25,12 +26,18 @@ from app.ui.record_table import (
     RecordTableView,
 )
 
+translate = QCoreApplication.translate
+
 
 def search_text(entry: DiaryEntry, today: date) -> str:
     """Everything a search looks at in an entry, lowercased."""
     parts = [day_label(entry.day, today), f"{entry.day:%B %Y}", entry.notes, *entry.tags]
     if entry.sick:
-        parts += [entry.sickness_kind, sickness_name(entry.sickness_kind), tr("sick")]
+        parts += [
+            entry.sickness_kind,
+            sickness_name(entry.sickness_kind),
+            translate("DiaryTab", "sick"),
+        ]
     return " ".join(parts).lower()
 
 
@@ -84,8 +91,10 @@ class HistoryPage(QWidget):
         self._today = today
         self._pending: list[DiaryEntry] | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search notes and tags — e.g. headache, or #travel"))
-        self.search.setAccessibleName(tr("Search the diary"))
+        self.search.setPlaceholderText(
+            translate("DiaryTab", "Search notes and tags — e.g. headache, or #travel")
+        )
+        self.search.setAccessibleName(translate("DiaryTab", "Search the diary"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.model: RecordTableModel[DiaryEntry] = RecordTableModel(self._columns())
@@ -95,7 +104,7 @@ class HistoryPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view.proxy = self.proxy
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(tr("Diary entries"))
+        self.view.setAccessibleName(translate("DiaryTab", "Diary entries"))
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
@@ -120,17 +129,37 @@ class HistoryPage(QWidget):
             return e.notes.splitlines()[0] if e.notes else ""
 
         return [
-            Column(tr("Day"), day, lambda e: e.day),
-            Column(tr("Energy"), lambda e: number(e.energy), lambda e: e.energy, True),
-            Column(tr("Fatigue"), lambda e: number(e.fatigue), lambda e: e.fatigue, True),
-            Column(tr("Well-being"), lambda e: number(e.wellbeing), lambda e: e.wellbeing, True),
-            Column(tr("Sick"), sick),
+            Column(translate("DiaryTab", "Day"), day, lambda e: e.day),
             Column(
-                tr("Temp."), lambda e: number(e.temperature_c, " °C"), lambda e: e.temperature_c
+                translate("DiaryTab", "Energy"),
+                lambda e: number(e.energy),
+                lambda e: e.energy,
+                True,
             ),
-            Column(tr("Site"), lambda e: tr("trouble") if e.site_trouble else ""),
-            Column(tr("Tags"), lambda e: ", ".join(e.tags)),
-            Column(tr("Notes"), first_line),
+            Column(
+                translate("DiaryTab", "Fatigue"),
+                lambda e: number(e.fatigue),
+                lambda e: e.fatigue,
+                True,
+            ),
+            Column(
+                translate("DiaryTab", "Well-being"),
+                lambda e: number(e.wellbeing),
+                lambda e: e.wellbeing,
+                True,
+            ),
+            Column(translate("DiaryTab", "Sick"), sick),
+            Column(
+                translate("DiaryTab", "Temp."),
+                lambda e: number(e.temperature_c, " °C"),
+                lambda e: e.temperature_c,
+            ),
+            Column(
+                translate("DiaryTab", "Site"),
+                lambda e: translate("DiaryTab", "trouble") if e.site_trouble else "",
+            ),
+            Column(translate("DiaryTab", "Tags"), lambda e: ", ".join(e.tags)),
+            Column(translate("DiaryTab", "Notes"), first_line),
         ]
 
     def set_entries(self, entries: Sequence[DiaryEntry]) -> None:
@@ -160,9 +189,11 @@ class HistoryPage(QWidget):
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count.setText(tr("{n} days").format(n=total))
+            self.count.setText(translate("DiaryTab", "{n} days").format(n=total))
         else:
-            self.count.setText(tr("{shown} of {n} days").format(shown=shown, n=total))
+            self.count.setText(
+                translate("DiaryTab", "{shown} of {n} days").format(shown=shown, n=total)
+            )
 
     def shown_days(self) -> list[date]:
         """The days the list shows, top to bottom."""

@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate
+
 # The kinds of sickness the store accepts, in the order the form offers them.
 SICKNESS_KINDS: tuple[str, ...] = ("cold", "flu", "stomach", "other")
 
@@ -26,28 +28,28 @@ def day_label(day: date, today: date) -> str:
 def rating_name(field: str) -> str:
     """The label of a rating field."""
     return {
-        "energy": tr("Energy"),
-        "fatigue": tr("Fatigue / malaise"),
-        "wellbeing": tr("Well-being"),
+        "energy": translate("DiaryTab", "Energy"),
+        "fatigue": translate("DiaryTab", "Fatigue / malaise"),
+        "wellbeing": translate("DiaryTab", "Well-being"),
     }[field]
 
 
 def rating_scale_hint(field: str) -> str:
     """What the two ends of a rating's scale mean."""
     return {
-        "energy": tr("0 none · 10 full of energy"),
-        "fatigue": tr("0 none · 10 constant, severe"),
-        "wellbeing": tr("0 very poor · 10 very good"),
+        "energy": translate("DiaryTab", "0 none · 10 full of energy"),
+        "fatigue": translate("DiaryTab", "0 none · 10 constant, severe"),
+        "wellbeing": translate("DiaryTab", "0 very poor · 10 very good"),
     }[field]
 
 
 def sickness_name(kind: str) -> str:
     """The label of a kind of sickness."""
     return {
-        "cold": tr("Cold"),
-        "flu": tr("Flu"),
-        "stomach": tr("Stomach"),
-        "other": tr("Other"),
+        "cold": translate("DiaryTab", "Cold"),
+        "flu": translate("DiaryTab", "Flu"),
+        "stomach": translate("DiaryTab", "Stomach"),
+        "other": translate("DiaryTab", "Other"),
     }.get(kind, kind.capitalize())
 
 

@@ -6,15 +6,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-from app.ui.diary.text import tr
 from app.ui.diary.trend_data import TrendData
 
 if TYPE_CHECKING:
     from app.ui.diary.trend_charts import TrendCharts
+
+translate = QCoreApplication.translate
 
 
 class TrendsPage(QWidget):
@@ -27,7 +28,7 @@ class TrendsPage(QWidget):
         self._stale = True
         self.charts: TrendCharts | None = None
         self._stack = QStackedLayout(self)
-        waiting = QLabel(tr("Drawing the charts…"))
+        waiting = QLabel(translate("DiaryTab", "Drawing the charts…"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(waiting)
 

@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QMessageBox
 from app.domain.injection_overview import CourseState, course_state
 from app.domain.records import Protocol
 from app.ui.injections.protocol_dialog import ProtocolDialog
-from app.ui.injections.texts import short_date, tr
+from app.ui.injections.texts import short_date
 from app.ui.injections.vial_dialog import VialDialog
 
 if TYPE_CHECKING:
     from app.ui.injections.tab import InjectionsTab
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 
 def fill_courses_menu(tab: InjectionsTab) -> None:
@@ -27,24 +30,30 @@ def fill_courses_menu(tab: InjectionsTab) -> None:
         if state is not CourseState.RUNNING:
             title += f" ({_state_word(state)})"
         sub = menu.addMenu(title)
-        sub.addAction(tr("Change…"), lambda p=protocol: open_protocol(tab, p))
+        sub.addAction(translate("Injections", "Change…"), lambda p=protocol: open_protocol(tab, p))
         if state is CourseState.PAUSED:
-            sub.addAction(tr("Resume today"), lambda p=protocol: resume(tab, p))
+            sub.addAction(
+                translate("Injections", "Resume today"), lambda p=protocol: resume(tab, p)
+            )
         elif state in (CourseState.RUNNING, CourseState.NOT_STARTED):
-            sub.addAction(tr("Pause from today"), lambda p=protocol: pause(tab, p))
+            sub.addAction(
+                translate("Injections", "Pause from today"), lambda p=protocol: pause(tab, p)
+            )
         if state not in (CourseState.ENDED, CourseState.COMPLETED):
-            sub.addAction(tr("End the course today…"), lambda p=protocol: end(tab, p))
+            sub.addAction(
+                translate("Injections", "End the course today…"), lambda p=protocol: end(tab, p)
+            )
     if tab.snapshot.protocols:
         menu.addSeparator()
-    menu.addAction(tr("New course…"), lambda: open_protocol(tab, None))
+    menu.addAction(translate("Injections", "New course…"), lambda: open_protocol(tab, None))
 
 
 def _state_word(state: CourseState) -> str:
     return {
-        CourseState.NOT_STARTED: tr("not started"),
-        CourseState.PAUSED: tr("paused"),
-        CourseState.ENDED: tr("ended"),
-        CourseState.COMPLETED: tr("completed"),
+        CourseState.NOT_STARTED: translate("Injections", "not started"),
+        CourseState.PAUSED: translate("Injections", "paused"),
+        CourseState.ENDED: translate("Injections", "ended"),
+        CourseState.COMPLETED: translate("Injections", "completed"),
     }.get(state, "")
 
 
@@ -69,7 +78,9 @@ def pause(tab: InjectionsTab, protocol: Protocol) -> None:
     today = tab.now().date()
     tab.run_write(lambda: tab.diary.pause_protocol(protocol.id, max(today, protocol.start)))
     tab.undo_bar.offer(
-        tr("{product} paused from {day}.").format(product=protocol.product, day=short_date(today)),
+        translate("Injections", "{product} paused from {day}.").format(
+            product=protocol.product, day=short_date(today)
+        ),
         lambda: tab.run_write(lambda: tab.diary.save_protocol(protocol)),
     )
 
@@ -84,8 +95,8 @@ def end(tab: InjectionsTab, protocol: Protocol) -> None:
     today = tab.now().date()
     answer = QMessageBox.question(
         tab,
-        tr("End the course?"),
-        tr("{product} ends today. Its injections stay in the diary.").format(
+        translate("Injections", "End the course?"),
+        translate("Injections", "{product} ends today. Its injections stay in the diary.").format(
             product=protocol.product
         ),
     )
@@ -93,7 +104,7 @@ def end(tab: InjectionsTab, protocol: Protocol) -> None:
         return
     tab.run_write(lambda: tab.diary.end_protocol(protocol.id, max(protocol.start, today)))
     tab.undo_bar.offer(
-        tr("{product} ended.").format(product=protocol.product),
+        translate("Injections", "{product} ended.").format(product=protocol.product),
         lambda: tab.run_write(lambda: tab.diary.save_protocol(protocol)),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.dose_guard import OpenDose
 from app.domain.records import Injection
-from app.ui.injections.texts import clock, dose_text, tr, weekday_name
+from app.ui.injections.texts import clock, dose_text, weekday_name
+
+translate = QCoreApplication.translate
 
 
 def duration_words(span: timedelta) -> str:
@@ -26,22 +29,24 @@ def duration_words(span: timedelta) -> str:
     minutes = round(abs(span.total_seconds()) / 60)
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return tr("{h} h {m} min").format(h=hours, m=minutes)
+        return translate("Injections", "{h} h {m} min").format(h=hours, m=minutes)
     if hours:
-        return tr("{h} h").format(h=hours)
-    return tr("{m} min").format(m=minutes)
+        return translate("Injections", "{h} h").format(h=hours)
+    return translate("Injections", "{m} min").format(m=minutes)
 
 
 def dose_name(due: datetime, today: date) -> str:
     """ "today's 20:00 dose", "yesterday's 20:00 dose", "Thursday's 20:00 dose"."""
     days = (due.date() - today).days
     if days == 0:
-        return tr("today's {time} dose").format(time=clock(due))
+        return translate("Injections", "today's {time} dose").format(time=clock(due))
     if days == -1:
-        return tr("yesterday's {time} dose").format(time=clock(due))
+        return translate("Injections", "yesterday's {time} dose").format(time=clock(due))
     if days == 1:
-        return tr("tomorrow's {time} dose").format(time=clock(due))
-    return tr("{day}'s {time} dose").format(day=weekday_name(due.date()), time=clock(due))
+        return translate("Injections", "tomorrow's {time} dose").format(time=clock(due))
+    return translate("Injections", "{day}'s {time} dose").format(
+        day=weekday_name(due.date()), time=clock(due)
+    )
 
 
 def counts_as_sentence(dose: OpenDose) -> str:
@@ -49,11 +54,13 @@ def counts_as_sentence(dose: OpenDose) -> str:
     name = dose_name(dose.due_at, dose.taken_at.date())
     early = dose.early_by
     if abs(early) < timedelta(minutes=1):
-        return tr("This will count as {dose}, taken on the minute.").format(dose=name)
+        return translate("Injections", "This will count as {dose}, taken on the minute.").format(
+            dose=name
+        )
     text = (
-        tr("This will count as {dose}, taken {span} early.")
+        translate("Injections", "This will count as {dose}, taken {span} early.")
         if early > timedelta(0)
-        else tr("This will count as {dose}, taken {span} late.")
+        else translate("Injections", "This will count as {dose}, taken {span} late.")
     )
     return text.format(dose=name, span=duration_words(early))
 
@@ -64,11 +71,11 @@ def repeat_question(earlier: Injection, tz_today: date, tz) -> str:  # noqa: ANN
     days = (when.date() - tz_today).days
     amount = dose_text(earlier.dose, earlier.dose_unit)
     if days == 0:
-        text = tr("You logged {dose} at {time} today. Log another?")
+        text = translate("Injections", "You logged {dose} at {time} today. Log another?")
     elif days == -1:
-        text = tr("You logged {dose} at {time} yesterday. Log another?")
+        text = translate("Injections", "You logged {dose} at {time} yesterday. Log another?")
     else:
-        text = tr("You logged {dose} on {day} at {time}. Log another?")
+        text = translate("Injections", "You logged {dose} on {day} at {time}. Log another?")
     return text.format(dose=amount, time=clock(when), day=weekday_name(when.date()))
 
 
@@ -83,7 +90,7 @@ class CountsAsChoice(QFrame):
         self.sentence.setObjectName("doseGuardSentence")
         self.sentence.setWordWrap(True)
         self.that_dose = QRadioButton()
-        self.extra_dose = QRadioButton(tr("An e&xtra dose"))
+        self.extra_dose = QRadioButton(translate("Injections", "An e&xtra dose"))
         group = QButtonGroup(self)
         group.addButton(self.that_dose)
         group.addButton(self.extra_dose)
@@ -105,7 +112,9 @@ class CountsAsChoice(QFrame):
             self.hide()
             return
         name = dose_name(dose.due_at, dose.taken_at.date())
-        self.that_dose.setText(tr("&{dose}").format(dose=name[0].upper() + name[1:]))
+        self.that_dose.setText(
+            translate("Injections", "&{dose}").format(dose=name[0].upper() + name[1:])
+        )
         if extra is not None:
             (self.extra_dose if extra else self.that_dose).setChecked(True)
         self._say()
@@ -116,7 +125,9 @@ class CountsAsChoice(QFrame):
             return
         if self.extra_dose.isChecked():
             name = dose_name(self.dose.due_at, self.dose.taken_at.date())
-            text = tr("This will be an extra dose; {dose} stays due.").format(dose=name)
+            text = translate("Injections", "This will be an extra dose; {dose} stays due.").format(
+                dose=name
+            )
         else:
             text = counts_as_sentence(self.dose)
         self.sentence.setText(text)
@@ -142,8 +153,8 @@ class RepeatQuestion(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.another_button = QPushButton(tr("Log &another"))
-        self.back_button = QPushButton(tr("&Go back"))
+        self.another_button = QPushButton(translate("Injections", "Log &another"))
+        self.back_button = QPushButton(translate("Injections", "&Go back"))
         for button in (self.another_button, self.back_button):
             button.setAutoDefault(False)  # Enter keeps meaning Save, and never confirms this
         row = QHBoxLayout(self)

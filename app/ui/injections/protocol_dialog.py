@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from app.domain.records import Protocol
 from app.ui.actions import run_action
 from app.ui.injections.log_dialog import UNITS
-from app.ui.injections.texts import tr
 from app.ui.injections.widgets import DoseEdit
+
+translate = QCoreApplication.translate
 
 ROUTES = ("subcutaneous", "intramuscular")
 
@@ -58,22 +59,30 @@ class ProtocolDialog(QDialog):
         self._save = save
         self._templates = templates
         self.original = protocol
-        self.setWindowTitle(tr("Change course") if protocol and protocol.id else tr("New course"))
+        self.setWindowTitle(
+            translate("Injections", "Change course")
+            if protocol and protocol.id
+            else translate("Injections", "New course")
+        )
         self.template_box = QComboBox()
-        self.template_box.addItem(tr("Your own"), "")
+        self.template_box.addItem(translate("Injections", "Your own"), "")
         for template_id, template in templates:
             self.template_box.addItem(template.product, template_id)
         self.product_edit = QLineEdit()
         self.dose_edit = DoseEdit()
-        self.dose_edit.setAccessibleName(tr("Dose"))
+        self.dose_edit.setAccessibleName(translate("Injections", "Dose"))
         self.unit_box = QComboBox()
         self.unit_box.setEditable(True)
         self.unit_box.addItems(UNITS)
         self.route_box = QComboBox()
-        self.route_box.addItem(tr("Under the skin (subcutaneous)"), "subcutaneous")
-        self.route_box.addItem(tr("Into the muscle (intramuscular)"), "intramuscular")
-        self.weekdays_radio = QRadioButton(tr("On &weekdays"))
-        self.every_radio = QRadioButton(tr("&Every"))
+        self.route_box.addItem(
+            translate("Injections", "Under the skin (subcutaneous)"), "subcutaneous"
+        )
+        self.route_box.addItem(
+            translate("Injections", "Into the muscle (intramuscular)"), "intramuscular"
+        )
+        self.weekdays_radio = QRadioButton(translate("Injections", "On &weekdays"))
+        self.every_radio = QRadioButton(translate("Injections", "&Every"))
         pattern = QButtonGroup(self)
         pattern.addButton(self.weekdays_radio)
         pattern.addButton(self.every_radio)
@@ -88,7 +97,7 @@ class ProtocolDialog(QDialog):
         days_row.addStretch(1)
         self.every_spin = QSpinBox()
         self.every_spin.setRange(1, 365)
-        self.every_spin.setSuffix(tr(" days"))
+        self.every_spin.setSuffix(translate("Injections", " days"))
         every_row = QHBoxLayout()
         every_row.addWidget(self.every_radio)
         every_row.addWidget(self.every_spin)
@@ -99,15 +108,15 @@ class ProtocolDialog(QDialog):
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
         self.end_box = QComboBox()
-        self.end_box.addItem(tr("No planned end"), "none")
-        self.end_box.addItem(tr("Ends on a date"), "date")
-        self.end_box.addItem(tr("Lasts a number of weeks"), "weeks")
+        self.end_box.addItem(translate("Injections", "No planned end"), "none")
+        self.end_box.addItem(translate("Injections", "Ends on a date"), "date")
+        self.end_box.addItem(translate("Injections", "Lasts a number of weeks"), "weeks")
         self.end_edit = QDateEdit()
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDisplayFormat("ddd d MMM yyyy")
         self.weeks_spin = QSpinBox()
         self.weeks_spin.setRange(1, 520)
-        self.weeks_spin.setSuffix(tr(" weeks"))
+        self.weeks_spin.setSuffix(translate("Injections", " weeks"))
         end_row = QHBoxLayout()
         end_row.addWidget(self.end_box)
         end_row.addWidget(self.end_edit)
@@ -115,33 +124,36 @@ class ProtocolDialog(QDialog):
         self.window_spin = QDoubleSpinBox()
         self.window_spin.setRange(1, 72)
         self.window_spin.setDecimals(0)
-        self.window_spin.setSuffix(tr(" hours either side"))
+        self.window_spin.setSuffix(translate("Injections", " hours either side"))
         self.notes_edit = QLineEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow(tr("&Template"), self.template_box)
-        form.addRow(tr("&Product"), self.product_edit)
+        form.addRow(translate("Injections", "&Template"), self.template_box)
+        form.addRow(translate("Injections", "&Product"), self.product_edit)
         dose_row = QHBoxLayout()
         dose_row.addWidget(self.dose_edit, 1)
         dose_row.addWidget(self.unit_box)
-        dose_label = QLabel(tr("&Dose"))
+        dose_label = QLabel(translate("Injections", "&Dose"))
         dose_label.setBuddy(self.dose_edit)
         form.addRow(dose_label, dose_row)
-        form.addRow(tr("&Route"), self.route_box)
-        form.addRow(tr("Schedule"), days_row)
+        form.addRow(translate("Injections", "&Route"), self.route_box)
+        form.addRow(translate("Injections", "Schedule"), days_row)
         form.addRow("", every_row)
-        form.addRow(tr("T&ime of day"), self.time_edit)
-        form.addRow(tr("&Start"), self.start_edit)
-        end_label = QLabel(tr("E&nd"))
+        form.addRow(translate("Injections", "T&ime of day"), self.time_edit)
+        form.addRow(translate("Injections", "&Start"), self.start_edit)
+        end_label = QLabel(translate("Injections", "E&nd"))
         end_label.setBuddy(self.end_box)
         form.addRow(end_label, end_row)
-        form.addRow(tr("On time &within"), self.window_spin)
-        form.addRow(tr("N&otes"), self.notes_edit)
+        form.addRow(translate("Injections", "On time &within"), self.window_spin)
+        form.addRow(translate("Injections", "N&otes"), self.notes_edit)
         note = QLabel(
-            tr("Record the dose you and your doctor agreed on. Dosebook never suggests a dose.")
+            translate(
+                "Injections",
+                "Record the dose you and your doctor agreed on. Dosebook never suggests a dose.",
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -241,7 +253,9 @@ class ProtocolDialog(QDialog):
     def accept(self) -> None:
         """Save through the tab; stay open and say why when it cannot be saved."""
         if self.dose_edit.value() is None:
-            self._show_error(tr("Type the dose you and your doctor agreed on."))
+            self._show_error(
+                translate("Injections", "Type the dose you and your doctor agreed on.")
+            )
             self.dose_edit.setFocus()
             return
         save = self._save

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -31,8 +31,9 @@ from app.domain.vials import vial_problems
 from app.ui.actions import run_action
 from app.ui.injections.log_dialog import vial_label
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
-from app.ui.injections.texts import tr
 from app.ui.injections.widgets import AmountSpinBox, NoteLabel
+
+translate = QCoreApplication.translate
 
 
 def _optional(value: float) -> float | None:
@@ -53,7 +54,7 @@ class VialDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Vials"))
+        self.setWindowTitle(translate("Injections", "Vials"))
         self._vials = vials
         self._product = product
         self._tz = tz
@@ -61,26 +62,26 @@ class VialDialog(QDialog):
         self._save = save
         self._current: Vial | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Vials"))
-        self.show_finished = QCheckBox(tr("Show finished vials"))
-        self.new_button = QPushButton(tr("&New vial"))
+        self.list.setAccessibleName(translate("Injections", "Vials"))
+        self.show_finished = QCheckBox(translate("Injections", "Show finished vials"))
+        self.new_button = QPushButton(translate("Injections", "&New vial"))
         self.product_edit = QLineEdit()
         self.lot_edit = QLineEdit()
-        self.expiry_box = QCheckBox(tr("Has an expiry date"))
+        self.expiry_box = QCheckBox(translate("Injections", "Has an expiry date"))
         self.expiry_edit = QDateEdit()
         self.expiry_edit.setCalendarPopup(True)
         self.expiry_edit.setDisplayFormat("d MMM yyyy")
         self.strength_spin = AmountSpinBox()
         self.strength_spin.setRange(0, 100000)
         self.strength_spin.setSuffix(" mg")
-        self.strength_spin.setSpecialValueText(tr("not recorded"))
+        self.strength_spin.setSpecialValueText(translate("Injections", "not recorded"))
         self.diluent_spin = QDoubleSpinBox()
         self.diluent_spin.setRange(0, 100)
         self.diluent_spin.setDecimals(2)
         self.diluent_spin.setSuffix(" mL")
-        self.diluent_spin.setSpecialValueText(tr("not recorded"))
+        self.diluent_spin.setSpecialValueText(translate("Injections", "not recorded"))
         self.concentration = QLabel()
-        self.mixed_box = QCheckBox(tr("Mixed (reconstituted)"))
+        self.mixed_box = QCheckBox(translate("Injections", "Mixed (reconstituted)"))
         self.mixed_edit = QDateTimeEdit()
         self.mixed_edit.setCalendarPopup(True)
         self.mixed_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
@@ -88,25 +89,25 @@ class VialDialog(QDialog):
         self.beyond_spin = QDoubleSpinBox()
         self.beyond_spin.setRange(0, 24 * 90)
         self.beyond_spin.setDecimals(0)
-        self.beyond_spin.setSuffix(tr(" hours"))
-        self.beyond_spin.setSpecialValueText(tr("not set"))
+        self.beyond_spin.setSuffix(translate("Injections", " hours"))
+        self.beyond_spin.setSpecialValueText(translate("Injections", "not set"))
         self.storage_edit = QLineEdit()
-        self.storage_edit.setPlaceholderText(tr("e.g. fridge, 2–8 °C"))
-        self.thawed_box = QCheckBox(tr("It has been frozen and thawed"))
-        self.finished_box = QCheckBox(tr("Finished (empty or thrown away)"))
+        self.storage_edit.setPlaceholderText(translate("Injections", "e.g. fridge, 2–8 °C"))
+        self.thawed_box = QCheckBox(translate("Injections", "It has been frozen and thawed"))
+        self.finished_box = QCheckBox(translate("Injections", "Finished (empty or thrown away)"))
         self.warning = NoteLabel()
-        self.save_button = QPushButton(tr("&Save vial"))
+        self.save_button = QPushButton(translate("Injections", "&Save vial"))
 
         form = QFormLayout()
-        form.addRow(tr("&Product"), self.product_edit)
-        form.addRow(tr("&Lot"), self.lot_edit)
+        form.addRow(translate("Injections", "&Product"), self.product_edit)
+        form.addRow(translate("Injections", "&Lot"), self.lot_edit)
         form.addRow(self.expiry_box, self.expiry_edit)
-        form.addRow(tr("&Strength"), self.strength_spin)
-        form.addRow(tr("&Water added"), self.diluent_spin)
-        form.addRow(tr("Concentration"), self.concentration)
+        form.addRow(translate("Injections", "&Strength"), self.strength_spin)
+        form.addRow(translate("Injections", "&Water added"), self.diluent_spin)
+        form.addRow(translate("Injections", "Concentration"), self.concentration)
         form.addRow(self.mixed_box, self.mixed_edit)
-        form.addRow(tr("&Use within"), self.beyond_spin)
-        form.addRow(tr("S&torage"), self.storage_edit)
+        form.addRow(translate("Injections", "&Use within"), self.beyond_spin)
+        form.addRow(translate("Injections", "S&torage"), self.storage_edit)
         form.addRow("", self.thawed_box)
         form.addRow("", self.finished_box)
         right = QVBoxLayout()
@@ -145,7 +146,7 @@ class VialDialog(QDialog):
         for vial in sorted(shown, key=lambda v: -(v.id or 0)):
             text = vial_label(vial)
             if vial.finished_on is not None:
-                text += " · " + tr("finished")
+                text += " · " + translate("Injections", "finished")
             item = QListWidgetItem(text)
             item.setData(256, vial.id)
             self.list.addItem(item)
@@ -196,7 +197,9 @@ class VialDialog(QDialog):
         if strength > 0 and water > 0:
             self.concentration.setText(f"{strength / water:g} mg/mL")
         else:
-            self.concentration.setText(tr("needs the strength and the water added"))
+            self.concentration.setText(
+                translate("Injections", "needs the strength and the water added")
+            )
 
     def vial(self) -> Vial:
         """The form as a vial (keeping the chosen vial's id)."""

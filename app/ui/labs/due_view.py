@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.domain.labs import DueItem, DueStatus
-from app.ui.labs.look import DUE_SYMBOLS, due_colour, tr
+from app.ui.labs.look import DUE_SYMBOLS, due_colour
+
+translate = QCoreApplication.translate
 
 STATUS_WORDS = {
     DueStatus.OVERDUE: "Overdue",
@@ -23,11 +26,11 @@ class DueBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("Labs due"))
+        self.setAccessibleName(translate("Labs", "Labs due"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 6, 10, 6)
         self._layout.setSpacing(2)
-        title = QLabel(f"<b>{tr('Labs due')}</b>")
+        title = QLabel(f"<b>{translate('Labs', 'Labs due')}</b>")
         self._layout.addWidget(title)
         self.lines: list[QLabel] = []
 
@@ -38,7 +41,7 @@ class DueBox(QFrame):
             line.deleteLater()
         self.lines = []
         for item in items:
-            words = tr(STATUS_WORDS[item.status])
+            words = translate("Labs", STATUS_WORDS[item.status])
             line = QLabel(f"{DUE_SYMBOLS[item.status]}  {item.text} ({words.lower()})")
             line.setWordWrap(True)
             line.setStyleSheet(f"color: {due_colour(item.status).name()};")
@@ -47,6 +50,6 @@ class DueBox(QFrame):
             self._layout.addWidget(line)
             self.lines.append(line)
         if not items:
-            line = QLabel(tr("No monitoring groups in the catalogue."))
+            line = QLabel(translate("Labs", "No monitoring groups in the catalogue."))
             self._layout.addWidget(line)
             self.lines.append(line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,8 @@ from app.domain.labs import normalise_unit, parse_range
 from app.domain.records import LabTest
 from app.store.diary import Diary
 from app.ui.actions import run_action
-from app.ui.labs.look import tr
+
+translate = QCoreApplication.translate
 
 _OWN_GROUP = "Other"
 
@@ -42,7 +44,7 @@ class NewTestDialog(QDialog):
         self.diary = diary
         self.saved: LabTest | None = None
         self._tests = diary.lab_tests()
-        self.setWindowTitle(tr("New test"))
+        self.setWindowTitle(translate("Labs", "New test"))
         self.name_edit = QLineEdit(name)
         self.abbrev_edit = QLineEdit()
         self.group_box = QComboBox()
@@ -51,19 +53,21 @@ class NewTestDialog(QDialog):
         self.group_box.addItems([*groups, _OWN_GROUP] if _OWN_GROUP not in groups else groups)
         self.group_box.setCurrentText(_OWN_GROUP)
         self.unit_edit = QLineEdit()
-        self.unit_edit.setPlaceholderText(tr("e.g. ng/mL, as on the report"))
+        self.unit_edit.setPlaceholderText(translate("Labs", "e.g. ng/mL, as on the report"))
         self.range_edit = QLineEdit()
-        self.range_edit.setPlaceholderText(tr("e.g. 30–100, <6.4 or >60"))
-        self.words_box = QCheckBox(tr("The result is a word, such as positive or negative"))
+        self.range_edit.setPlaceholderText(translate("Labs", "e.g. 30–100, <6.4 or >60"))
+        self.words_box = QCheckBox(
+            translate("Labs", "The result is a word, such as positive or negative")
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
         for text, field in (
-            (tr("&Name:"), self.name_edit),
-            (tr("A&bbreviation:"), self.abbrev_edit),
-            (tr("&Group:"), self.group_box),
-            (tr("&Unit:"), self.unit_edit),
-            (tr("&Range:"), self.range_edit),
+            (translate("Labs", "&Name:"), self.name_edit),
+            (translate("Labs", "A&bbreviation:"), self.abbrev_edit),
+            (translate("Labs", "&Group:"), self.group_box),
+            (translate("Labs", "&Unit:"), self.unit_edit),
+            (translate("Labs", "&Range:"), self.range_edit),
         ):
             form.addRow(text, field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -88,11 +92,14 @@ class NewTestDialog(QDialog):
         """The test as typed, or None with a message shown."""
         name = " ".join(self.name_edit.text().split())
         if not name:
-            self.message.setText("⚠ " + tr("Type the test's name."))
+            self.message.setText("⚠ " + translate("Labs", "Type the test's name."))
             return None
         if any(t.name.casefold() == name.casefold() for t in self._tests):
             self.message.setText(
-                "⚠ " + tr("A test called '{name}' is already in the list.").format(name=name)
+                "⚠ "
+                + translate("Labs", "A test called '{name}' is already in the list.").format(
+                    name=name
+                )
             )
             return None
         words = self.words_box.isChecked()

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.domain.errors import UserError
 from app.vault.process import no_core_dumps
 
+translate = QCoreApplication.translate
+
 ParentFinder = Callable[[], QWidget | None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
 
 
 def location(tb: TracebackType | None) -> str:
@@ -60,16 +58,17 @@ class CrashHandler:
             QCoreApplication.quit()
             return
         if isinstance(exc, UserError):
-            self._show(tr("Not done"), str(exc), critical=False)
+            self._show(translate("Crash", "Not done"), str(exc), critical=False)
             return
         stream = self._stream or sys.stderr
         with contextlib.suppress(Exception):
             print(log_line(exc_type, tb), file=stream, flush=True)
         self._show(
-            tr("Something went wrong"),
-            tr(
+            translate("Crash", "Something went wrong"),
+            translate(
+                "Crash",
                 "Dosebook ran into a problem it did not expect ({kind}). What you saved before is "
-                "safe; the last thing you did may not have been saved. You can keep working."
+                "safe; the last thing you did may not have been saved. You can keep working.",
             ).format(kind=exc_type.__name__),
             critical=True,
         )

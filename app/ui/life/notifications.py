@@ -14,9 +14,10 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 
-from app.ui.life.tray_words import tr
+translate = QCoreApplication.translate
+
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -83,8 +84,14 @@ class DesktopNotifier(QObject):
         from jeepney import DBusAddress, new_method_call
 
         address = DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE)
-        actions = ["default", tr("Log now"), LOG_NOW, tr("Log now"), SNOOZE]
-        actions.append(tr("Remind me in 30 min"))
+        actions = [
+            "default",
+            translate("Tray", "Log now"),
+            LOG_NOW,
+            translate("Tray", "Log now"),
+            SNOOZE,
+        ]
+        actions.append(translate("Tray", "Remind me in 30 min"))
         hints = {
             "category": ("s", "x-dosebook.reminder"),
             "desktop-entry": ("s", DESKTOP_ENTRY),

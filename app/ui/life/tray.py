@@ -18,12 +18,15 @@ from app.domain.reminders import KEEP_IN_TRAY_SETTING
 from app.paths import resource_path
 from app.ui.life.notifications import LOG_NOW, DesktopNotifier
 from app.ui.life.reminders import Clock, ReminderService
-from app.ui.life.tray_words import tr, when_words
+from app.ui.life.tray_words import when_words
 
 if TYPE_CHECKING:
     from app.store.diary import Diary
     from app.ui.life.launch import Controller
     from app.ui.main_window import MainWindow
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 
 class TrayLife:
@@ -45,9 +48,9 @@ class TrayLife:
         self.menu = QMenu()
         self.next_action = QAction(self.menu)
         self.next_action.setEnabled(False)
-        self.log_action = QAction(tr("&Log injection…"), self.menu)
-        self.open_action = QAction(tr("&Open Dosebook"), self.menu)
-        self.quit_action = QAction(tr("&Quit Dosebook"), self.menu)
+        self.log_action = QAction(translate("Tray", "&Log injection…"), self.menu)
+        self.open_action = QAction(translate("Tray", "&Open Dosebook"), self.menu)
+        self.quit_action = QAction(translate("Tray", "&Quit Dosebook"), self.menu)
         self.menu.addAction(self.next_action)
         self.menu.addSeparator()
         for action in (self.log_action, self.open_action):
@@ -85,17 +88,19 @@ class TrayLife:
         service = self.service
         upcoming = service.next_reminder()
         if service.diary is None and not service.plan:
-            text = tr("Locked — reminders paused")
+            text = translate("Tray", "Locked — reminders paused")
         elif not service.enabled:
-            text = tr("Reminders are off")
+            text = translate("Tray", "Reminders are off")
         elif upcoming is None:
-            text = tr("No dose planned")
+            text = translate("Tray", "No dose planned")
         else:
             today = service.now().astimezone(service.tz).date()
             moment = upcoming.due_at.astimezone(service.tz)
-            text = tr("Next dose: {when}").format(when=when_words(moment, today))
+            text = translate("Tray", "Next dose: {when}").format(when=when_words(moment, today))
             if service.locked:
-                text = tr("Locked · next dose {when}").format(when=when_words(moment, today))
+                text = translate("Tray", "Locked · next dose {when}").format(
+                    when=when_words(moment, today)
+                )
         self.next_action.setText(text)
         self.icon.setToolTip("Dosebook — " + text)
         locked = self.controller.diary is None
@@ -112,10 +117,11 @@ class TrayLife:
         if answer == "ask":
             reply = QMessageBox.question(
                 window,
-                tr("Keep reminders when the window is closed?"),
-                tr(
+                translate("Tray", "Keep reminders when the window is closed?"),
+                translate(
+                    "Tray",
                     "Dosebook can stay in the tray after you close its window, so dose "
-                    "reminders still come. Quit from the tray icon's menu. Keep it in the tray?"
+                    "reminders still come. Quit from the tray icon's menu. Keep it in the tray?",
                 ),
             )
             answer = "yes" if reply == QMessageBox.StandardButton.Yes else "no"

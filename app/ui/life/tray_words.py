@@ -6,11 +6,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+translate = QCoreApplication.translate
+
 _CONTEXT = "Tray"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def when_words(moment: datetime, today: date) -> str:
@@ -18,8 +16,8 @@ def when_words(moment: datetime, today: date) -> str:
     day = moment.date()
     at = f"{moment:%H:%M}"
     if day == today:
-        return tr("today {time}").format(time=at)
+        return translate("Tray", "today {time}").format(time=at)
     if (day - today).days == 1:
-        return tr("tomorrow {time}").format(time=at)
+        return translate("Tray", "tomorrow {time}").format(time=at)
     name = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
     return f"{name} {at}"

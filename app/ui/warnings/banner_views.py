@@ -11,12 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from app.rules import WarningSign
 from app.ui.banners import BannerAction, BannerView
 
+translate = QCoreApplication.translate
+
 FOLD_ABOVE = 3  # more warnings than this fold into one summary line
 EVIDENCE_SHOWN = 2  # evidence lines written in a banner; the rest are behind "Show the data"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WarningBanners", text)
 
 
 def banner_body(warning: WarningSign) -> str:
@@ -24,8 +22,14 @@ def banner_body(warning: WarningSign) -> str:
     items = "".join(f"<li>{html.escape(e)}</li>" for e in warning.evidence[:EVIDENCE_SHOWN])
     more = len(warning.evidence) - EVIDENCE_SHOWN
     if more > 0:
-        items += "<li>" + tr("and {n} more (Show the data)").format(n=more) + "</li>"
-    source = tr("Source: {source}").format(source=html.escape(warning.source))
+        items += (
+            "<li>"
+            + translate("WarningBanners", "and {n} more (Show the data)").format(n=more)
+            + "</li>"
+        )
+    source = translate("WarningBanners", "Source: {source}").format(
+        source=html.escape(warning.source)
+    )
     return (
         f"{html.escape(warning.message)}"
         f"<ul style='margin-top:2px; margin-bottom:2px; margin-left:-20px'>{items}</ul>"
@@ -38,14 +42,24 @@ def summary_title(warnings: Sequence[WarningSign]) -> str:
     counts = Counter(w.severity for w in warnings)
     parts = []
     for severity, one, many in (
-        ("urgent", tr("{n} urgent"), tr("{n} urgent")),
-        ("warning", tr("{n} warning"), tr("{n} warnings")),
-        ("info", tr("{n} note"), tr("{n} notes")),
+        (
+            "urgent",
+            translate("WarningBanners", "{n} urgent"),
+            translate("WarningBanners", "{n} urgent"),
+        ),
+        (
+            "warning",
+            translate("WarningBanners", "{n} warning"),
+            translate("WarningBanners", "{n} warnings"),
+        ),
+        ("info", translate("WarningBanners", "{n} note"), translate("WarningBanners", "{n} notes")),
     ):
         n = counts.get(severity, 0)
         if n:
             parts.append((one if n == 1 else many).format(n=n))
-    return tr("{n} warning signs: {parts}").format(n=len(warnings), parts=", ".join(parts))
+    return translate("WarningBanners", "{n} warning signs: {parts}").format(
+        n=len(warnings), parts=", ".join(parts)
+    )
 
 
 def _for(action: Callable[[WarningSign], None], warning: WarningSign) -> Callable[..., None]:
@@ -70,12 +84,17 @@ def warning_views(
                 key="warnings-summary",
                 severity=warnings[0].severity,
                 title=summary_title(warnings),
-                body=tr("Talk to your doctor about these. Seen: {titles}").format(titles=titles)
+                body=translate(
+                    "WarningBanners", "Talk to your doctor about these. Seen: {titles}"
+                ).format(titles=titles)
                 if not expanded
-                else tr("Talk to your doctor about these."),
+                else translate("WarningBanners", "Talk to your doctor about these."),
                 actions=(
                     BannerAction(
-                        tr("Fold") if expanded else tr("Show all"), lambda *_: on_toggle()
+                        translate("WarningBanners", "Fold")
+                        if expanded
+                        else translate("WarningBanners", "Show all"),
+                        lambda *_: on_toggle(),
                     ),
                 ),
             )
@@ -90,9 +109,13 @@ def warning_views(
                 title=html.escape(warning.title),
                 body=banner_body(warning),
                 actions=(
-                    BannerAction(tr("Show the data"), _for(on_show, warning)),
-                    BannerAction(tr("Snooze 7 days"), _for(on_snooze, warning)),
-                    BannerAction(tr("Dismiss"), _for(on_dismiss, warning)),
+                    BannerAction(
+                        translate("WarningBanners", "Show the data"), _for(on_show, warning)
+                    ),
+                    BannerAction(
+                        translate("WarningBanners", "Snooze 7 days"), _for(on_snooze, warning)
+                    ),
+                    BannerAction(translate("WarningBanners", "Dismiss"), _for(on_dismiss, warning)),
                 ),
             )
         )
