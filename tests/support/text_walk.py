@@ -19,6 +19,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCalendarWidget,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -128,7 +129,13 @@ def shown_texts(roots: Iterable[QWidget]) -> list[Shown]:
     """Every non-empty text of the roots and the widgets inside them."""
     out: list[Shown] = []
     for root in roots:
+        # Qt draws the calendar's day and month names from the locale, not from a catalogue.
+        qt_owned = {
+            id(w) for c in root.findChildren(QCalendarWidget) for w in c.findChildren(QWidget)
+        }
         for widget in [root, *root.findChildren(QWidget)]:
+            if id(widget) in qt_owned:
+                continue
             for kind, text in _texts_of(widget):
                 text = _plain(text).replace("&&", "&")
                 if text.strip():
