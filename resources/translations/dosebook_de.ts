@@ -328,6 +328,14 @@
         <translation>; {n} evtl. noch andauernd</translation>
     </message>
     <message>
+        <source>{name} is being changed by a Dosebook command (an import or a restore). Open it again when that has finished.</source>
+        <translation>{name} wird gerade von einem Dosebook-Befehl verändert (Import oder Wiederherstellung). Öffnen Sie es wieder, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>{name} is open in another Dosebook window.</source>
+        <translation>{name} ist in einem anderen Dosebook-Fenster geöffnet.</translation>
+    </message>
+    <message>
         <source>Diary not opened</source>
         <translation>Tagebuch nicht geöffnet</translation>
     </message>
@@ -1328,6 +1336,34 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Wait {n} s before the next try.</source>
+        <translation>Warten Sie {n} s bis zum nächsten Versuch.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer ({kind}); type the passphrase.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet ({kind}); geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Key not remembered</source>
+        <translation>Schlüssel nicht gemerkt</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so the key was not remembered. Dosebook will ask for the passphrase next time.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher wurde der Schlüssel nicht gemerkt. Dosebook fragt beim nächsten Mal nach der Passphrase.</translation>
+    </message>
+    <message>
+        <source>Dosebook — {name} (read-only)</source>
+        <translation>Dosebook – {name} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>This diary is read-only: you can look, but not change it.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt: Sie können es ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Its file or its folder cannot be written. To change it, make it writable, or copy it to a folder you can write to, and open it again.</source>
+        <translation>Seine Datei oder sein Ordner ist nicht beschreibbar. Um es zu ändern, machen Sie es beschreibbar oder kopieren Sie es in einen beschreibbaren Ordner und öffnen Sie es erneut.</translation>
     </message>
 </context>
 <context>

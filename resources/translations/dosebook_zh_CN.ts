@@ -328,6 +328,14 @@
         <translation>；{n} 次可能仍在持续</translation>
     </message>
     <message>
+        <source>{name} is being changed by a Dosebook command (an import or a restore). Open it again when that has finished.</source>
+        <translation>{name} 正在被 Dosebook 命令修改（导入或恢复）。完成后请再打开。</translation>
+    </message>
+    <message>
+        <source>{name} is open in another Dosebook window.</source>
+        <translation>{name} 已在另一个 Dosebook 窗口中打开。</translation>
+    </message>
+    <message>
         <source>Diary not opened</source>
         <translation>日记未打开</translation>
     </message>
@@ -1328,6 +1336,34 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Wait {n} s before the next try.</source>
+        <translation>请等待 {n} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer ({kind}); type the passphrase.</source>
+        <translation>系统钥匙串没有响应（{kind}）；请输入口令。</translation>
+    </message>
+    <message>
+        <source>Key not remembered</source>
+        <translation>未记住密钥</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so the key was not remembered. Dosebook will ask for the passphrase next time.</source>
+        <translation>系统钥匙串没有响应，因此未记住密钥。Dosebook 下次会询问口令。</translation>
+    </message>
+    <message>
+        <source>Dosebook — {name} (read-only)</source>
+        <translation>Dosebook——{name}（只读）</translation>
+    </message>
+    <message>
+        <source>This diary is read-only: you can look, but not change it.</source>
+        <translation>此日记为只读：可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Its file or its folder cannot be written. To change it, make it writable, or copy it to a folder you can write to, and open it again.</source>
+        <translation>其文件或所在文件夹不可写。如需修改，请将其设为可写，或复制到可写的文件夹后重新打开。</translation>
     </message>
 </context>
 <context>
