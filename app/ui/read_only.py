@@ -6,22 +6,21 @@ from PySide6.QtCore import QCoreApplication
 
 from app.ui.banners import BannerView
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReadOnly", text)
+translate = QCoreApplication.translate
 
 
 def read_only_title(name: str) -> str:
-    return tr("Dosebook — {name} (read-only)").format(name=name)
+    return translate("ReadOnly", "Dosebook — {name} (read-only)").format(name=name)
 
 
 def read_only_banner() -> BannerView:
     return BannerView(
         key="read-only",
         severity="info",
-        title=tr("This diary is read-only: you can look, but not change it."),
-        body=tr(
+        title=translate("ReadOnly", "This diary is read-only: you can look, but not change it."),
+        body=translate(
+            "ReadOnly",
             "Its file or its folder cannot be written. To change it, make it writable, or copy "
-            "it to a folder you can write to, and open it again."
+            "it to a folder you can write to, and open it again.",
         ),
     )

@@ -328,18 +328,6 @@
         <translation>; {n} evtl. noch andauernd</translation>
     </message>
     <message>
-        <source>{name} is being changed by a Dosebook command (an import or a restore). Open it again when that has finished.</source>
-        <translation>{name} wird gerade von einem Dosebook-Befehl verändert (Import oder Wiederherstellung). Öffnen Sie es wieder, wenn das abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>{name} is open in another Dosebook window.</source>
-        <translation>{name} ist in einem anderen Dosebook-Fenster geöffnet.</translation>
-    </message>
-    <message>
-        <source>Diary not opened</source>
-        <translation>Tagebuch nicht geöffnet</translation>
-    </message>
-    <message>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -1276,42 +1264,6 @@
         <translation>Dosebook</translation>
     </message>
     <message>
-        <source>New diary</source>
-        <translation>Neues Tagebuch</translation>
-    </message>
-    <message>
-        <source>Diary not created</source>
-        <translation>Tagebuch nicht angelegt</translation>
-    </message>
-    <message>
-        <source>Backup not written</source>
-        <translation>Sicherung nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup: {err}</source>
-        <translation>Heutige Sicherung: {err}</translation>
-    </message>
-    <message>
-        <source>This backup was made under another passphrase.</source>
-        <translation>Diese Sicherung wurde mit einer anderen Passphrase erstellt.</translation>
-    </message>
-    <message>
-        <source>Backup not restored</source>
-        <translation>Sicherung nicht wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>The diary now holds the backup {name}.</source>
-        <translation>Das Tagebuch enthält jetzt die Sicherung {name}.</translation>
-    </message>
-    <message>
-        <source>The diary as it was before is kept at {path}.</source>
-        <translation>Das Tagebuch im vorherigen Zustand liegt unter {path}.</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Sicherung wiederhergestellt</translation>
-    </message>
-    <message>
         <source>Opening your diary…</source>
         <translation>Ihr Tagebuch wird geöffnet…</translation>
     </message>
@@ -1336,34 +1288,6 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Wait {n} s before the next try.</source>
-        <translation>Warten Sie {n} s bis zum nächsten Versuch.</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer ({kind}); type the passphrase.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht geantwortet ({kind}); geben Sie die Passphrase ein.</translation>
-    </message>
-    <message>
-        <source>Key not remembered</source>
-        <translation>Schlüssel nicht gemerkt</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer, so the key was not remembered. Dosebook will ask for the passphrase next time.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher wurde der Schlüssel nicht gemerkt. Dosebook fragt beim nächsten Mal nach der Passphrase.</translation>
-    </message>
-    <message>
-        <source>Dosebook — {name} (read-only)</source>
-        <translation>Dosebook – {name} (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>This diary is read-only: you can look, but not change it.</source>
-        <translation>Dieses Tagebuch ist schreibgeschützt: Sie können es ansehen, aber nicht ändern.</translation>
-    </message>
-    <message>
-        <source>Its file or its folder cannot be written. To change it, make it writable, or copy it to a folder you can write to, and open it again.</source>
-        <translation>Seine Datei oder sein Ordner ist nicht beschreibbar. Um es zu ändern, machen Sie es beschreibbar oder kopieren Sie es in einen beschreibbaren Ordner und öffnen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1915,25 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>{name} is being changed by a Dosebook command (an import or a restore). Open it again when that has finished.</source>
+        <translation>{name} wird gerade von einem Dosebook-Befehl verändert (Import oder Wiederherstellung). Öffnen Sie es wieder, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>{name} is open in another Dosebook window.</source>
+        <translation>{name} ist in einem anderen Dosebook-Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Dosebook</source>
+        <translation>Dosebook</translation>
+    </message>
+    <message>
+        <source>Diary not opened</source>
+        <translation>Tagebuch nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockDialog</name>
     <message>
         <source>Lock when away</source>
@@ -2462,6 +2405,21 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>New diary</source>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <source>Diary not created</source>
+        <translation>Tagebuch nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Diary not opened</source>
+        <translation>Tagebuch nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Lock after {low} to {high} minutes away; {value} is outside that.</source>
@@ -2627,6 +2585,13 @@
     </message>
 </context>
 <context>
+    <name>Pacing</name>
+    <message>
+        <source>Wait {n} s before the next try.</source>
+        <translation>Warten Sie {n} s bis zum nächsten Versuch.</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Your diary is encrypted with this passphrase. Nobody, including the makers of Dosebook, can open it without the passphrase: if you forget it, the diary and its backups are lost for good. Write it down and keep it somewhere safe.</source>
@@ -2651,6 +2616,21 @@
         <source>Tabs</source>
         <comment>Injections</comment>
         <translation>Injektionen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Dosebook — {name} (read-only)</source>
+        <translation>Dosebook – {name} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>This diary is read-only: you can look, but not change it.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt: Sie können es ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Its file or its folder cannot be written. To change it, make it writable, or copy it to a folder you can write to, and open it again.</source>
+        <translation>Seine Datei oder sein Ordner ist nicht beschreibbar. Um es zu ändern, machen Sie es beschreibbar oder kopieren Sie es in einen beschreibbaren Ordner und öffnen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3023,37 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Backup not written</source>
+        <translation>Sicherung nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: {err}</source>
+        <translation>Heutige Sicherung: {err}</translation>
+    </message>
+    <message>
+        <source>This backup was made under another passphrase.</source>
+        <translation>Diese Sicherung wurde mit einer anderen Passphrase erstellt.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The diary now holds the backup {name}.</source>
+        <translation>Das Tagebuch enthält jetzt die Sicherung {name}.</translation>
+    </message>
+    <message>
+        <source>The diary as it was before is kept at {path}.</source>
+        <translation>Das Tagebuch im vorherigen Zustand liegt unter {path}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message>
         <source>Not used yet</source>
@@ -3280,6 +3291,21 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>tomorrow {time}</source>
         <translation>morgen {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>The system keyring did not answer ({kind}); type the passphrase.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet ({kind}); geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Key not remembered</source>
+        <translation>Schlüssel nicht gemerkt</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so the key was not remembered. Dosebook will ask for the passphrase next time.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher wurde der Schlüssel nicht gemerkt. Dosebook fragt beim nächsten Mal nach der Passphrase.</translation>
     </message>
 </context>
 <context>

@@ -328,18 +328,6 @@
         <translation>；{n} 次可能仍在持续</translation>
     </message>
     <message>
-        <source>{name} is being changed by a Dosebook command (an import or a restore). Open it again when that has finished.</source>
-        <translation>{name} 正在被 Dosebook 命令修改（导入或恢复）。完成后请再打开。</translation>
-    </message>
-    <message>
-        <source>{name} is open in another Dosebook window.</source>
-        <translation>{name} 已在另一个 Dosebook 窗口中打开。</translation>
-    </message>
-    <message>
-        <source>Diary not opened</source>
-        <translation>日记未打开</translation>
-    </message>
-    <message>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1276,42 +1264,6 @@
         <translation>Dosebook</translation>
     </message>
     <message>
-        <source>New diary</source>
-        <translation>新建日记</translation>
-    </message>
-    <message>
-        <source>Diary not created</source>
-        <translation>日记未创建</translation>
-    </message>
-    <message>
-        <source>Backup not written</source>
-        <translation>备份未写入</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup: {err}</source>
-        <translation>今天的备份：{err}</translation>
-    </message>
-    <message>
-        <source>This backup was made under another passphrase.</source>
-        <translation>此备份是用另一个口令创建的。</translation>
-    </message>
-    <message>
-        <source>Backup not restored</source>
-        <translation>备份未恢复</translation>
-    </message>
-    <message>
-        <source>The diary now holds the backup {name}.</source>
-        <translation>日记现已恢复为备份 {name}。</translation>
-    </message>
-    <message>
-        <source>The diary as it was before is kept at {path}.</source>
-        <translation>恢复前的日记保存在 {path}。</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>备份已恢复</translation>
-    </message>
-    <message>
         <source>Opening your diary…</source>
         <translation>正在打开您的日记…</translation>
     </message>
@@ -1336,34 +1288,6 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
-    </message>
-    <message>
-        <source>Wait {n} s before the next try.</source>
-        <translation>请等待 {n} 秒后再试。</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer ({kind}); type the passphrase.</source>
-        <translation>系统钥匙串没有响应（{kind}）；请输入口令。</translation>
-    </message>
-    <message>
-        <source>Key not remembered</source>
-        <translation>未记住密钥</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer, so the key was not remembered. Dosebook will ask for the passphrase next time.</source>
-        <translation>系统钥匙串没有响应，因此未记住密钥。Dosebook 下次会询问口令。</translation>
-    </message>
-    <message>
-        <source>Dosebook — {name} (read-only)</source>
-        <translation>Dosebook——{name}（只读）</translation>
-    </message>
-    <message>
-        <source>This diary is read-only: you can look, but not change it.</source>
-        <translation>此日记为只读：可以查看，但不能修改。</translation>
-    </message>
-    <message>
-        <source>Its file or its folder cannot be written. To change it, make it writable, or copy it to a folder you can write to, and open it again.</source>
-        <translation>其文件或所在文件夹不可写。如需修改，请将其设为可写，或复制到可写的文件夹后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1915,25 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>{name} is being changed by a Dosebook command (an import or a restore). Open it again when that has finished.</source>
+        <translation>{name} 正在被 Dosebook 命令修改（导入或恢复）。完成后请再打开。</translation>
+    </message>
+    <message>
+        <source>{name} is open in another Dosebook window.</source>
+        <translation>{name} 已在另一个 Dosebook 窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Dosebook</source>
+        <translation>Dosebook</translation>
+    </message>
+    <message>
+        <source>Diary not opened</source>
+        <translation>日记未打开</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockDialog</name>
     <message>
         <source>Lock when away</source>
@@ -2462,6 +2405,21 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>New diary</source>
+        <translation>新建日记</translation>
+    </message>
+    <message>
+        <source>Diary not created</source>
+        <translation>日记未创建</translation>
+    </message>
+    <message>
+        <source>Diary not opened</source>
+        <translation>日记未打开</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Lock after {low} to {high} minutes away; {value} is outside that.</source>
@@ -2627,6 +2585,13 @@
     </message>
 </context>
 <context>
+    <name>Pacing</name>
+    <message>
+        <source>Wait {n} s before the next try.</source>
+        <translation>请等待 {n} 秒后再试。</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Your diary is encrypted with this passphrase. Nobody, including the makers of Dosebook, can open it without the passphrase: if you forget it, the diary and its backups are lost for good. Write it down and keep it somewhere safe.</source>
@@ -2651,6 +2616,21 @@
         <source>Tabs</source>
         <comment>Injections</comment>
         <translation>注射</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Dosebook — {name} (read-only)</source>
+        <translation>Dosebook——{name}（只读）</translation>
+    </message>
+    <message>
+        <source>This diary is read-only: you can look, but not change it.</source>
+        <translation>此日记为只读：可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Its file or its folder cannot be written. To change it, make it writable, or copy it to a folder you can write to, and open it again.</source>
+        <translation>其文件或所在文件夹不可写。如需修改，请将其设为可写，或复制到可写的文件夹后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3023,37 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Backup not written</source>
+        <translation>备份未写入</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: {err}</source>
+        <translation>今天的备份：{err}</translation>
+    </message>
+    <message>
+        <source>This backup was made under another passphrase.</source>
+        <translation>此备份是用另一个口令创建的。</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>备份未恢复</translation>
+    </message>
+    <message>
+        <source>The diary now holds the backup {name}.</source>
+        <translation>日记现已恢复为备份 {name}。</translation>
+    </message>
+    <message>
+        <source>The diary as it was before is kept at {path}.</source>
+        <translation>恢复前的日记保存在 {path}。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message>
         <source>Not used yet</source>
@@ -3280,6 +3291,21 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>tomorrow {time}</source>
         <translation>明天 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>The system keyring did not answer ({kind}); type the passphrase.</source>
+        <translation>系统钥匙串没有响应（{kind}）；请输入口令。</translation>
+    </message>
+    <message>
+        <source>Key not remembered</source>
+        <translation>未记住密钥</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so the key was not remembered. Dosebook will ask for the passphrase next time.</source>
+        <translation>系统钥匙串没有响应，因此未记住密钥。Dosebook 下次会询问口令。</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.vault.guessing import wait_after
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Pacing", text)
+translate = QCoreApplication.translate
 
 
 class AttemptPacer(QObject):
@@ -59,7 +57,9 @@ class AttemptPacer(QObject):
         left = math.ceil(self._until - time.monotonic())
         if left > 0:
             self._label.setText(
-                self._message + " " + tr("Wait {n} s before the next try.").format(n=left)
+                self._message
+                + " "
+                + translate("Pacing", "Wait {n} s before the next try.").format(n=left)
             )
             return
         self._timer.stop()

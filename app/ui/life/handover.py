@@ -25,6 +25,8 @@ from app.domain.errors import UserError
 from app.store.files.lock import DiaryInUse, DiaryLock
 from app.store.files.private import FOLDER_MODE, make_private_folder
 
+translate = QCoreApplication.translate
+
 _ASK = b"raise\n"
 _DONE = b"ok\n"
 _MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, 104 on macOS
@@ -142,18 +144,17 @@ def ask_window_to_come_forward(diary_path: Path, wait_s: float = HANDOVER_WAIT_S
     return False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
-
-
 def in_use_text(err: DiaryInUse) -> str:
     """Why a diary cannot be opened here: a window has it, or a command is changing it."""
     if err.holder is not None and err.holder.kind == "command":
-        return tr(
+        return translate(
+            "Handover",
             "{name} is being changed by a Dosebook command (an import or a restore). "
-            "Open it again when that has finished."
+            "Open it again when that has finished.",
         ).format(name=err.path.name)
-    return tr("{name} is open in another Dosebook window.").format(name=err.path.name)
+    return translate("Handover", "{name} is open in another Dosebook window.").format(
+        name=err.path.name
+    )
 
 
 def claim_or_hand_over(
@@ -167,9 +168,9 @@ def claim_or_hand_over(
     except DiaryInUse as err:
         if err.by_window and (quietly or ask_window_to_come_forward(path)):
             return None, True
-        QMessageBox.information(parent, tr("Dosebook"), in_use_text(err))
+        QMessageBox.information(parent, translate("Handover", "Dosebook"), in_use_text(err))
     except (UserError, OSError) as err:
-        QMessageBox.warning(parent, tr("Diary not opened"), str(err))
+        QMessageBox.warning(parent, translate("Handover", "Diary not opened"), str(err))
     return None, False
 
 

@@ -33,11 +33,9 @@ if TYPE_CHECKING:
     from app.ui.life.launch import Controller
     from app.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate
+
 DAILY_CHECK_MS = 60 * 60 * 1000  # a diary left open for days still gets its daily backup
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Safekeeping", text)
 
 
 def idle_policy(diary: Diary) -> IdlePolicy:
@@ -95,8 +93,8 @@ class Safekeeping(QObject):
             except UserError as err:
                 QMessageBox.warning(
                     self.window,
-                    tr("Backup not written"),
-                    tr("Today's backup: {err}").format(err=err),
+                    translate("Safekeeping", "Backup not written"),
+                    translate("Safekeeping", "Today's backup: {err}").format(err=err),
                 )
         diary.close()
 
@@ -107,7 +105,7 @@ class Safekeeping(QObject):
         done = run_action(
             lambda: backups.backup_if_due(diary, changed=False),
             self.window,
-            tr("Backup not written"),
+            translate("Safekeeping", "Backup not written"),
         )
         if done.ok and done.value is not None:
             self._changed = False
@@ -167,10 +165,13 @@ class Safekeeping(QObject):
             result = restore_holding(hold, backup)
         except WrongPassphrase:
             result = self._restore_asking(
-                path, backup, window, tr("This backup was made under another passphrase.")
+                path,
+                backup,
+                window,
+                translate("Safekeeping", "This backup was made under another passphrase."),
             )
         except UserError as err:
-            QMessageBox.warning(window, tr("Backup not restored"), str(err))
+            QMessageBox.warning(window, translate("Safekeeping", "Backup not restored"), str(err))
             result = None
         restored = result.diary if result is not None else hold.open()
         self.controller.diary = restored
@@ -193,10 +194,14 @@ class Safekeeping(QObject):
                 message = str(err)
 
     def _say_restored(self, parent: QWidget | None, backup: Path, kept: Path | None) -> None:
-        text = tr("The diary now holds the backup {name}.").format(name=backup.name)
+        text = translate("Safekeeping", "The diary now holds the backup {name}.").format(
+            name=backup.name
+        )
         if kept is not None:
-            text += " " + tr("The diary as it was before is kept at {path}.").format(path=kept)
-        QMessageBox.information(parent, tr("Backup restored"), text)
+            text += " " + translate(
+                "Safekeeping", "The diary as it was before is kept at {path}."
+            ).format(path=kept)
+        QMessageBox.information(parent, translate("Safekeeping", "Backup restored"), text)
 
     def recover(self, path: Path, problem: str, parent: QWidget | None = None) -> Diary | None:
         """The diary at `path` cannot be opened: offer to restore one of its backups."""

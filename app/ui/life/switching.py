@@ -23,15 +23,13 @@ if TYPE_CHECKING:
     from app.ui.life.handover import DiaryClaim
     from app.ui.life.launch import Controller
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Launch", text)
+translate = QCoreApplication.translate
 
 
 def new_diary(controller: Controller) -> None:
     path, _ = QFileDialog.getSaveFileName(
         controller.window,
-        tr("New diary"),
+        translate("Launch", "New diary"),
         str(default_diary_path().parent),
         f"Dosebook diary (*{DIARY_SUFFIX})",
     )
@@ -46,7 +44,7 @@ def new_diary(controller: Controller) -> None:
     try:
         diary = create_diary_interactively(target)
     except UserError as err:
-        QMessageBox.warning(controller.window, tr("Diary not created"), str(err))
+        QMessageBox.warning(controller.window, translate("Launch", "Diary not created"), str(err))
         diary = None
     _show_or_release(controller, diary, claim, created=True)
 
@@ -62,7 +60,7 @@ def open_path(controller: Controller, path: Path) -> None:
     except (NotADiary, ReadFailed) as err:
         diary = controller.safe.recover(path, str(err), controller.window)
     except UserError as err:
-        QMessageBox.warning(controller.window, tr("Diary not opened"), str(err))
+        QMessageBox.warning(controller.window, translate("Launch", "Diary not opened"), str(err))
         diary = None
     _show_or_release(controller, diary, claim)
 

@@ -17,9 +17,7 @@ from app.domain.errors import UserError
 if TYPE_CHECKING:
     from app.store.diary import Diary
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Unlock", text)
+translate = QCoreApplication.translate
 
 
 def keyring_note() -> str:
@@ -29,7 +27,9 @@ def keyring_note() -> str:
     kind = keyring_fault()
     if kind is None:
         return ""
-    return tr("The system keyring did not answer ({kind}); type the passphrase.").format(kind=kind)
+    return translate(
+        "Unlock", "The system keyring did not answer ({kind}); type the passphrase."
+    ).format(kind=kind)
 
 
 def remember_key(diary: Diary, parent: QWidget | None) -> None:
@@ -40,10 +40,11 @@ def remember_key(diary: Diary, parent: QWidget | None) -> None:
         return
     QMessageBox.warning(
         parent,
-        tr("Key not remembered"),
-        tr(
+        translate("Unlock", "Key not remembered"),
+        translate(
+            "Unlock",
             "The system keyring did not answer, so the key was not remembered. "
-            "Dosebook will ask for the passphrase next time."
+            "Dosebook will ask for the passphrase next time.",
         ),
     )
 
