@@ -15,6 +15,7 @@ from app.access import create_demo
 from app.domain import i18n
 from app.store.diary import Diary
 from app.ui.language import install_catalogue, install_language
+from tests.support.dialog_walk import Seen, dialog_buttons, ends_session, menu_actions, run_and_read
 from tests.support.languages import PSEUDO, pseudo, pseudo_catalogue
 from tests.support.text_walk import clipped, data_words, shown_texts, untranslated
 
@@ -68,7 +69,8 @@ def _report(found: list[str]) -> str:
     return "\n".join(sorted(set(found)))
 
 
-def _main_window_texts(qtbot, demo: Diary) -> tuple[list, list[str]]:
+def _main_window_texts(qtbot, demo: Diary, dialogs: bool = False) -> tuple[list, list[str]]:
+    """Every tab's texts (and, with `dialogs`, those of every dialog it and the menus open)."""
     from app.ui.main_window import MainWindow
 
     window = MainWindow(demo, is_demo=True)
@@ -82,8 +84,21 @@ def _main_window_texts(qtbot, demo: Diary) -> tuple[list, list[str]]:
         qtbot.wait(50)
         shown += shown_texts([window])
         clips += clipped([window])
+        if dialogs:
+            seen = Seen()
+            for button in dialog_buttons(window.tabs.currentWidget()):
+                run_and_read(button.click, seen)
+            shown += seen.texts
+            clips += seen.clips
     for menu in window.menuBar().findChildren(QWidget):
         shown += shown_texts([menu])
+    if dialogs:
+        seen = Seen()
+        for action in menu_actions(window):
+            if not ends_session(action):
+                run_and_read(action.trigger, seen)
+        shown += seen.texts
+        clips += seen.clips
     return shown, clips
 
 
@@ -92,7 +107,7 @@ def test_every_text_on_the_main_window_is_translated(
     qtbot, demo: Diary, demo_file, speaking_pseudo
 ) -> None:
     allowed = demo_file[2]
-    shown, _ = _main_window_texts(qtbot, demo)
+    shown, _ = _main_window_texts(qtbot, demo, dialogs=True)
     found = [
         f"{item.where()}: {item.text[:80]!r} -> {words}"
         for item in shown
@@ -105,5 +120,5 @@ def test_every_text_on_the_main_window_is_translated(
 def test_nothing_on_the_main_window_clips_when_text_grows(
     qtbot, demo: Diary, speaking_pseudo
 ) -> None:
-    _, clips = _main_window_texts(qtbot, demo)
+    _, clips = _main_window_texts(qtbot, demo, dialogs=True)
     assert not clips, "Clipped under the pseudo-locale:\n" + _report(clips)

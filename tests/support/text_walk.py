@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -47,14 +49,16 @@ _TAG = re.compile(r"<[^<>]*>")
 
 @dataclass(frozen=True)
 class Shown:
-    widget: QWidget
-    kind: str
+    place: str  # "LogInjectionDialog/QLabel text": read while the widget still exists
     text: str
 
     def where(self) -> str:
-        name = self.widget.objectName() or type(self.widget).__name__
-        window = self.widget.window()
-        return f"{type(window).__name__}/{name} {self.kind}"
+        return self.place
+
+
+def _place(widget: QWidget, kind: str) -> str:
+    name = widget.objectName() or type(widget).__name__
+    return f"{type(widget.window()).__name__}/{name} {kind}"
 
 
 def _plain(text: str) -> str:
@@ -125,21 +129,30 @@ def _texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield "menu", action.text()
 
 
+def _qt_owned(root: QWidget) -> set[int]:
+    """Widgets whose words come from Qt: the calendar's day and month names (the locale's) and
+    the standard buttons (OK, Cancel: Qt's own catalogue)."""
+    owned = {id(w) for c in root.findChildren(QCalendarWidget) for w in c.findChildren(QWidget)}
+    for box in root.findChildren(QDialogButtonBox):
+        standard = QDialogButtonBox.StandardButton.NoButton
+        owned |= {id(b) for b in box.buttons() if box.standardButton(b) != standard}
+    return owned
+
+
 def shown_texts(roots: Iterable[QWidget]) -> list[Shown]:
     """Every non-empty text of the roots and the widgets inside them."""
     out: list[Shown] = []
     for root in roots:
-        # Qt draws the calendar's day and month names from the locale, not from a catalogue.
-        qt_owned = {
-            id(w) for c in root.findChildren(QCalendarWidget) for w in c.findChildren(QWidget)
-        }
+        if isinstance(root, QFileDialog):
+            continue  # Qt's own dialog, in Qt's own catalogue
+        qt_owned = _qt_owned(root)
         for widget in [root, *root.findChildren(QWidget)]:
             if id(widget) in qt_owned:
                 continue
             for kind, text in _texts_of(widget):
                 text = _plain(text).replace("&&", "&")
                 if text.strip():
-                    out.append(Shown(widget, kind, text))
+                    out.append(Shown(_place(widget, kind), text))
     return out
 
 
