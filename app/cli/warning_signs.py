@@ -60,10 +60,11 @@ def cmd_warnings(args: argparse.Namespace) -> int:
         print("\n".join(warning_text(warning)))
     if result.hidden:
         print()
-        hidden = translate(
-            "Warnings", "%n more snoozed or dismissed in the app.", None, len(result.hidden)
-        )
-        print(hidden)
+        n = len(result.hidden)
+        if n == 1:
+            print(translate("Warnings", "1 more snoozed or dismissed in the app."))
+        else:
+            print(translate("Warnings", "{n} more snoozed or dismissed in the app.").format(n=n))
     if result.shown:
         print()
         print(

@@ -1268,6 +1268,10 @@
         <translation>Ihr Tagebuch wird geöffnet…</translation>
     </message>
     <message>
+        <source>Writing the demo diary…</source>
+        <translation>Das Demo-Tagebuch wird geschrieben…</translation>
+    </message>
+    <message>
         <source>Loading the calendar and the body map…</source>
         <translation>Kalender und Körperkarte werden geladen…</translation>
     </message>
@@ -3459,6 +3463,14 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Warnings as of {day}: {n}</source>
         <translation>Warnungen am {day}: {n}</translation>
+    </message>
+    <message>
+        <source>1 more snoozed or dismissed in the app.</source>
+        <translation>1 weitere ist in der App ausgeblendet oder geschlossen.</translation>
+    </message>
+    <message>
+        <source>{n} more snoozed or dismissed in the app.</source>
+        <translation>{n} weitere sind in der App ausgeblendet oder geschlossen.</translation>
     </message>
     <message>
         <source>Talk to your doctor about what you see here; Dosebook never diagnoses.</source>

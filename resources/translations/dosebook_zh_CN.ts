@@ -1268,6 +1268,10 @@
         <translation>正在打开您的日记…</translation>
     </message>
     <message>
+        <source>Writing the demo diary…</source>
+        <translation>正在写入演示日记…</translation>
+    </message>
+    <message>
         <source>Loading the calendar and the body map…</source>
         <translation>正在加载日历和人体图…</translation>
     </message>
@@ -3459,6 +3463,14 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Warnings as of {day}: {n}</source>
         <translation>截至 {day} 的警告：{n} 条</translation>
+    </message>
+    <message>
+        <source>1 more snoozed or dismissed in the app.</source>
+        <translation>另有 1 条已在应用中暂停或关闭。</translation>
+    </message>
+    <message>
+        <source>{n} more snoozed or dismissed in the app.</source>
+        <translation>另有 {n} 条已在应用中暂停或关闭。</translation>
     </message>
     <message>
         <source>Talk to your doctor about what you see here; Dosebook never diagnoses.</source>
