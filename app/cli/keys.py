@@ -13,6 +13,7 @@ import sqlcipher3
 
 from app.access.quick import QuickStart, open_remembered_quickly, unlock_quickly
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 from app.store.errors import WrongPassphrase
 from app.store.files.inputs import MAX_PASSPHRASE_BYTES
 from app.store.files.lock import DiaryLock
@@ -28,7 +29,9 @@ T = TypeVar("T")
 
 def _too_long() -> UserError:
     return UserError(
-        f"The passphrase is longer than {MAX_PASSPHRASE_BYTES} bytes; nothing was read further."
+        translate(
+            "Keys", "The passphrase is longer than {n} bytes; nothing was read further."
+        ).format(n=MAX_PASSPHRASE_BYTES)
     )
 
 
@@ -38,7 +41,7 @@ def read_stdin_line() -> str:
     stream = binary if binary is not None else sys.stdin
     raw = stream.readline(MAX_PASSPHRASE_BYTES + 2)  # the limit, and "\r\n"
     if not raw:
-        raise UserError("No passphrase was given on standard input.")
+        raise UserError(translate("Keys", "No passphrase was given on standard input."))
     data = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")
     if len(data.rstrip(b"\r\n")) > MAX_PASSPHRASE_BYTES:
         raise _too_long()
@@ -46,7 +49,10 @@ def read_stdin_line() -> str:
         line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
         raise UserError(
-            "The passphrase on standard input is not UTF-8 text; check how it was written."
+            translate(
+                "Keys",
+                "The passphrase on standard input is not UTF-8 text; check how it was written.",
+            )
         ) from None
     return line.rstrip("\r\n")
 
@@ -54,7 +60,11 @@ def read_stdin_line() -> str:
 def ask(prompt: str) -> str:
     if not sys.stdin.isatty():
         raise UserError(
-            "A passphrase is needed: run this in a terminal, or pass it with --passphrase-stdin."
+            translate(
+                "Keys",
+                "A passphrase is needed: run this in a terminal, or pass it with "
+                "--passphrase-stdin.",
+            )
         )
     typed = getpass.getpass(prompt)
     if len(typed.encode("utf-8")) > MAX_PASSPHRASE_BYTES:
@@ -87,7 +97,11 @@ def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
     if diary is None:
         if not passphrase_stdin:
             say_if_keyring_failed()
-        passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
+        passphrase = (
+            read_stdin_line()
+            if passphrase_stdin
+            else ask(translate("Keys", "Passphrase for {name}: ").format(name=path.name))
+        )
         diary = unlock_diary(path, passphrase, upgrade_key=False)  # a read leaves the file as it is
     speak_diary_language(diary)
     if diary.read_only:
@@ -96,7 +110,8 @@ def open_diary(path: Path, passphrase_stdin: bool) -> Diary:
 
 
 def say_read_only(path: Path) -> None:
-    print(f"dosebook: {path} is read-only; it was opened for reading only.", file=sys.stderr)
+    said = translate("Keys", "{path} is read-only; it was opened for reading only.")
+    print("dosebook: " + said.format(path=path), file=sys.stderr)
 
 
 def unlock_for_reading(path: Path, passphrase_stdin: bool) -> QuickStart:
@@ -108,7 +123,11 @@ def unlock_for_reading(path: Path, passphrase_stdin: bool) -> QuickStart:
     if quick is None:
         if not passphrase_stdin:
             say_if_keyring_failed()
-        passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {path.name}: ")
+        passphrase = (
+            read_stdin_line()
+            if passphrase_stdin
+            else ask(translate("Keys", "Passphrase for {name}: ").format(name=path.name))
+        )
         quick = unlock_quickly(path, passphrase)  # a read leaves the file as it is
     if is_read_only(path):
         say_read_only(path)
@@ -150,15 +169,17 @@ def speak_diary_language(diary: Any) -> None:
 
 def new_passphrase(passphrase_stdin: bool) -> str:
     """A new passphrase: one line on stdin, or typed twice at a prompt."""
-    from app.vault.passphrase import check_new_passphrase, lost_passphrase_warning
+    from app.vault.passphrase import MIN_LENGTH, check_new_passphrase, lost_passphrase_warning
 
     if passphrase_stdin:
         first = read_stdin_line()
         check_new_passphrase(first, first)
         return first
     print(lost_passphrase_warning(), file=sys.stderr)
-    first = ask("New passphrase (at least 8 characters): ")
-    second = ask("Type it again: ")
+    first = ask(
+        translate("Keys", "New passphrase (at least {n} characters): ").format(n=MIN_LENGTH)
+    )
+    second = ask(translate("Keys", "Type it again: "))
     check_new_passphrase(first, second)
     return first
 
@@ -170,7 +191,9 @@ def restore_from_backup(path: Path, backup: Path, passphrase_stdin: bool) -> Res
     backup = Path(backup)
     read_salt(backup)  # a missing or foreign backup is reported before asking for anything
     if Path(path).resolve() == backup.resolve():
-        raise UserError("The backup and the diary are the same file; choose another backup.")
+        raise UserError(
+            translate("Keys", "The backup and the diary are the same file; choose another backup.")
+        )
     if not passphrase_stdin:
         material = remembered_key_for(backup)
         if material is not None:
@@ -178,5 +201,9 @@ def restore_from_backup(path: Path, backup: Path, passphrase_stdin: bool) -> Res
             with contextlib.suppress(WrongPassphrase):
                 return restore_backup_with_key(path, backup, material)
         say_if_keyring_failed()
-    passphrase = read_stdin_line() if passphrase_stdin else ask(f"Passphrase for {backup.name}: ")
+    passphrase = (
+        read_stdin_line()
+        if passphrase_stdin
+        else ask(translate("Keys", "Passphrase for {name}: ").format(name=backup.name))
+    )
     return restore_backup(path, backup, passphrase)

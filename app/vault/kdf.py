@@ -6,6 +6,7 @@ import hashlib
 import os
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.keys import KEY_BYTES, SALT_BYTES, KeyMaterial
 
 # scrypt cost: n=2**16, r=8 uses 64 MiB and about 0.17 s here (issue 10: 0.1-0.5 s); high enough to
@@ -28,7 +29,11 @@ def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N) -> KeyMaterial:
         secret = passphrase.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError(
-            "The passphrase holds a character that is not text (a broken paste?); type it again."
+            translate(
+                "Passphrase",
+                "The passphrase holds a character that is not text (a broken paste?); type it "
+                "again.",
+            )
         ) from None
     key = hashlib.scrypt(
         secret,

@@ -240,94 +240,6 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>No diary entries in this period.</source>
-        <translation>Keine Tagebucheinträge in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Diary kept on {logged} of {days} days. Dots are single days; the line is the 7-day average; grey bands are days marked sick; ticks along the bottom are injections.</source>
-        <translation>Tagebuch an {logged} von {days} Tagen geführt. Punkte sind einzelne Tage; die Linie ist das 7-Tage-Mittel; graue Bänder sind als krank markierte Tage; Striche am unteren Rand sind Injektionen.</translation>
-    </message>
-    <message>
-        <source>Sick episodes</source>
-        <translation>Krankheitsphasen</translation>
-    </message>
-    <message>
-        <source> (may go on)</source>
-        <translation> (evtl. noch andauernd)</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <source>First sick day</source>
-        <translation>Erster Krankheitstag</translation>
-    </message>
-    <message>
-        <source>Last sick day</source>
-        <translation>Letzter Krankheitstag</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Days marked sick</source>
-        <translation>Als krank markierte Tage</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Highest temperature</source>
-        <translation>Höchste Temperatur</translation>
-    </message>
-    <message>
-        <source>Started in this period</source>
-        <translation>In diesem Zeitraum begonnen</translation>
-    </message>
-    <message>
-        <source>Before the protocol started</source>
-        <translation>Vor Beginn des Behandlungsschemas</translation>
-    </message>
-    <message>
-        <source>Since it started (up to {day})</source>
-        <translation>Seit Beginn (bis {day})</translation>
-    </message>
-    <message>
-        <source>Days to recover = an episode&apos;s length, first to last sick day; one unmarked day between sick days does not end an episode.</source>
-        <translation>Tage bis zur Erholung = Dauer einer Phase, vom ersten bis zum letzten Krankheitstag; ein nicht markierter Tag zwischen Krankheitstagen beendet eine Phase nicht.</translation>
-    </message>
-    <message>
-        <source>{label}: {episodes}</source>
-        <translation>{label}: {episodes}</translation>
-    </message>
-    <message>
-        <source>episode</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>episodes</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source> over {days} days of diary ({rate} per 90 days)</source>
-        <translation> in {days} Tagebuchtagen ({rate} pro 90 Tage)</translation>
-    </message>
-    <message>
-        <source>; on average {days} days to recover</source>
-        <translation>; im Mittel {days} Tage bis zur Erholung</translation>
-    </message>
-    <message>
-        <source>; {n} may still be going on</source>
-        <translation>; {n} evtl. noch andauernd</translation>
-    </message>
-    <message>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -1919,6 +1831,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path} already exists; choose another name so nothing is overwritten.</source>
+        <translation>{path} gibt es bereits; wählen Sie einen anderen Namen, damit nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. A calendar program that imports it keeps its own copy, outside Dosebook&apos;s encryption.</source>
+        <translation>{path} geschrieben. Ein Kalenderprogramm, das die Datei importiert, behält eine eigene Kopie außerhalb der Verschlüsselung von Dosebook.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not Dosebook&apos;s lock file; remove it.</source>
+        <translation>{path} ist nicht die Sperrdatei von Dosebook; entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>{name} is being changed by a Dosebook command (an import or a restore). Open it again when that has finished.</source>
@@ -2276,7 +2211,50 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>The passphrase is longer than {n} bytes; nothing was read further.</source>
+        <translation>Die Passphrase ist länger als {n} Bytes; es wurde nichts weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given on standard input.</source>
+        <translation>Auf der Standardeingabe wurde keine Passphrase übergeben.</translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input is not UTF-8 text; check how it was written.</source>
+        <translation>Die Passphrase auf der Standardeingabe ist kein UTF-8-Text; prüfen Sie, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run this in a terminal, or pass it with --passphrase-stdin.</source>
+        <translation>Eine Passphrase wird benötigt: Führen Sie dies in einem Terminal aus oder übergeben Sie sie mit --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}: </source>
+        <translation>Passphrase für {name}: </translation>
+    </message>
+    <message>
+        <source>{path} is read-only; it was opened for reading only.</source>
+        <translation>{path} ist schreibgeschützt; es wurde nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least {n} characters): </source>
+        <translation>Neue Passphrase (mindestens {n} Zeichen): </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Noch einmal eingeben: </translation>
+    </message>
+    <message>
+        <source>The backup and the diary are the same file; choose another backup.</source>
+        <translation>Sicherung und Tagebuch sind dieselbe Datei; wählen Sie eine andere Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>LabValues</name>
+    <message>
+        <source>Could not read &apos;{typed}&apos; as a number. Type it as printed, e.g. 5.2, &lt;20 or not detected.</source>
+        <translation>„{typed}“ konnte nicht als Zahl gelesen werden. Geben Sie es wie gedruckt ein, z. B. 5,2, &lt;20 oder nicht nachweisbar.</translation>
+    </message>
     <message>
         <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the comma: {whole} or {decimal}.</source>
         <translation>„{typed}“ kann {whole} oder {decimal} bedeuten. Geben Sie es ohne Komma ein: {whole} oder {decimal}.</translation>
@@ -2284,6 +2262,18 @@
     <message>
         <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the point: {whole} or {decimal}.</source>
         <translation>„{typed}“ kann {whole} oder {decimal} bedeuten. Geben Sie es ohne Punkt ein: {whole} oder {decimal}.</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is too large a number to keep. Check it is typed as printed.</source>
+        <translation>„{typed}“ ist eine zu große Zahl zum Speichern. Prüfen Sie, ob sie wie gedruckt eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>That is too long for one result. Type just the value, e.g. 5.2, &lt;20 or not detected.</source>
+        <translation>Das ist zu lang für ein Ergebnis. Geben Sie nur den Wert ein, z. B. 5,2, &lt;20 oder nicht nachweisbar.</translation>
+    </message>
+    <message>
+        <source>Type the result as printed, e.g. 5.2, &lt;20 or not detected.</source>
+        <translation>Geben Sie das Ergebnis wie gedruckt ein, z. B. 5,2, &lt;20 oder nicht nachweisbar.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2602,10 @@
     <message>
         <source>The passphrase cannot be only spaces.</source>
         <translation>Die Passphrase darf nicht nur aus Leerzeichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The passphrase holds a character that is not text (a broken paste?); type it again.</source>
+        <translation>Die Passphrase enthält ein Zeichen, das kein Text ist (ein fehlerhaftes Einfügen?); geben Sie sie erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3095,113 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Sick episodes in the last 90 days: {n}</source>
+        <translation>Krankheitsphasen in den letzten 90 Tagen: {n}</translation>
+    </message>
+    <message>
+        <source> ({n} may still be going on)</source>
+        <translation> ({n} evtl. noch andauernd)</translation>
+    </message>
+    <message>
+        <source>; average {days} days to recover</source>
+        <translation>; im Mittel {days} Tage bis zur Erholung</translation>
+    </message>
+    <message>
+        <source>No diary entries yet.</source>
+        <translation>Noch keine Tagebucheinträge.</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>noch nichts fällig</translation>
+    </message>
+    <message>
+        <source>{taken} of {due} taken ({late} late)</source>
+        <translation>{taken} von {due} genommen ({late} verspätet)</translation>
+    </message>
+    <message>
+        <source>{taken} of {due} taken</source>
+        <translation>{taken} von {due} genommen</translation>
+    </message>
+    <message>
+        <source>No dose due: the course has not started</source>
+        <translation>Keine Dosis fällig: Die Behandlung hat noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>No dose due: the course is paused</source>
+        <translation>Keine Dosis fällig: Die Behandlung ist pausiert</translation>
+    </message>
+    <message>
+        <source>No dose due: the course has ended</source>
+        <translation>Keine Dosis fällig: Die Behandlung ist beendet</translation>
+    </message>
+    <message>
+        <source>No dose due: the course is completed</source>
+        <translation>Keine Dosis fällig: Die Behandlung ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No dose due</source>
+        <translation>Keine Dosis fällig</translation>
+    </message>
+    <message>
+        <source>{product}: {dose} {unit}, {schedule}; {n} injections logged, last {when} in {zone}</source>
+        <translation>{product}: {dose} {unit}, {schedule}; {n} Injektionen eingetragen, zuletzt {when} am Bereich {zone}</translation>
+    </message>
+    <message>
+        <source>{product}: {dose} {unit}, {schedule}; {n} injections logged</source>
+        <translation>{product}: {dose} {unit}, {schedule}; {n} Injektionen eingetragen</translation>
+    </message>
+    <message>
+        <source>Next dose: {when}; suggested: {zone}</source>
+        <translation>Nächste Dosis: {when}; vorgeschlagen: {zone}</translation>
+    </message>
+    <message>
+        <source>Next dose: {when}</source>
+        <translation>Nächste Dosis: {when}</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks: {recent}; course so far: {course}</source>
+        <translation>Letzte 4 Wochen: {recent}; bisherige Behandlung: {course}</translation>
+    </message>
+    <message>
+        <source>Vial: lot {lot}, draw {volume}</source>
+        <translation>Flasche: Ch.-B. {lot}, {volume} aufziehen</translation>
+    </message>
+    <message>
+        <source>Vial: lot {lot}</source>
+        <translation>Flasche: Ch.-B. {lot}</translation>
+    </message>
+    <message>
+        <source>Note: {problem}</source>
+        <translation>Hinweis: {problem}</translation>
+    </message>
+    <message>
+        <source>No protocol yet.</source>
+        <translation>Noch kein Behandlungsschema.</translation>
+    </message>
+    <message>
+        <source>Current vial: lot {lot}, expires {day}</source>
+        <translation>Aktuelle Flasche: Ch.-B. {lot}, verwendbar bis {day}</translation>
+    </message>
+    <message>
+        <source>Current vial: lot {lot}</source>
+        <translation>Aktuelle Flasche: Ch.-B. {lot}</translation>
+    </message>
+    <message>
+        <source>Labs:</source>
+        <translation>Laborwerte:</translation>
+    </message>
+    <message>
+        <source>Warnings: {n} (most serious: {title}); see `dosebook warnings`</source>
+        <translation>Warnungen: {n} (die wichtigste: {title}); siehe `dosebook warnings`</translation>
+    </message>
+    <message>
+        <source>Warnings: none</source>
+        <translation>Warnungen: keine</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Wrong passphrase for this diary. Nothing was changed; try again.</source>
@@ -3229,6 +3330,14 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>There is no entry for that day.</source>
         <translation>Für diesen Tag gibt es keinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>{name} holds a record Dosebook would not accept ({problem}); it was not restored.</source>
+        <translation>{name} enthält einen Eintrag, den Dosebook nicht annehmen würde ({problem}); die Sicherung wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a rule setting.</source>
+        <translation>„{key}“ ist keine Einstellung einer Regel.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3749,102 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>, paused from {day}</source>
         <translation>, pausiert ab {day}</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>No diary entries in this period.</source>
+        <translation>Keine Tagebucheinträge in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Diary kept on {logged} of {days} days. Dots are single days; the line is the 7-day average; grey bands are days marked sick; ticks along the bottom are injections.</source>
+        <translation>Tagebuch an {logged} von {days} Tagen geführt. Punkte sind einzelne Tage; die Linie ist das 7-Tage-Mittel; graue Bänder sind als krank markierte Tage; Striche am unteren Rand sind Injektionen.</translation>
+    </message>
+    <message>
+        <source>Sick episodes</source>
+        <translation>Krankheitsphasen</translation>
+    </message>
+    <message>
+        <source>No sick days in this period.</source>
+        <translation>Keine Krankheitstage in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source> (may go on)</source>
+        <translation> (evtl. noch andauernd)</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>First sick day</source>
+        <translation>Erster Krankheitstag</translation>
+    </message>
+    <message>
+        <source>Last sick day</source>
+        <translation>Letzter Krankheitstag</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Days marked sick</source>
+        <translation>Als krank markierte Tage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Highest temperature</source>
+        <translation>Höchste Temperatur</translation>
+    </message>
+    <message>
+        <source>Started in this period</source>
+        <translation>In diesem Zeitraum begonnen</translation>
+    </message>
+    <message>
+        <source>Before the protocol started</source>
+        <translation>Vor Beginn des Behandlungsschemas</translation>
+    </message>
+    <message>
+        <source>Since it started (up to {day})</source>
+        <translation>Seit Beginn (bis {day})</translation>
+    </message>
+    <message>
+        <source>Days to recover = an episode&apos;s length, first to last sick day; one unmarked day between sick days does not end an episode.</source>
+        <translation>Tage bis zur Erholung = Dauer einer Phase, vom ersten bis zum letzten Krankheitstag; ein nicht markierter Tag zwischen Krankheitstagen beendet eine Phase nicht.</translation>
+    </message>
+    <message>
+        <source>{label}: {episodes}</source>
+        <translation>{label}: {episodes}</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source> over {days} days of diary ({rate} per 90 days)</source>
+        <translation> in {days} Tagebuchtagen ({rate} pro 90 Tage)</translation>
+    </message>
+    <message>
+        <source>; on average {days} days to recover</source>
+        <translation>; im Mittel {days} Tage bis zur Erholung</translation>
+    </message>
+    <message>
+        <source>; {n} may still be going on</source>
+        <translation>; {n} evtl. noch andauernd</translation>
     </message>
 </context>
 <context>

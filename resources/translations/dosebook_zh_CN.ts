@@ -240,94 +240,6 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>No diary entries in this period.</source>
-        <translation>此期间没有日记。</translation>
-    </message>
-    <message>
-        <source>Diary kept on {logged} of {days} days. Dots are single days; the line is the 7-day average; grey bands are days marked sick; ticks along the bottom are injections.</source>
-        <translation>{days} 天中有 {logged} 天记了日记。圆点为单日；折线为 7 日平均；灰色带为标记生病的日子；底部刻度为注射。</translation>
-    </message>
-    <message>
-        <source>Sick episodes</source>
-        <translation>生病期</translation>
-    </message>
-    <message>
-        <source> (may go on)</source>
-        <translation>（可能仍在持续）</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>First sick day</source>
-        <translation>首个生病日</translation>
-    </message>
-    <message>
-        <source>Last sick day</source>
-        <translation>最后生病日</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Days marked sick</source>
-        <translation>标记生病的天数</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Highest temperature</source>
-        <translation>最高体温</translation>
-    </message>
-    <message>
-        <source>Started in this period</source>
-        <translation>此期间开始</translation>
-    </message>
-    <message>
-        <source>Before the protocol started</source>
-        <translation>用药方案开始前</translation>
-    </message>
-    <message>
-        <source>Since it started (up to {day})</source>
-        <translation>开始以来（截至 {day}）</translation>
-    </message>
-    <message>
-        <source>Days to recover = an episode&apos;s length, first to last sick day; one unmarked day between sick days does not end an episode.</source>
-        <translation>恢复天数 = 一次生病期的时长，从首个到最后一个生病日；生病日之间有一天未标记不算结束。</translation>
-    </message>
-    <message>
-        <source>{label}: {episodes}</source>
-        <translation>{label}：{episodes}</translation>
-    </message>
-    <message>
-        <source>episode</source>
-        <translation>次</translation>
-    </message>
-    <message>
-        <source>episodes</source>
-        <translation>次</translation>
-    </message>
-    <message>
-        <source> over {days} days of diary ({rate} per 90 days)</source>
-        <translation>，共 {days} 天日记（每 90 天 {rate} 次）</translation>
-    </message>
-    <message>
-        <source>; on average {days} days to recover</source>
-        <translation>；平均 {days} 天恢复</translation>
-    </message>
-    <message>
-        <source>; {n} may still be going on</source>
-        <translation>；{n} 次可能仍在持续</translation>
-    </message>
-    <message>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1919,6 +1831,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path} already exists; choose another name so nothing is overwritten.</source>
+        <translation>{path} 已存在；请换一个名称，以免覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. A calendar program that imports it keeps its own copy, outside Dosebook&apos;s encryption.</source>
+        <translation>已写入 {path}。导入它的日历程序会保留自己的副本，不在 Dosebook 的加密保护之内。</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} is not Dosebook&apos;s lock file; remove it.</source>
+        <translation>{path} 不是 Dosebook 的锁文件；请删除它。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>{name} is being changed by a Dosebook command (an import or a restore). Open it again when that has finished.</source>
@@ -2276,7 +2211,50 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>The passphrase is longer than {n} bytes; nothing was read further.</source>
+        <translation>口令超过 {n} 字节；未继续读取。</translation>
+    </message>
+    <message>
+        <source>No passphrase was given on standard input.</source>
+        <translation>标准输入中没有给出口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input is not UTF-8 text; check how it was written.</source>
+        <translation>标准输入中的口令不是 UTF-8 文本；请检查它是如何写入的。</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run this in a terminal, or pass it with --passphrase-stdin.</source>
+        <translation>需要口令：请在终端中运行，或用 --passphrase-stdin 传入。</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}: </source>
+        <translation>{name} 的口令：</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; it was opened for reading only.</source>
+        <translation>{path} 为只读；已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least {n} characters): </source>
+        <translation>新口令（至少 {n} 个字符）：</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The backup and the diary are the same file; choose another backup.</source>
+        <translation>备份与日记是同一个文件；请选择其他备份。</translation>
+    </message>
+</context>
+<context>
     <name>LabValues</name>
+    <message>
+        <source>Could not read &apos;{typed}&apos; as a number. Type it as printed, e.g. 5.2, &lt;20 or not detected.</source>
+        <translation>无法把“{typed}”读作数字。请按化验单原样输入，例如 5.2、&lt;20 或 未检出。</translation>
+    </message>
     <message>
         <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the comma: {whole} or {decimal}.</source>
         <translation>“{typed}”可能是 {whole}，也可能是 {decimal}。请不带逗号输入：{whole} 或 {decimal}。</translation>
@@ -2284,6 +2262,18 @@
     <message>
         <source>&apos;{typed}&apos; could mean {whole} or {decimal}. Type it without the point: {whole} or {decimal}.</source>
         <translation>“{typed}”可能是 {whole}，也可能是 {decimal}。请不带小数点输入：{whole} 或 {decimal}。</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is too large a number to keep. Check it is typed as printed.</source>
+        <translation>“{typed}”数字太大，无法保存。请检查是否按化验单原样输入。</translation>
+    </message>
+    <message>
+        <source>That is too long for one result. Type just the value, e.g. 5.2, &lt;20 or not detected.</source>
+        <translation>作为一个结果太长了。请只输入数值，例如 5.2、&lt;20 或 未检出。</translation>
+    </message>
+    <message>
+        <source>Type the result as printed, e.g. 5.2, &lt;20 or not detected.</source>
+        <translation>请按化验单原样输入结果，例如 5.2、&lt;20 或 未检出。</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2602,10 @@
     <message>
         <source>The passphrase cannot be only spaces.</source>
         <translation>口令不能只包含空格。</translation>
+    </message>
+    <message>
+        <source>The passphrase holds a character that is not text (a broken paste?); type it again.</source>
+        <translation>口令中有非文本字符（粘贴出错？）；请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3095,113 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Sick episodes in the last 90 days: {n}</source>
+        <translation>最近 90 天的生病期：{n} 次</translation>
+    </message>
+    <message>
+        <source> ({n} may still be going on)</source>
+        <translation>（{n} 次可能仍在持续）</translation>
+    </message>
+    <message>
+        <source>; average {days} days to recover</source>
+        <translation>；平均 {days} 天恢复</translation>
+    </message>
+    <message>
+        <source>No diary entries yet.</source>
+        <translation>尚无日记。</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>尚无应用剂量</translation>
+    </message>
+    <message>
+        <source>{taken} of {due} taken ({late} late)</source>
+        <translation>{due} 剂中已用 {taken} 剂（{late} 剂延迟）</translation>
+    </message>
+    <message>
+        <source>{taken} of {due} taken</source>
+        <translation>{due} 剂中已用 {taken} 剂</translation>
+    </message>
+    <message>
+        <source>No dose due: the course has not started</source>
+        <translation>无应用剂量：疗程尚未开始</translation>
+    </message>
+    <message>
+        <source>No dose due: the course is paused</source>
+        <translation>无应用剂量：疗程已暂停</translation>
+    </message>
+    <message>
+        <source>No dose due: the course has ended</source>
+        <translation>无应用剂量：疗程已结束</translation>
+    </message>
+    <message>
+        <source>No dose due: the course is completed</source>
+        <translation>无应用剂量：疗程已完成</translation>
+    </message>
+    <message>
+        <source>No dose due</source>
+        <translation>无应用剂量</translation>
+    </message>
+    <message>
+        <source>{product}: {dose} {unit}, {schedule}; {n} injections logged, last {when} in {zone}</source>
+        <translation>{product}：{dose} {unit}，{schedule}；已记录 {n} 次注射，最近一次 {when}，部位：{zone}</translation>
+    </message>
+    <message>
+        <source>{product}: {dose} {unit}, {schedule}; {n} injections logged</source>
+        <translation>{product}：{dose} {unit}，{schedule}；已记录 {n} 次注射</translation>
+    </message>
+    <message>
+        <source>Next dose: {when}; suggested: {zone}</source>
+        <translation>下一剂：{when}；建议部位：{zone}</translation>
+    </message>
+    <message>
+        <source>Next dose: {when}</source>
+        <translation>下一剂：{when}</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks: {recent}; course so far: {course}</source>
+        <translation>最近 4 周：{recent}；本疗程至今：{course}</translation>
+    </message>
+    <message>
+        <source>Vial: lot {lot}, draw {volume}</source>
+        <translation>药瓶：批号 {lot}，抽取 {volume}</translation>
+    </message>
+    <message>
+        <source>Vial: lot {lot}</source>
+        <translation>药瓶：批号 {lot}</translation>
+    </message>
+    <message>
+        <source>Note: {problem}</source>
+        <translation>注意：{problem}</translation>
+    </message>
+    <message>
+        <source>No protocol yet.</source>
+        <translation>尚无用药方案。</translation>
+    </message>
+    <message>
+        <source>Current vial: lot {lot}, expires {day}</source>
+        <translation>当前药瓶：批号 {lot}，有效期至 {day}</translation>
+    </message>
+    <message>
+        <source>Current vial: lot {lot}</source>
+        <translation>当前药瓶：批号 {lot}</translation>
+    </message>
+    <message>
+        <source>Labs:</source>
+        <translation>化验：</translation>
+    </message>
+    <message>
+        <source>Warnings: {n} (most serious: {title}); see `dosebook warnings`</source>
+        <translation>警告：{n} 条（最严重：{title}）；见 `dosebook warnings`</translation>
+    </message>
+    <message>
+        <source>Warnings: none</source>
+        <translation>警告：无</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Wrong passphrase for this diary. Nothing was changed; try again.</source>
@@ -3229,6 +3330,14 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>There is no entry for that day.</source>
         <translation>那一天没有日记。</translation>
+    </message>
+    <message>
+        <source>{name} holds a record Dosebook would not accept ({problem}); it was not restored.</source>
+        <translation>{name} 中有 Dosebook 不会接受的记录（{problem}）；未恢复。</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a rule setting.</source>
+        <translation>“{key}”不是规则设置。</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3749,102 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>, paused from {day}</source>
         <translation>，自 {day} 起暂停</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>No diary entries in this period.</source>
+        <translation>此期间没有日记。</translation>
+    </message>
+    <message>
+        <source>Diary kept on {logged} of {days} days. Dots are single days; the line is the 7-day average; grey bands are days marked sick; ticks along the bottom are injections.</source>
+        <translation>{days} 天中有 {logged} 天记了日记。圆点为单日；折线为 7 日平均；灰色带为标记生病的日子；底部刻度为注射。</translation>
+    </message>
+    <message>
+        <source>Sick episodes</source>
+        <translation>生病期</translation>
+    </message>
+    <message>
+        <source>No sick days in this period.</source>
+        <translation>此期间没有生病日。</translation>
+    </message>
+    <message>
+        <source> (may go on)</source>
+        <translation>（可能仍在持续）</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>First sick day</source>
+        <translation>首个生病日</translation>
+    </message>
+    <message>
+        <source>Last sick day</source>
+        <translation>最后生病日</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Days marked sick</source>
+        <translation>标记生病的天数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Highest temperature</source>
+        <translation>最高体温</translation>
+    </message>
+    <message>
+        <source>Started in this period</source>
+        <translation>此期间开始</translation>
+    </message>
+    <message>
+        <source>Before the protocol started</source>
+        <translation>用药方案开始前</translation>
+    </message>
+    <message>
+        <source>Since it started (up to {day})</source>
+        <translation>开始以来（截至 {day}）</translation>
+    </message>
+    <message>
+        <source>Days to recover = an episode&apos;s length, first to last sick day; one unmarked day between sick days does not end an episode.</source>
+        <translation>恢复天数 = 一次生病期的时长，从首个到最后一个生病日；生病日之间有一天未标记不算结束。</translation>
+    </message>
+    <message>
+        <source>{label}: {episodes}</source>
+        <translation>{label}：{episodes}</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source> over {days} days of diary ({rate} per 90 days)</source>
+        <translation>，共 {days} 天日记（每 90 天 {rate} 次）</translation>
+    </message>
+    <message>
+        <source>; on average {days} days to recover</source>
+        <translation>；平均 {days} 天恢复</translation>
+    </message>
+    <message>
+        <source>; {n} may still be going on</source>
+        <translation>；{n} 次可能仍在持续</translation>
     </message>
 </context>
 <context>

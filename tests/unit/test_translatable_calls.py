@@ -21,7 +21,7 @@ APP = ROOT / "app"
 DYNAMIC_LOOKUPS = {"app/domain/i18n/__init__.py", "app/domain/i18n/seeds.py"}
 # Exceptions whose message a person reads.
 USER_ERRORS = {"UserError", "ValidationError", "LabInputError", "NotADiary", "ReadFailed",
-               "WrongPassphrase", "CatalogueError"}  # fmt: skip
+               "WrongPassphrase"}  # fmt: skip
 
 
 def modules() -> Iterator[tuple[str, ast.Module]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.domain.diary import last_90_days_figures, sick_episodes
+from app.domain.i18n import translate
+from app.domain.i18n.numbers import figure
 
 if TYPE_CHECKING:
     from app.cli.status.command import StatusReport
@@ -18,11 +20,13 @@ def diary_section(diary: QuickReader, report: StatusReport) -> None:
     average = figures.average_recovery_days
     report.fields["sick_episodes_90d"] = figures.count
     report.fields["average_recovery_days"] = None if average is None else round(average, 1)
-    line = f"Sick episodes in the last 90 days: {figures.count}"
+    line = translate("Status", "Sick episodes in the last 90 days: {n}").format(n=figures.count)
     if figures.ongoing:
-        line += f" ({figures.ongoing} may still be going on)"
+        line += translate("Status", " ({n} may still be going on)").format(n=figures.ongoing)
     if average is not None:
-        line += f"; average {average:.1f} days to recover"
+        line += translate("Status", "; average {days} days to recover").format(
+            days=figure(average, 1, fixed=True)
+        )
     if not entries:
-        line = "No diary entries yet."
+        line = translate("Status", "No diary entries yet.")
     report.lines.append(line)

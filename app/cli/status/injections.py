@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from app.domain.injection_overview import CourseOverview, course_overview
+from app.domain.i18n import translate
+from app.domain.i18n.numbers import figure
+from app.domain.i18n.seeds import zone_label
+from app.domain.injection_overview import CourseOverview, CourseState, course_overview
 from app.domain.schedule import AdherenceSummary
 from app.domain.vials import format_volume
-from app.domain.wording import schedule_sentence
+from app.domain.wording import long_day, moment, schedule_sentence
 
 if TYPE_CHECKING:
     from app.cli.status.command import StatusReport
@@ -35,9 +38,23 @@ def adherence_text(summary: AdherenceSummary) -> str:
     """'8 of 8 taken (1 late)', or 'nothing due yet'."""
     due = summary.on_time + summary.late + summary.missed
     if not due:
-        return "nothing due yet"
-    text = f"{summary.on_time + summary.late} of {due} taken"
-    return text + (f" ({summary.late} late)" if summary.late else "")
+        return translate("Status", "nothing due yet")
+    taken = summary.on_time + summary.late
+    if summary.late:
+        return translate("Status", "{taken} of {due} taken ({late} late)").format(
+            taken=taken, due=due, late=summary.late
+        )
+    return translate("Status", "{taken} of {due} taken").format(taken=taken, due=due)
+
+
+def state_words(state: CourseState) -> str:
+    """Why no dose is due: the course is not started, paused, ended or completed."""
+    return {
+        CourseState.NOT_STARTED: translate("Status", "No dose due: the course has not started"),
+        CourseState.PAUSED: translate("Status", "No dose due: the course is paused"),
+        CourseState.ENDED: translate("Status", "No dose due: the course has ended"),
+        CourseState.COMPLETED: translate("Status", "No dose due: the course is completed"),
+    }.get(state, translate("Status", "No dose due"))
 
 
 def vial_json(overview: CourseOverview) -> dict[str, Any] | None:
@@ -80,35 +97,71 @@ def injections_section(diary: QuickReader, report: StatusReport) -> None:
             "state": view.state.value,
             "next_dose": view.next_due.isoformat() if view.next_due else None,
             "suggested_zone": suggested.id if suggested else None,
-            "suggested_zone_label": suggested.label if suggested else None,
+            "suggested_zone_label": zone_label(suggested.label) if suggested else None,
             "adherence_last_4_weeks": adherence_json(view.last_four_weeks),
             "adherence_course": adherence_json(view.course),
             "vial": vial_json(view),
         }
         protocols.append(entry)
-        report.lines.append(
-            f"{p.product}: {p.dose:g} {p.dose_unit}, {entry['schedule']}; "
-            f"{len(mine)} injections logged"
-            + (f", last {last.taken_at.astimezone(tz):%a %d %b %H:%M}" if last else "")
-            + (f" in {labels.get(last.zone_id, last.zone_id).lower()}" if last else "")
-        )
-        if view.next_due is not None:
-            where = f"; suggested: {suggested.label.lower()}" if suggested else ""
-            report.lines.append(f"  Next dose: {view.next_due:%a %d %b %H:%M}{where}")
-        else:
-            report.lines.append(
-                f"  No dose due: the course is {view.state.value.replace('_', ' ')}"
+        fields = {
+            "product": p.product,
+            "dose": figure(p.dose),
+            "unit": p.dose_unit,
+            "schedule": entry["schedule"],
+            "n": len(mine),
+        }
+        if last is not None:
+            line = translate(
+                "Status",
+                "{product}: {dose} {unit}, {schedule}; {n} injections logged, last {when} in {zone}",
+            ).format(
+                **fields,
+                when=moment(last.taken_at.astimezone(tz), report.as_of),
+                zone=zone_label(labels.get(last.zone_id, last.zone_id), in_sentence=True),
             )
+        else:
+            line = translate(
+                "Status", "{product}: {dose} {unit}, {schedule}; {n} injections logged"
+            ).format(**fields)
+        report.lines.append(line)
+        if view.next_due is not None and suggested is not None:
+            report.lines.append(
+                "  "
+                + translate("Status", "Next dose: {when}; suggested: {zone}").format(
+                    when=moment(view.next_due, report.as_of),
+                    zone=zone_label(suggested.label, in_sentence=True),
+                )
+            )
+        elif view.next_due is not None:
+            report.lines.append(
+                "  "
+                + translate("Status", "Next dose: {when}").format(
+                    when=moment(view.next_due, report.as_of)
+                )
+            )
+        else:
+            report.lines.append("  " + state_words(view.state))
         report.lines.append(
-            f"  Last 4 weeks: {adherence_text(view.last_four_weeks)}; "
-            f"course so far: {adherence_text(view.course)}"
+            "  "
+            + translate("Status", "Last 4 weeks: {recent}; course so far: {course}").format(
+                recent=adherence_text(view.last_four_weeks), course=adherence_text(view.course)
+            )
         )
         if view.vial is not None:
-            draw = f", draw {format_volume(view.volume_ml)}" if view.volume_ml else ""
-            report.lines.append(f"  Vial: lot {view.vial.lot or '?'}{draw}")
-            report.lines.extend(f"  Note: {problem}" for problem in view.vial_problems)
+            lot = view.vial.lot or "?"
+            if view.volume_ml:
+                vial_line = translate("Status", "Vial: lot {lot}, draw {volume}").format(
+                    lot=lot, volume=format_volume(view.volume_ml)
+                )
+            else:
+                vial_line = translate("Status", "Vial: lot {lot}").format(lot=lot)
+            report.lines.append("  " + vial_line)
+            report.lines.extend(
+                "  " + translate("Status", "Note: {problem}").format(problem=problem)
+                for problem in view.vial_problems
+            )
     if not protocols:
-        report.lines.append("No protocol yet.")
+        report.lines.append(translate("Status", "No protocol yet."))
     report.fields["protocols"] = protocols
     vial = diary.current_vial()
     report.fields["current_vial"] = (
@@ -121,6 +174,13 @@ def injections_section(diary: QuickReader, report: StatusReport) -> None:
             "expiry": vial.expiry.isoformat() if vial.expiry else None,
         }
     )
-    if vial is not None:
-        expiry = f", expires {vial.expiry:%d %b %Y}" if vial.expiry else ""
-        report.lines.append(f"Current vial: lot {vial.lot or '?'}{expiry}")
+    if vial is not None and vial.expiry:
+        report.lines.append(
+            translate("Status", "Current vial: lot {lot}, expires {day}").format(
+                lot=vial.lot or "?", day=long_day(vial.expiry)
+            )
+        )
+    elif vial is not None:
+        report.lines.append(
+            translate("Status", "Current vial: lot {lot}").format(lot=vial.lot or "?")
+        )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.i18n import translate
+
 if TYPE_CHECKING:
     from app.cli.status.command import StatusReport
     from app.store.reading.reader import QuickReader
@@ -23,5 +25,5 @@ def labs_section(diary: QuickReader, report: StatusReport) -> None:
         for item in items
     ]
     if items:
-        report.lines.append("Labs:")
+        report.lines.append(translate("Status", "Labs:"))
         report.lines.extend(f"  {item.text}" for item in items)

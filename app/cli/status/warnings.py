@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.i18n import translate
 from app.rules import evaluate_snapshot
 
 if TYPE_CHECKING:
@@ -17,7 +18,9 @@ def warnings_section(diary: QuickReader, report: StatusReport) -> None:
     if result.shown:
         worst = result.shown[0]
         report.lines.append(
-            f"Warnings: {len(result.shown)} (most serious: {worst.title}); see `dosebook warnings`"
+            translate(
+                "Status", "Warnings: {n} (most serious: {title}); see `dosebook warnings`"
+            ).format(n=len(result.shown), title=worst.title)
         )
     else:
-        report.lines.append("Warnings: none")
+        report.lines.append(translate("Status", "Warnings: none"))

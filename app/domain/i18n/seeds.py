@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.domain.i18n import translate
+from app.domain.i18n import SOURCE_LANGUAGE, current_language, translate
 
 RULES = "seeds/rules.toml"
 LABS = "seeds/labs.toml"
@@ -43,9 +43,13 @@ def group_name(group: str) -> str:
     return translate(LABS, group, GROUP) if group else group
 
 
-def zone_label(label: str) -> str:
-    """An injection zone: "Left upper abdomen"."""
-    return translate(ZONES, label) if label else label
+def zone_label(label: str, in_sentence: bool = False) -> str:
+    """An injection zone: "Left upper abdomen"; `in_sentence`: as it reads inside a sentence
+    ("left upper abdomen" in English; German nouns keep their capital)."""
+    text = translate(ZONES, label) if label else label
+    if in_sentence and text and current_language() == SOURCE_LANGUAGE:
+        text = text[0].lower() + text[1:]
+    return text
 
 
 def protocol_text(text: str) -> str:

@@ -12,7 +12,6 @@ from app.domain.labs._text import fold
 from app.domain.labs.units import normalise_unit
 
 MAX_LENGTH = 200
-EXAMPLES = "e.g. 5.2, <20 or not detected"
 
 # Printed words -> the one word the diary keeps. Longer phrases are tried first.
 QUALITATIVE_WORDS: dict[str, str] = {
@@ -127,7 +126,11 @@ def _shown(text: str) -> str:
 
 def _unreadable(text: str) -> LabInputError:
     return LabInputError(
-        f"Could not read '{_shown(text)}' as a number. Type it as printed, {EXAMPLES}."
+        translate(
+            "LabValues",
+            "Could not read '{typed}' as a number. Type it as printed, e.g. 5.2, <20 or not "
+            "detected.",
+        ).format(typed=_shown(text))
     )
 
 
@@ -240,7 +243,10 @@ def _read_numeric(rest: str, original: str) -> tuple[float, str, str]:
     value = float(f"{match['sign'] or ''}{digits}e{exponent}")
     if not math.isfinite(value):
         raise LabInputError(
-            f"'{_shown(original)}' is too large a number to keep. Check it is typed as printed."
+            translate(
+                "LabValues",
+                "'{typed}' is too large a number to keep. Check it is typed as printed.",
+            ).format(typed=_shown(original))
         )
     return value, comparator, unit
 
@@ -248,12 +254,20 @@ def _read_numeric(rest: str, original: str) -> tuple[float, str, str]:
 def parse_value(text: str) -> ParsedValue:
     """Read a result as printed; raises LabInputError with a plain message if it cannot."""
     if len(text) > MAX_LENGTH:
-        raise LabInputError(f"That is too long for one result. Type just the value, {EXAMPLES}.")
+        raise LabInputError(
+            translate(
+                "LabValues",
+                "That is too long for one result. Type just the value, e.g. 5.2, <20 or not "
+                "detected.",
+            )
+        )
     folded = fold(text).replace("≤", "<=").replace("≥", ">=").replace("−", "-")
     # Brackets only group words on reports: "positive (COI 12.3)", "detected (<20)".
     folded = " ".join(folded.replace("(", " ").replace(")", " ").split())
     if not folded:
-        raise LabInputError(f"Type the result as printed, {EXAMPLES}.")
+        raise LabInputError(
+            translate("LabValues", "Type the result as printed, e.g. 5.2, <20 or not detected.")
+        )
     if folded in _WHOLE_SYMBOLS:
         return ParsedValue(None, "", _WHOLE_SYMBOLS[folded], text)
     qualitative, rest = _find_qualitative(folded)

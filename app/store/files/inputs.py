@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024  # a ten-year diary exports to a few MB
 MAX_PASSPHRASE_BYTES = 1024
@@ -67,7 +68,11 @@ def require_regular(path: Path) -> os.stat_result:
     except FileNotFoundError:
         raise NoSuchFile(path) from None
     except OSError as err:
-        raise UserError(f"Could not read {path}: {err.strerror or err}.") from None
+        raise UserError(
+            translate("Files", "Could not read {path}: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from None
     kind = kind_of(status.st_mode)
     if kind is not None:
         raise NotARegularFile(path, kind)
@@ -83,7 +88,11 @@ def _open_regular(path: Path) -> tuple[int, os.stat_result]:
     except FileNotFoundError:
         raise NoSuchFile(path) from None
     except OSError as err:
-        raise UserError(f"Could not read {path}: {err.strerror or err}.") from None
+        raise UserError(
+            translate("Files", "Could not read {path}: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from None
     status = os.fstat(fd)
     kind = kind_of(status.st_mode)
     if kind is not None:
@@ -98,7 +107,11 @@ def read_head(path: Path, n: int) -> tuple[bytes, int]:
     try:
         return os.read(fd, n), status.st_size
     except OSError as err:
-        raise UserError(f"Could not read {path}: {err.strerror or err}.") from None
+        raise UserError(
+            translate("Files", "Could not read {path}: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from None
     finally:
         os.close(fd)
 
@@ -121,6 +134,10 @@ def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
             raise FileTooLarge(path, limit)
         return b"".join(chunks)
     except OSError as err:
-        raise UserError(f"Could not read {path}: {err.strerror or err}.") from None
+        raise UserError(
+            translate("Files", "Could not read {path}: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from None
     finally:
         os.close(fd)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 
 LOCK_SUFFIX = ".lock"
 _OPEN = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -89,7 +90,11 @@ class DiaryLock:
                 if err.errno in _CANNOT_LOCK_HERE:  # a read-only place: nothing can be written
                     return cls(diary_path, None)
                 if err.errno == errno.ELOOP:  # O_NOFOLLOW met a planted link
-                    raise UserError(f"{path} is not Dosebook's lock file; remove it.") from None
+                    raise UserError(
+                        translate("Files", "{path} is not Dosebook's lock file; remove it.").format(
+                            path=path
+                        )
+                    ) from None
                 raise
             if not _try_lock(fd):
                 holder = Holder.parse(_read_text(fd))

@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -188,10 +189,16 @@ def write_private_text(path: Path, text: str, replace: bool = True) -> Path:
         return write_private_bytes(path, text.encode("utf-8"), replace=replace)
     except FileExistsError:
         raise UserError(
-            f"{path} already exists; choose another name so nothing is overwritten."
+            translate(
+                "Files", "{path} already exists; choose another name so nothing is overwritten."
+            ).format(path=path)
         ) from None
     except OSError as err:
-        raise UserError(f"Could not write {path}: {err.strerror or err}.") from None
+        raise UserError(
+            translate("Files", "Could not write {path}: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from None
 
 
 def make_owner_only(path: Path) -> None:

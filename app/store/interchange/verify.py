@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlcipher3
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.keys import KeyMaterial
 from app.store.interchange.json_io import export_document, parse_document
 from app.store.interchange.records import DocumentContext
@@ -38,6 +39,8 @@ def check_file_records(path: Path, material: KeyMaterial, today: date | None = N
         parse_document(doc, context)
     except ValidationError as err:
         raise ValidationError(
-            f"{Path(path).name} holds a record Dosebook would not accept ({err}); "
-            "it was not restored."
+            translate(
+                "Store",
+                "{name} holds a record Dosebook would not accept ({problem}); it was not restored.",
+            ).format(name=Path(path).name, problem=err)
         ) from None

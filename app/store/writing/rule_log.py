@@ -11,6 +11,7 @@ from datetime import datetime
 
 from app.domain.checks import check_rule_id, check_snooze
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.store.changes import Change
 from app.store.reading.reads import RULE_PREFIX
 
@@ -36,7 +37,9 @@ class RuleLog:
         prefixes = [_prefix(rule_id) for rule_id in reset]
         for key in values:
             if not key.startswith(RULE_PREFIX) or key.count(".") != 2:
-                raise ValidationError(f"'{key}' is not a rule setting.")
+                raise ValidationError(
+                    translate("Store", "'{key}' is not a rule setting.").format(key=key)
+                )
         with self._write(Change.SETTINGS | Change.RULES) as tx:
             for prefix in prefixes:
                 where, params = _like_prefix(prefix)
