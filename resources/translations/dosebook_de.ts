@@ -3146,7 +3146,7 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
     <message>
         <source>{product}: {dose} {unit}, {schedule}; {n} injections logged, last {when} in {zone}</source>
-        <translation>{product}: {dose} {unit}, {schedule}; {n} Injektionen eingetragen, zuletzt {when} am Bereich {zone}</translation>
+        <translation>{product}: {dose} {unit}, {schedule}; {n} Injektionen eingetragen, zuletzt {when}, Bereich: {zone}</translation>
     </message>
     <message>
         <source>{product}: {dose} {unit}, {schedule}; {n} injections logged</source>
