@@ -500,6 +500,10 @@
         <translation>Injektionskalender</translation>
     </message>
     <message>
+        <source>{day}, today</source>
+        <translation>{day}, heute</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -856,6 +860,10 @@
         <translation>Zusätzliche Injektion</translation>
     </message>
     <message>
+        <source>Due {time}</source>
+        <translation>Fällig {time}</translation>
+    </message>
+    <message>
         <source>nothing due yet</source>
         <translation>noch nichts fällig</translation>
     </message>
@@ -952,16 +960,16 @@
         <translation>{zone} (nicht genutzt)</translation>
     </message>
     <message>
+        <source>Chart: {title}</source>
+        <translation>Diagramm: {title}</translation>
+    </message>
+    <message>
         <source>Pick a test to see its results over time.</source>
         <translation>Wählen Sie einen Test, um seine Ergebnisse im Zeitverlauf zu sehen.</translation>
     </message>
     <message>
         <source>Results in words</source>
         <translation>Ergebnisse in Worten</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Check before saving</source>
@@ -1120,10 +1128,6 @@
         <translation>Geben Sie das gedruckte Wort ein, z. B. negativ</translation>
     </message>
     <message>
-        <source>grade {n}</source>
-        <translation>Grad {n}</translation>
-    </message>
-    <message>
         <source>1 result</source>
         <translation>1 Ergebnis</translation>
     </message>
@@ -1184,6 +1188,10 @@
         <translation>Das Demo-Tagebuch wird geschrieben…</translation>
     </message>
     <message>
+        <source>Waiting for the passphrase to open your diary…</source>
+        <translation>Warte auf die Passphrase, um Ihr Tagebuch zu öffnen…</translation>
+    </message>
+    <message>
         <source>Loading the calendar and the body map…</source>
         <translation>Kalender und Körperkarte werden geladen…</translation>
     </message>
@@ -1204,6 +1212,98 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Less about {title}</source>
+        <translation>Weniger zu {title}</translation>
+    </message>
+    <message>
+        <source>More about {title}</source>
+        <translation>Mehr zu {title}</translation>
+    </message>
+    <message>
+        <source>Warning signs and notes</source>
+        <translation>Warnzeichen und Hinweise</translation>
+    </message>
+    <message>
+        <source>{title}, {start} to {end}</source>
+        <translation>{title}, {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{span}: no ratings yet.</source>
+        <translation>{span}: noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>{span}: rated on {n} days, average {mean}, lowest {low}, highest {high}; latest {last} on {day}.</source>
+        <translation>{span}: an {n} Tagen bewertet, Mittel {mean}, niedrigster Wert {low}, höchster {high}; zuletzt {last} am {day}.</translation>
+    </message>
+    <message>
+        <source>{n} sick days</source>
+        <translation>{n} Krankheitstage</translation>
+    </message>
+    <message>
+        <source>{n} injections</source>
+        <translation>{n} Injektionen</translation>
+    </message>
+    <message>
+        <source>{title}: no results yet.</source>
+        <translation>{title}: noch keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>{title}: one result, on {day}: {latest}.</source>
+        <translation>{title}: ein Ergebnis, am {day}: {latest}.</translation>
+    </message>
+    <message>
+        <source>{title}: {n} results from {first} to {last}; latest {latest}.</source>
+        <translation>{title}: {n} Ergebnisse von {first} bis {last}; zuletzt {latest}.</translation>
+    </message>
+    <message>
+        <source>{n} above the range</source>
+        <translation>{n} über dem Bereich</translation>
+    </message>
+    <message>
+        <source>{n} below the range</source>
+        <translation>{n} unter dem Bereich</translation>
+    </message>
+    <message>
+        <source>{title}: {n} results; latest {text} on {day}.</source>
+        <translation>{title}: {n} Ergebnisse; zuletzt {text} am {day}.</translation>
+    </message>
+    <message>
+        <source>{n} flagged by the lab.</source>
+        <translation>{n} vom Labor markiert.</translation>
+    </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
+        <translation>Es wurde kein sicherer Schlüsselbund gefunden, daher fragt Dosebook bei jedem Start nach der Passphrase.</translation>
+    </message>
+    <message>
+        <source>gr. {n}</source>
+        <translation>Gr. {n}</translation>
     </message>
 </context>
 <context>
@@ -1300,14 +1400,6 @@
     <message>
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
-    </message>
-    <message>
-        <source>Remember on this computer (in the system keyring)</source>
-        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <source>No secure keyring was found; Dosebook will ask at every start.</source>
-        <translation>Kein sicherer Schlüsselbund gefunden; Dosebook fragt bei jedem Start.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -2514,6 +2606,10 @@
         <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2805,8 +2901,12 @@
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <source>Save PD&amp;F…</source>
+        <translation>Als PD&amp;F speichern…</translation>
     </message>
     <message>
         <source>Q&amp;uestions:</source>
@@ -2827,10 +2927,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Save P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
@@ -3438,14 +3534,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>Remember on this computer (in the system keyring)</source>
-        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <source>No secure keyring was found; Dosebook will ask at every start.</source>
-        <translation>Kein sicherer Schlüsselbund gefunden; Dosebook fragt bei jedem Start.</translation>
     </message>
     <message>
         <source>Unlock</source>

@@ -500,6 +500,10 @@
         <translation>注射日历</translation>
     </message>
     <message>
+        <source>{day}, today</source>
+        <translation>{day}，今天</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -856,6 +860,10 @@
         <translation>额外注射</translation>
     </message>
     <message>
+        <source>Due {time}</source>
+        <translation>{time} 应用</translation>
+    </message>
+    <message>
         <source>nothing due yet</source>
         <translation>尚无应用剂量</translation>
     </message>
@@ -952,16 +960,16 @@
         <translation>{zone}（不使用）</translation>
     </message>
     <message>
+        <source>Chart: {title}</source>
+        <translation>图表：{title}</translation>
+    </message>
+    <message>
         <source>Pick a test to see its results over time.</source>
         <translation>选择一个项目查看其随时间的结果。</translation>
     </message>
     <message>
         <source>Results in words</source>
         <translation>文字结果</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>图表</translation>
     </message>
     <message>
         <source>Check before saving</source>
@@ -1120,10 +1128,6 @@
         <translation>输入化验单上的文字，例如 阴性</translation>
     </message>
     <message>
-        <source>grade {n}</source>
-        <translation>{n} 级</translation>
-    </message>
-    <message>
         <source>1 result</source>
         <translation>1 个结果</translation>
     </message>
@@ -1184,6 +1188,10 @@
         <translation>正在写入演示日记…</translation>
     </message>
     <message>
+        <source>Waiting for the passphrase to open your diary…</source>
+        <translation>等待输入口令以打开您的日记…</translation>
+    </message>
+    <message>
         <source>Loading the calendar and the body map…</source>
         <translation>正在加载日历和人体图…</translation>
     </message>
@@ -1204,6 +1212,98 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Less about {title}</source>
+        <translation>收起：{title}</translation>
+    </message>
+    <message>
+        <source>More about {title}</source>
+        <translation>展开：{title}</translation>
+    </message>
+    <message>
+        <source>Warning signs and notes</source>
+        <translation>警示信号与提示</translation>
+    </message>
+    <message>
+        <source>{title}, {start} to {end}</source>
+        <translation>{title}，{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{span}: no ratings yet.</source>
+        <translation>{span}：尚无评分。</translation>
+    </message>
+    <message>
+        <source>{span}: rated on {n} days, average {mean}, lowest {low}, highest {high}; latest {last} on {day}.</source>
+        <translation>{span}：共评分 {n} 天，平均 {mean}，最低 {low}，最高 {high}；最近一次 {day} 为 {last}。</translation>
+    </message>
+    <message>
+        <source>{n} sick days</source>
+        <translation>{n} 个生病日</translation>
+    </message>
+    <message>
+        <source>{n} injections</source>
+        <translation>{n} 次注射</translation>
+    </message>
+    <message>
+        <source>{title}: no results yet.</source>
+        <translation>{title}：尚无结果。</translation>
+    </message>
+    <message>
+        <source>{title}: one result, on {day}: {latest}.</source>
+        <translation>{title}：仅有一个结果，{day}：{latest}。</translation>
+    </message>
+    <message>
+        <source>{title}: {n} results from {first} to {last}; latest {latest}.</source>
+        <translation>{title}：{first} 至 {last} 共 {n} 个结果；最近为 {latest}。</translation>
+    </message>
+    <message>
+        <source>{n} above the range</source>
+        <translation>{n} 个高于参考区间</translation>
+    </message>
+    <message>
+        <source>{n} below the range</source>
+        <translation>{n} 个低于参考区间</translation>
+    </message>
+    <message>
+        <source>{title}: {n} results; latest {text} on {day}.</source>
+        <translation>{title}：共 {n} 个结果；最近一次 {day} 为 {text}。</translation>
+    </message>
+    <message>
+        <source>{n} flagged by the lab.</source>
+        <translation>{n} 个被化验单标记。</translation>
+    </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>在这台电脑上记住（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
+        <translation>未找到安全的钥匙串，因此 Dosebook 每次启动都会询问口令。</translation>
+    </message>
+    <message>
+        <source>gr. {n}</source>
+        <translation>{n} 级</translation>
     </message>
 </context>
 <context>
@@ -1300,14 +1400,6 @@
     <message>
         <source>Repeat the passphrase</source>
         <translation>再次输入口令</translation>
-    </message>
-    <message>
-        <source>Remember on this computer (in the system keyring)</source>
-        <translation>在这台电脑上记住（保存在系统钥匙串中）</translation>
-    </message>
-    <message>
-        <source>No secure keyring was found; Dosebook will ask at every start.</source>
-        <translation>未找到安全的钥匙串；Dosebook 每次启动都会询问。</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -2514,6 +2606,10 @@
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2805,8 +2901,12 @@
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>纸张(&amp;P)：</translation>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save PD&amp;F…</source>
+        <translation>保存 PDF(&amp;F)…</translation>
     </message>
     <message>
         <source>Q&amp;uestions:</source>
@@ -2827,10 +2927,6 @@
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save P&amp;DF…</source>
-        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>The first day is after the last day.</source>
@@ -3438,14 +3534,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Passphrase</source>
         <translation>口令</translation>
-    </message>
-    <message>
-        <source>Remember on this computer (in the system keyring)</source>
-        <translation>在这台电脑上记住（保存在系统钥匙串中）</translation>
-    </message>
-    <message>
-        <source>No secure keyring was found; Dosebook will ask at every start.</source>
-        <translation>未找到安全的钥匙串；Dosebook 每次启动都会询问。</translation>
     </message>
     <message>
         <source>Unlock</source>
