@@ -128,12 +128,16 @@
         <translation>Vorheriger</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation>Bereich</translation>
+        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range; no range, no grade.</source>
+        <translation>Jeder Bereich ist der, den das jeweilige Labor mit dem Ergebnis gedruckt hat. ↑ H darüber und ↓ L darunter; ✓ darin; ! A nicht das erwartete Ergebnis; ? kein Bereich zum Vergleich. Fett gedruckte Tests hatten in diesem Zeitraum ein Ergebnis außerhalb ihres Bereichs. Die Grade sind CTCAE v5 (1 leicht, 2 mäßig, 3 schwer, 4 lebensbedrohlich), bezogen auf diesen Bereich; ohne Bereich kein Grad.</translation>
     </message>
     <message>
-        <source>↑ H above and ↓ L below the range printed with the result; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside the range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range.</source>
-        <translation>↑ H über und ↓ L unter dem mit dem Ergebnis gedruckten Bereich; ✓ darin; ! A nicht das erwartete Ergebnis; ? kein Bereich zum Vergleich. Fett gedruckte Tests hatten in diesem Zeitraum ein Ergebnis außerhalb des Bereichs. Die Grade sind CTCAE v5 (1 leicht, 2 mäßig, 3 schwer, 4 lebensbedrohlich), bezogen auf diesen Bereich.</translation>
+        <source>* the range was copied from the same lab&apos;s last report, or converted to this unit.</source>
+        <translation>* Der Bereich wurde aus dem letzten Befund desselben Labors übernommen oder in diese Einheit umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -804,6 +808,18 @@
         <translation>Abgeklungen am</translation>
     </message>
     <message>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Fotos…</translation>
+    </message>
+    <message>
+        <source>Keep photos of the reaction with it</source>
+        <translation>Fotos der Reaktion dazu aufbewahren</translation>
+    </message>
+    <message>
+        <source>Save the reaction first, then add photos</source>
+        <translation>Speichern Sie zuerst die Reaktion, dann fügen Sie Fotos hinzu</translation>
+    </message>
+    <message>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
@@ -850,6 +866,10 @@
     <message>
         <source>Injection of {day} {time} deleted.</source>
         <translation>Injektion vom {day} {time} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Photos of the site reaction</source>
+        <translation>Fotos der Reaktion an der Stelle</translation>
     </message>
     <message>
         <source>Taken late</source>
@@ -1028,6 +1048,10 @@
         <translation>Einheit</translation>
     </message>
     <message>
+        <source>Range as printed</source>
+        <translation>Bereich wie gedruckt</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -1044,6 +1068,14 @@
         <translation>Einen Test hinzufügen, den die Liste nicht hat</translation>
     </message>
     <message>
+        <source>Ranges as &amp;last time</source>
+        <translation>Bereiche wie beim &amp;letzten Mal</translation>
+    </message>
+    <message>
+        <source>Fill each empty range with the one this lab printed for that test last time</source>
+        <translation>Jeden leeren Bereich mit dem füllen, den dieses Labor beim letzten Mal für diesen Test gedruckt hat</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1052,12 +1084,44 @@
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
+        <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints; grey ranges are only the usual ones and are not saved. Return: next row · Ctrl+R: range as last time · Ctrl+S: save</source>
+        <translation>Geben Sie jedes Ergebnis wie gedruckt ein (5,2, &lt;20, nicht nachweisbar) mit dem Bereich, den der Befund angibt; graue Bereiche sind nur die üblichen und werden nicht gespeichert. Eingabe: nächste Zeile · Strg+R: Bereich wie beim letzten Mal · Strg+S: speichern</translation>
+    </message>
+    <message>
+        <source>Copied {n} ranges from last time; check them against the report.</source>
+        <translation>{n} Bereiche vom letzten Mal übernommen; prüfen Sie sie anhand des Befunds.</translation>
+    </message>
+    <message>
+        <source>This lab has no earlier ranges for these tests.</source>
+        <translation>Dieses Labor hat für diese Tests keine früheren Bereiche.</translation>
+    </message>
+    <message>
+        <source>Export for a doctor (FHIR)</source>
+        <translation>Export für einen Arzt (FHIR)</translation>
+    </message>
+    <message>
+        <source>Writes your lab results (with the range each lab printed) and your doses as a FHIR R4 file, which many clinic systems can read. Include about you:</source>
+        <translation>Schreibt Ihre Laborwerte (mit dem Bereich, den jedes Labor gedruckt hat) und Ihre Dosen als FHIR-R4-Datei, die viele Praxissysteme lesen können. Über Sie aufnehmen:</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: anyone who gets it can read it. Give it only to your doctor, and delete it when done.</source>
+        <translation>Die Datei ist NICHT verschlüsselt: Jeder, der sie erhält, kann sie lesen. Geben Sie sie nur Ihrem Arzt und löschen Sie sie danach.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints. Return: next row · Ctrl+S: save</source>
-        <translation>Geben Sie jedes Ergebnis wie gedruckt ein (5,2, &lt;20, nicht nachweisbar) mit dem Bereich, den der Befund angibt. Eingabe: nächste Zeile · Strg+S: speichern</translation>
+        <source>Export for a doctor</source>
+        <translation>Export für einen Arzt</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
         <source>Type the result as printed.</source>
@@ -1116,12 +1180,52 @@
         <translation>Bereich wie gedruckt</translation>
     </message>
     <message>
+        <source>same range as last time</source>
+        <translation>gleicher Bereich wie beim letzten Mal</translation>
+    </message>
+    <message>
         <source>flag</source>
         <translation>Markierung</translation>
     </message>
     <message>
         <source>Result {n}: {what}</source>
         <translation>Ergebnis {n}: {what}</translation>
+    </message>
+    <message>
+        <source>The range was for {unit}: type the range printed for this unit.</source>
+        <translation>Der Bereich galt für {unit}: Geben Sie den für diese Einheit gedruckten Bereich ein.</translation>
+    </message>
+    <message>
+        <source>Range converted from {range} {unit}.</source>
+        <translation>Bereich umgerechnet aus {range} {unit}.</translation>
+    </message>
+    <message>
+        <source>Type the range printed next to this result. The grey text is only the usual range, for comparison; it is not saved.</source>
+        <translation>Geben Sie den neben diesem Ergebnis gedruckten Bereich ein. Der graue Text ist nur der übliche Bereich zum Vergleich; er wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No range from this lab for this test yet</source>
+        <translation>Noch kein Bereich dieses Labors für diesen Test</translation>
+    </message>
+    <message>
+        <source>Same range as last time (Ctrl+R): {range} {unit}, {lab}, {day}</source>
+        <translation>Gleicher Bereich wie beim letzten Mal (Strg+R): {range} {unit}, {lab}, {day}</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s range ({range} {unit}) cannot be converted exactly to this unit.</source>
+        <translation>Der letzte Bereich ({range} {unit}) lässt sich nicht genau in diese Einheit umrechnen.</translation>
+    </message>
+    <message>
+        <source>Range copied from {day}.</source>
+        <translation>Bereich vom {day} übernommen.</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>keine Einheit</translation>
+    </message>
+    <message>
+        <source>The range was typed for {before}, the result is in {unit}: retype the range, or pick {before} again.</source>
+        <translation>Der Bereich wurde für {before} eingegeben, das Ergebnis ist in {unit}: Geben Sie den Bereich neu ein oder wählen Sie wieder {before}.</translation>
     </message>
     <message>
         <source>Type the word printed, e.g. negative</source>
@@ -1134,6 +1238,14 @@
     <message>
         <source>{n} results</source>
         <translation>{n} Ergebnisse</translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 Anhang</translation>
+    </message>
+    <message>
+        <source>{n} attachments</source>
+        <translation>{n} Anhänge</translation>
     </message>
     <message>
         <source>Lab results by panel</source>
@@ -1156,6 +1268,14 @@
         <translation>Befund &amp;löschen…</translation>
     </message>
     <message>
+        <source>Paper re&amp;port…</source>
+        <translation>Papier&amp;befund…</translation>
+    </message>
+    <message>
+        <source>Keep a photo or PDF of the report with its panel</source>
+        <translation>Ein Foto oder PDF des Befunds beim Befund aufbewahren</translation>
+    </message>
+    <message>
         <source>Test to chart</source>
         <translation>Test für das Diagramm</translation>
     </message>
@@ -1164,12 +1284,16 @@
         <translation>&amp;Diagramm von:</translation>
     </message>
     <message>
+        <source>Report of {title}</source>
+        <translation>Befund vom {title}</translation>
+    </message>
+    <message>
         <source>Delete panel</source>
         <translation>Befund löschen</translation>
     </message>
     <message>
-        <source>Delete the panel of {day} ({lab}) with its {n} results? This cannot be undone.</source>
-        <translation>Den Befund vom {day} ({lab}) mit seinen {n} Ergebnissen löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Delete the panel of {day} ({lab}) with its {n} results, and the report kept with it? This cannot be undone.</source>
+        <translation>Den Befund vom {day} ({lab}) mit seinen {n} Ergebnissen und dem dazu aufbewahrten Befunddokument löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>no lab named</source>
@@ -1304,6 +1428,202 @@
     <message>
         <source>gr. {n}</source>
         <translation>Gr. {n}</translation>
+    </message>
+    <message>
+        <source>Lab report of {day}{lab}: {name}</source>
+        <translation>Laborbefund vom {day}{lab}: {name}</translation>
+    </message>
+    <message>
+        <source>Site reaction of {day}: {name}</source>
+        <translation>Reaktion an der Stelle vom {day}: {name}</translation>
+    </message>
+    <message>
+        <source>(The picture could not be read.)</source>
+        <translation>(Das Bild konnte nicht gelesen werden.)</translation>
+    </message>
+    <message>
+        <source>Appendix: reports and photos</source>
+        <translation>Anhang: Befunde und Fotos</translation>
+    </message>
+    <message>
+        <source>Kept in the diary with the lab results and site reactions of this period.</source>
+        <translation>Im Tagebuch bei den Laborwerten und Reaktionen dieses Zeitraums aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: print it from a saved copy (Labs → Paper report… → Save a copy).</source>
+        <translation>Ein PDF mit {size}, im Tagebuch aufbewahrt. Dosebook kann keine PDF-Seiten drucken: Drucken Sie es aus einer gespeicherten Kopie (Laborwerte → Papierbefund… → Kopie speichern).</translation>
+    </message>
+    <message>
+        <source>Attach a photo or PDF</source>
+        <translation>Foto oder PDF anhängen</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs ({patterns} *.pdf);;All files (*)</source>
+        <translation>Fotos und PDFs ({patterns} *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>The attached file</source>
+        <translation>Die angehängte Datei</translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside the diary, and in its backups. Photos are stored without their hidden details (such as where they were taken).</source>
+        <translation>Verschlüsselt im Tagebuch und in seinen Sicherungen aufbewahrt. Fotos werden ohne ihre versteckten Angaben gespeichert (etwa wo sie aufgenommen wurden).</translation>
+    </message>
+    <message>
+        <source>&amp;Add a photo or PDF…</source>
+        <translation>Foto oder PDF &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing attached yet. Add a photo of the report, or its PDF.</source>
+        <translation>Noch nichts angehängt. Fügen Sie ein Foto des Befunds oder sein PDF hinzu.</translation>
+    </message>
+    <message>
+        <source>{name}: a PDF of {size}. Dosebook keeps it, but cannot show PDF pages; save a copy to open it.</source>
+        <translation>{name}: ein PDF mit {size}. Dosebook bewahrt es auf, kann PDF-Seiten aber nicht anzeigen; speichern Sie eine Kopie, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}. It is NOT encrypted.</source>
+        <translation>Kopie unter {path} gespeichert. Sie ist NICHT verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Anhang entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the diary? This cannot be undone.</source>
+        <translation>{name} aus dem Tagebuch entfernen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation>Laborwerte importieren</translation>
+    </message>
+    <message>
+        <source>Lab results (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Laborwerte (*.json *.csv *.txt);;FHIR-JSON (*.json);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nichts Neues</translation>
+    </message>
+    <message>
+        <source>Every result in the file is already in the diary.</source>
+        <translation>Jedes Ergebnis in der Datei ist bereits im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Already in the diary: skipped</source>
+        <translation>Bereits im Tagebuch: übersprungen</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>Neuer Test</translation>
+    </message>
+    <message>
+        <source>Import lab results from {name}</source>
+        <translation>Laborwerte aus {name} importieren</translation>
+    </message>
+    <message>
+        <source>Results to import</source>
+        <translation>Zu importierende Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file yet.</source>
+        <translation>Aus dieser Datei kann noch nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>new tests: {names}</source>
+        <translation>neue Tests: {names}</translation>
+    </message>
+    <message>
+        <source>Check them against the report, then import.</source>
+        <translation>Prüfen Sie sie anhand des Befunds, dann importieren Sie.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Which column holds what? Dosebook guessed from the column names; check them against the first rows below. Columns marked * are needed.</source>
+        <translation>Welche Spalte enthält was? Dosebook hat es aus den Spaltennamen geraten; prüfen Sie es anhand der ersten Zeilen unten. Mit * markierte Spalten werden benötigt.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026:</source>
+        <translation>Daten wie 03/04/2026:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>Lab units</source>
+        <translation>Laboreinheiten</translation>
+    </message>
+    <message>
+        <source>Which units do your lab reports print? Lab entry offers these first, and charts are drawn in them. Each result keeps the unit it was typed in.</source>
+        <translation>Welche Einheiten drucken Ihre Laborbefunde? Die Eingabe bietet diese zuerst an, und Diagramme werden darin gezeichnet. Jedes Ergebnis behält die Einheit, in der es eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Conventional: g/dL, mg/dL, ×10³/µL, U/L</source>
+        <translation>&amp;Konventionell: g/dL, mg/dL, ×10³/µL, U/L</translation>
+    </message>
+    <message>
+        <source>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</source>
+        <translation>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2898,14 @@
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
+        <source>&amp;Import lab results…</source>
+        <translation>Laborwerte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;doctor…</source>
+        <translation>Export für einen &amp;Arzt…</translation>
+    </message>
+    <message>
         <source>&amp;Print report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
@@ -2604,6 +2932,10 @@
     <message>
         <source>&amp;Reminders…</source>
         <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <source>Lab &amp;units…</source>
+        <translation>Labor&amp;einheiten…</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -2883,6 +3215,10 @@
     <message>
         <source>Put my &amp;name on each page</source>
         <translation>Meinen &amp;Namen auf jede Seite setzen</translation>
+    </message>
+    <message>
+        <source>Add the paper lab reports and reaction &amp;photos</source>
+        <translation>Papierbefunde und &amp;Fotos der Reaktionen beilegen</translation>
     </message>
     <message>
         <source>Anything you want to ask or tell your doctor. Empty: lines to write on.</source>

@@ -128,12 +128,16 @@
         <translation>上一次</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation>参考区间</translation>
+        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range; no range, no grade.</source>
+        <translation>每个参考区间都是该结果所属检验机构印的区间。↑ H 高于、↓ L 低于；✓ 在区间内；! A 非预期结果；? 无可比较的区间。粗体项目在此期间有超出区间的结果。分级依据 CTCAE 5.0（1 级轻度、2 级中度、3 级重度、4 级危及生命），以该区间计算；无区间则不分级。</translation>
     </message>
     <message>
-        <source>↑ H above and ↓ L below the range printed with the result; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside the range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range.</source>
-        <translation>↑ H 高于、↓ L 低于化验单上印的参考区间；✓ 在区间内；! A 非预期结果；? 无可比较的区间。粗体项目在此期间有超出区间的结果。分级依据 CTCAE 5.0（1 级轻度、2 级中度、3 级重度、4 级危及生命），以该区间计算。</translation>
+        <source>* the range was copied from the same lab&apos;s last report, or converted to this unit.</source>
+        <translation>* 参考区间沿用自同一检验机构的上次化验单，或已换算为此单位。</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>参考区间</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -804,6 +808,18 @@
         <translation>消退时间</translation>
     </message>
     <message>
+        <source>&amp;Photos…</source>
+        <translation>照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Keep photos of the reaction with it</source>
+        <translation>保存反应的照片</translation>
+    </message>
+    <message>
+        <source>Save the reaction first, then add photos</source>
+        <translation>请先保存反应，再添加照片</translation>
+    </message>
+    <message>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
@@ -850,6 +866,10 @@
     <message>
         <source>Injection of {day} {time} deleted.</source>
         <translation>已删除 {day} {time} 的注射。</translation>
+    </message>
+    <message>
+        <source>Photos of the site reaction</source>
+        <translation>部位反应的照片</translation>
     </message>
     <message>
         <source>Taken late</source>
@@ -1028,6 +1048,10 @@
         <translation>单位</translation>
     </message>
     <message>
+        <source>Range as printed</source>
+        <translation>化验单上的参考区间</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>提示</translation>
     </message>
@@ -1044,6 +1068,14 @@
         <translation>添加列表中没有的项目</translation>
     </message>
     <message>
+        <source>Ranges as &amp;last time</source>
+        <translation>沿用上次的参考区间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill each empty range with the one this lab printed for that test last time</source>
+        <translation>用该检验机构上次为该项目印的参考区间填充空白区间</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1052,12 +1084,44 @@
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
+        <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints; grey ranges are only the usual ones and are not saved. Return: next row · Ctrl+R: range as last time · Ctrl+S: save</source>
+        <translation>按化验单原样输入每个结果（5.2、&lt;20、未检出）及其参考区间；灰色区间只是常见区间，不会保存。回车：下一行 · Ctrl+R：沿用上次区间 · Ctrl+S：保存</translation>
+    </message>
+    <message>
+        <source>Copied {n} ranges from last time; check them against the report.</source>
+        <translation>已沿用上次的 {n} 个参考区间；请与化验单核对。</translation>
+    </message>
+    <message>
+        <source>This lab has no earlier ranges for these tests.</source>
+        <translation>该检验机构没有这些项目以前的参考区间。</translation>
+    </message>
+    <message>
+        <source>Export for a doctor (FHIR)</source>
+        <translation>导出给医生（FHIR）</translation>
+    </message>
+    <message>
+        <source>Writes your lab results (with the range each lab printed) and your doses as a FHIR R4 file, which many clinic systems can read. Include about you:</source>
+        <translation>将您的化验结果（附各检验机构印的参考区间）和用药记录写成 FHIR R4 文件，许多诊所系统都能读取。包含关于您的：</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: anyone who gets it can read it. Give it only to your doctor, and delete it when done.</source>
+        <translation>该文件未加密：任何拿到它的人都能读取。请只交给您的医生，用完后删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints. Return: next row · Ctrl+S: save</source>
-        <translation>按化验单原样输入每个结果（5.2、&lt;20、未检出）及其参考区间。回车：下一行 · Ctrl+S：保存</translation>
+        <source>Export for a doctor</source>
+        <translation>导出给医生</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>Type the result as printed.</source>
@@ -1116,12 +1180,52 @@
         <translation>化验单上的参考区间</translation>
     </message>
     <message>
+        <source>same range as last time</source>
+        <translation>与上次相同的参考区间</translation>
+    </message>
+    <message>
         <source>flag</source>
         <translation>标记</translation>
     </message>
     <message>
         <source>Result {n}: {what}</source>
         <translation>结果 {n}：{what}</translation>
+    </message>
+    <message>
+        <source>The range was for {unit}: type the range printed for this unit.</source>
+        <translation>该参考区间对应 {unit}：请输入此单位对应的化验单参考区间。</translation>
+    </message>
+    <message>
+        <source>Range converted from {range} {unit}.</source>
+        <translation>参考区间由 {range} {unit} 换算。</translation>
+    </message>
+    <message>
+        <source>Type the range printed next to this result. The grey text is only the usual range, for comparison; it is not saved.</source>
+        <translation>请输入化验单上此结果旁印的参考区间。灰色文字只是常见区间，仅供比较，不会保存。</translation>
+    </message>
+    <message>
+        <source>No range from this lab for this test yet</source>
+        <translation>该检验机构尚无此项目的参考区间</translation>
+    </message>
+    <message>
+        <source>Same range as last time (Ctrl+R): {range} {unit}, {lab}, {day}</source>
+        <translation>与上次相同的参考区间（Ctrl+R）：{range} {unit}，{lab}，{day}</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s range ({range} {unit}) cannot be converted exactly to this unit.</source>
+        <translation>上次的参考区间（{range} {unit}）无法准确换算为此单位。</translation>
+    </message>
+    <message>
+        <source>Range copied from {day}.</source>
+        <translation>参考区间复制自 {day}。</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>The range was typed for {before}, the result is in {unit}: retype the range, or pick {before} again.</source>
+        <translation>参考区间是按 {before} 输入的，而结果的单位是 {unit}：请重新输入参考区间，或重新选择 {before}。</translation>
     </message>
     <message>
         <source>Type the word printed, e.g. negative</source>
@@ -1134,6 +1238,14 @@
     <message>
         <source>{n} results</source>
         <translation>{n} 个结果</translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 个附件</translation>
+    </message>
+    <message>
+        <source>{n} attachments</source>
+        <translation>{n} 个附件</translation>
     </message>
     <message>
         <source>Lab results by panel</source>
@@ -1156,6 +1268,14 @@
         <translation>删除化验单(&amp;L)…</translation>
     </message>
     <message>
+        <source>Paper re&amp;port…</source>
+        <translation>纸质化验单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Keep a photo or PDF of the report with its panel</source>
+        <translation>将化验单的照片或 PDF 与这次化验一起保存</translation>
+    </message>
+    <message>
         <source>Test to chart</source>
         <translation>要绘图的项目</translation>
     </message>
@@ -1164,12 +1284,16 @@
         <translation>图表项目(&amp;C)：</translation>
     </message>
     <message>
+        <source>Report of {title}</source>
+        <translation>{title} 的化验单</translation>
+    </message>
+    <message>
         <source>Delete panel</source>
         <translation>删除化验单</translation>
     </message>
     <message>
-        <source>Delete the panel of {day} ({lab}) with its {n} results? This cannot be undone.</source>
-        <translation>删除 {day}（{lab}）的化验单及其 {n} 个结果？此操作无法撤销。</translation>
+        <source>Delete the panel of {day} ({lab}) with its {n} results, and the report kept with it? This cannot be undone.</source>
+        <translation>删除 {day}（{lab}）的化验单、其 {n} 个结果以及一起保存的报告？此操作无法撤销。</translation>
     </message>
     <message>
         <source>no lab named</source>
@@ -1304,6 +1428,202 @@
     <message>
         <source>gr. {n}</source>
         <translation>{n} 级</translation>
+    </message>
+    <message>
+        <source>Lab report of {day}{lab}: {name}</source>
+        <translation>{day}{lab} 的化验单：{name}</translation>
+    </message>
+    <message>
+        <source>Site reaction of {day}: {name}</source>
+        <translation>{day} 的部位反应：{name}</translation>
+    </message>
+    <message>
+        <source>(The picture could not be read.)</source>
+        <translation>（无法读取图片。）</translation>
+    </message>
+    <message>
+        <source>Appendix: reports and photos</source>
+        <translation>附录：化验单与照片</translation>
+    </message>
+    <message>
+        <source>Kept in the diary with the lab results and site reactions of this period.</source>
+        <translation>与此期间的化验结果和部位反应一起保存在日记中。</translation>
+    </message>
+    <message>
+        <source>A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: print it from a saved copy (Labs → Paper report… → Save a copy).</source>
+        <translation>PDF，大小 {size}，保存在日记中。Dosebook 无法打印 PDF 页面：请从保存的副本打印（化验 → 纸质化验单… → 保存副本）。</translation>
+    </message>
+    <message>
+        <source>Attach a photo or PDF</source>
+        <translation>附加照片或 PDF</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs ({patterns} *.pdf);;All files (*)</source>
+        <translation>照片和 PDF ({patterns} *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>已附加的文件</translation>
+    </message>
+    <message>
+        <source>The attached file</source>
+        <translation>附加的文件</translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside the diary, and in its backups. Photos are stored without their hidden details (such as where they were taken).</source>
+        <translation>加密保存在日记及其备份中。照片保存时会去掉隐藏信息（例如拍摄地点）。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a photo or PDF…</source>
+        <translation>添加照片或 PDF(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>保存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing attached yet. Add a photo of the report, or its PDF.</source>
+        <translation>尚无附件。请添加化验单的照片或 PDF。</translation>
+    </message>
+    <message>
+        <source>{name}: a PDF of {size}. Dosebook keeps it, but cannot show PDF pages; save a copy to open it.</source>
+        <translation>{name}：PDF，大小 {size}。Dosebook 会保存它，但无法显示 PDF 页面；请保存副本后打开。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}. It is NOT encrypted.</source>
+        <translation>已将副本保存到 {path}。它未加密。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the diary? This cannot be undone.</source>
+        <translation>从日记中移除 {name}？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation>导入化验结果</translation>
+    </message>
+    <message>
+        <source>Lab results (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation>化验结果 (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>没有新内容</translation>
+    </message>
+    <message>
+        <source>Every result in the file is already in the diary.</source>
+        <translation>文件中的每个结果都已在日记中。</translation>
+    </message>
+    <message>
+        <source>Already in the diary: skipped</source>
+        <translation>已在日记中：跳过</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>Import lab results from {name}</source>
+        <translation>从 {name} 导入化验结果</translation>
+    </message>
+    <message>
+        <source>Results to import</source>
+        <translation>要导入的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file yet.</source>
+        <translation>目前无法从此文件导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>new tests: {names}</source>
+        <translation>新项目：{names}</translation>
+    </message>
+    <message>
+        <source>Check them against the report, then import.</source>
+        <translation>请与化验单核对后再导入。</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>已略过</translation>
+    </message>
+    <message>
+        <source>Which column holds what? Dosebook guessed from the column names; check them against the first rows below. Columns marked * are needed.</source>
+        <translation>哪一列是什么内容？Dosebook 根据列名做了推测；请对照下面的前几行核对。标有 * 的列是必需的。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026:</source>
+        <translation>形如 03/04/2026 的日期：</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>文件前几行：</translation>
+    </message>
+    <message>
+        <source>Lab units</source>
+        <translation>化验单位</translation>
+    </message>
+    <message>
+        <source>Which units do your lab reports print? Lab entry offers these first, and charts are drawn in them. Each result keeps the unit it was typed in.</source>
+        <translation>您的化验单使用哪种单位？录入时会优先提供这些单位，图表也按它们绘制。每个结果都保留录入时的单位。</translation>
+    </message>
+    <message>
+        <source>&amp;Conventional: g/dL, mg/dL, ×10³/µL, U/L</source>
+        <translation>传统单位：g/dL、mg/dL、×10³/µL、U/L(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</source>
+        <translation>国际单位：g/L、µmol/L、×10⁹/L、µkat/L(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2898,14 @@
         <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Import lab results…</source>
+        <translation>导入化验结果(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;doctor…</source>
+        <translation>导出给医生(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Print report…</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
@@ -2604,6 +2932,10 @@
     <message>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lab &amp;units…</source>
+        <translation>化验单位(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -2883,6 +3215,10 @@
     <message>
         <source>Put my &amp;name on each page</source>
         <translation>在每页印上我的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add the paper lab reports and reaction &amp;photos</source>
+        <translation>附上纸质化验单和反应照片(&amp;P)</translation>
     </message>
     <message>
         <source>Anything you want to ask or tell your doctor. Empty: lines to write on.</source>
