@@ -11,12 +11,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QGraphicsItem, 
 
 from app.charts.style import SECONDS_PER_DAY, ChartTheme, DiaryDateAxis, style_axis
 
+translate = QCoreApplication.translate
+
 _LEGEND_ROW = 4  # below the bottom axis in PlotItem's grid (0 title, 1 top, 2 view, 3 bottom)
-
-
-def tr(text: str) -> str:
-    """Translate a chart string in the "charts" context."""
-    return QCoreApplication.translate("charts", text)
 
 
 def day_text(day: date) -> str:
@@ -123,7 +120,7 @@ def set_view(plot: pg.PlotItem, x_range: tuple[float, float], y_range: tuple[flo
 def show_no_data(plot: pg.PlotItem, theme: ChartTheme, text: str | None = None) -> pg.TextItem:
     """Put a calm "No data yet" note in the middle of the plot instead of an empty frame."""
     message = pg.TextItem(
-        text or tr("No data yet"), color=pg.mkColor(theme.muted), anchor=(0.5, 0.5)
+        text or translate("charts", "No data yet"), color=pg.mkColor(theme.muted), anchor=(0.5, 0.5)
     )
     message.setFont(theme.font(theme.title_point_size))
     plot.dosebook_message = message

@@ -9,12 +9,14 @@ from datetime import timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPen
 
-from app.charts.base import add_legend_entry, day_text, prepare_plot, set_view, show_no_data, tr
+from app.charts.base import add_legend_entry, day_text, prepare_plot, set_view, show_no_data
 from app.charts.hover import attach_hover
 from app.charts.style import SECONDS_PER_DAY, ChartTheme, date_to_x, dates_to_x, default_theme
+
+translate = QCoreApplication.translate
 
 HALF_DAY = SECONDS_PER_DAY / 2
 
@@ -120,8 +122,8 @@ def build_qualitative_strip(
     flagged = np.array([p[2] for p in points], dtype=bool)
     # Only the flagged results should stand out, so the others are open circles.
     for kind, name, mask in (
-        ("normal", tr("Not flagged"), ~flagged),
-        ("abnormal", tr("Flagged by the lab"), flagged),
+        ("normal", translate("charts", "Not flagged"), ~flagged),
+        ("abnormal", translate("charts", "Flagged by the lab"), flagged),
     ):
         if mask.any():
             zeros = np.zeros(int(mask.sum()))
@@ -225,7 +227,7 @@ def _draw_band(
     )
     band.setZValue(-10)
     plot.addItem(band, ignoreBounds=True)
-    add_legend_entry(plot, theme, band, tr("Reference range"))
+    add_legend_entry(plot, theme, band, translate("charts", "Reference range"))
     for segments, dash in ((edges, None), (limits, theme.limit_dash)):
         if segments:
             seg = np.array(segments)
@@ -244,14 +246,14 @@ def _group_of(point: LabPoint) -> str:
 
 
 def _marker_groups() -> list[tuple[str, str]]:
-    censored = tr("Reported as beyond a limit (“<” or “>”)")
+    censored = translate("charts", "Reported as beyond a limit (“<” or “>”)")
     return [
-        ("normal", tr("Result")),
-        ("high", tr("Above range")),
-        ("low", tr("Below range")),
+        ("normal", translate("charts", "Result")),
+        ("high", translate("charts", "Above range")),
+        ("low", translate("charts", "Below range")),
         ("normal-open", censored),
-        ("high-open", tr("Above range, beyond a limit")),
-        ("low-open", tr("Below range, beyond a limit")),
+        ("high-open", translate("charts", "Above range, beyond a limit")),
+        ("low-open", translate("charts", "Below range, beyond a limit")),
     ]
 
 
@@ -273,9 +275,9 @@ def _markers(
 def _hover_text(point: LabPoint, unit_label: str) -> str:
     shown = point.label or f"{point.comparator}{point.value:g}"
     words = {
-        "high": tr("above the range"),
-        "low": tr("below the range"),
-        "normal": tr("in range"),
+        "high": translate("charts", "above the range"),
+        "low": translate("charts", "below the range"),
+        "normal": translate("charts", "in range"),
     }.get(point.flag, "")
     text = f"{day_text(point.date)}: {shown} {unit_label}".rstrip()
     return f"{text} ({words})" if words else text

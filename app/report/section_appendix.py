@@ -4,13 +4,14 @@ so the doctor knows it exists and the person can print it from a saved copy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from app.domain.checks.attachments import size_text
 from app.report.data import Appended, ReportData
 from app.report.pages import BODY, SMALL, SUBHEADING, Flow
-from app.report.text import tr
+
+translate = QCoreApplication.translate
 
 
 def _draw(painter: QPainter, rect: QRectF, image: QImage) -> None:
@@ -26,7 +27,7 @@ def _picture(flow: Flow, item: Appended) -> None:
     caption_height = 2 * flow.line_height(SUBHEADING) + 12
     if image.isNull():
         flow.heading(item.caption, SUBHEADING)
-        flow.paragraph(tr("(The picture could not be read.)"), SMALL)
+        flow.paragraph(translate("report", "(The picture could not be read.)"), SMALL)
         return
     height = min(flow.room() - caption_height, flow.width * image.height() / image.width())
     flow.heading(item.caption, SUBHEADING, keep=height)
@@ -38,9 +39,12 @@ def write_appendix(flow: Flow, data: ReportData) -> None:
     if not data.appendix:
         return
     flow.new_page()
-    flow.heading(tr("Appendix: reports and photos"))
+    flow.heading(translate("report", "Appendix: reports and photos"))
     flow.paragraph(
-        tr("Kept in the diary with the lab results and site reactions of this period."), SMALL
+        translate(
+            "report", "Kept in the diary with the lab results and site reactions of this period."
+        ),
+        SMALL,
     )
     for index, item in enumerate(data.appendix):
         pdf = item.attachment.media_type == "application/pdf"
@@ -49,9 +53,10 @@ def write_appendix(flow: Flow, data: ReportData) -> None:
         if pdf:
             flow.heading(item.caption, SUBHEADING, keep=flow.line_height(BODY) * 3)
             flow.paragraph(
-                tr(
+                translate(
+                    "report",
                     "A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: "
-                    "print it from a saved copy (Labs → Paper report… → Save a copy)."
+                    "print it from a saved copy (Labs → Paper report… → Save a copy).",
                 ).format(size=size_text(item.attachment.size))
             )
         else:

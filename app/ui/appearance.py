@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from app.ui.style import colour_scheme, set_colour_scheme
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Appearance", text)
+translate = QCoreApplication.translate
 
 
 def fill_appearance_menu(menu: QMenu) -> QActionGroup:
@@ -18,9 +16,9 @@ def fill_appearance_menu(menu: QMenu) -> QActionGroup:
     group = QActionGroup(menu)
     chosen = colour_scheme()
     for scheme, text in (
-        ("system", tr("Like the &system")),
-        ("light", tr("&Light")),
-        ("dark", tr("&Dark")),
+        ("system", translate("Appearance", "Like the &system")),
+        ("light", translate("Appearance", "&Light")),
+        ("dark", translate("Appearance", "&Dark")),
     ):
         action = QAction(text, menu, checkable=True)
         action.setChecked(scheme == chosen)

@@ -21,21 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate
+
 SEVERITY_ORDER = {"urgent": 0, "warning": 1, "info": 2}
 SEVERITY_SYMBOL = {"urgent": "‼", "warning": "⚠", "info": "ℹ"}
 MAX_SHARE = 3  # the strip takes at most 1/MAX_SHARE of the window's height
 MIN_ROWS = 2  # banners the strip keeps room for, however tall the tab below wants to be
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Banners", text)
-
-
 def severity_word(severity: str) -> str:
     """The severity in words, so a banner reads without its colour."""
-    return {"urgent": tr("Urgent"), "warning": tr("Warning"), "info": tr("Note")}.get(
-        severity, severity
-    )
+    return {
+        "urgent": translate("Banners", "Urgent"),
+        "warning": translate("Banners", "Warning"),
+        "info": translate("Banners", "Note"),
+    }.get(severity, severity)
 
 
 @dataclass(frozen=True)
@@ -157,12 +157,14 @@ class Banner(QFrame):
     def _show_body(self, on: bool) -> None:
         self.body.setVisible(on and bool(self.view.body))
         if self.more_button is not None:
-            self.more_button.setText(tr("Less") if on else tr("More"))
+            self.more_button.setText(
+                translate("Banners", "Less") if on else translate("Banners", "More")
+            )
             what = _plain(self.view.title)
             self.more_button.setAccessibleName(
-                tr("Less about {title}").format(title=what)
+                translate("Banners", "Less about {title}").format(title=what)
                 if on
-                else tr("More about {title}").format(title=what)
+                else translate("Banners", "More about {title}").format(title=what)
             )
 
 
@@ -177,7 +179,7 @@ class BannerStrip(QScrollArea):
         self.setWidgetResizable(True)
         # As tall as the banners (up to a third of the window); shorter when the tab needs it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName(tr("Warning signs and notes"))
+        self.setAccessibleName(translate("Banners", "Warning signs and notes"))
         self._inner = QWidget()
         self._inner.setAutoFillBackground(False)
         self.viewport().setAutoFillBackground(False)

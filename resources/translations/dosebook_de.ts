@@ -4,56 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>No data yet</source>
-        <translation>Noch keine Daten</translation>
-    </message>
-    <message>
-        <source>Not flagged</source>
-        <translation>Nicht markiert</translation>
-    </message>
-    <message>
-        <source>Flagged by the lab</source>
-        <translation>Vom Labor markiert</translation>
-    </message>
-    <message>
-        <source>Reference range</source>
-        <translation>Referenzbereich</translation>
-    </message>
-    <message>
-        <source>Reported as beyond a limit (“&lt;” or “&gt;”)</source>
-        <translation>Als jenseits einer Grenze angegeben („&lt;“ oder „&gt;“)</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Above range</source>
-        <translation>Über dem Bereich</translation>
-    </message>
-    <message>
-        <source>Below range</source>
-        <translation>Unter dem Bereich</translation>
-    </message>
-    <message>
-        <source>Above range, beyond a limit</source>
-        <translation>Über dem Bereich, jenseits einer Grenze</translation>
-    </message>
-    <message>
-        <source>Below range, beyond a limit</source>
-        <translation>Unter dem Bereich, jenseits einer Grenze</translation>
-    </message>
-    <message>
-        <source>above the range</source>
-        <translation>über dem Bereich</translation>
-    </message>
-    <message>
-        <source>below the range</source>
-        <translation>unter dem Bereich</translation>
-    </message>
-    <message>
-        <source>in range</source>
-        <translation>im Bereich</translation>
     </message>
     <message>
         <source>Dosebook report</source>
@@ -72,32 +24,8 @@
         <translation>Bericht für den Arzttermin</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Genommen</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
         <source>Site reaction</source>
         <translation>Reaktion an der Stelle</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Versäumt</translation>
-    </message>
-    <message>
-        <source>Zone</source>
-        <translation>Bereich</translation>
     </message>
     <message>
         <source>grade {g}</source>
@@ -392,10 +320,6 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>not rated</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
         <source>Diary pages</source>
         <translation>Tagebuchseiten</translation>
     </message>
@@ -418,174 +342,6 @@
     <message>
         <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
         <translation>Eingetragen: {kind}, Grad {grade}, {zone} (bemerkt {day}).</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 Monat</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 Monate</translation>
-    </message>
-    <message>
-        <source>6 months</source>
-        <translation>6 Monate</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 Jahr</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Energy (higher is better)</source>
-        <translation>Energie (höher ist besser)</translation>
-    </message>
-    <message>
-        <source>Fatigue / malaise (higher is worse)</source>
-        <translation>Erschöpfung / Unwohlsein (höher ist schlechter)</translation>
-    </message>
-    <message>
-        <source>Well-being (higher is better)</source>
-        <translation>Wohlbefinden (höher ist besser)</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Zeigen:</translation>
-    </message>
-    <message>
-        <source>Alt+{n}</source>
-        <translation>Alt+{n}</translation>
-    </message>
-    <message>
-        <source>Show {range}</source>
-        <translation>{range} zeigen</translation>
-    </message>
-    <message>
-        <source>Days without an entry are left as gaps; the average needs 3 days in a week.</source>
-        <translation>Tage ohne Eintrag bleiben Lücken; das Mittel braucht 3 Tage in einer Woche.</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>verspätet</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>versäumt</translation>
-    </message>
-    <message>
-        <source>taken</source>
-        <translation>genommen</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>fällig</translation>
-    </message>
-    <message>
-        <source>extra</source>
-        <translation>zusätzlich</translation>
-    </message>
-    <message>
-        <source>due {time}</source>
-        <translation>fällig {time}</translation>
-    </message>
-    <message>
-        <source>taken {day} {time}</source>
-        <translation>genommen {day} {time}</translation>
-    </message>
-    <message>
-        <source>taken {time}</source>
-        <translation>genommen {time}</translation>
-    </message>
-    <message>
-        <source>Injection calendar</source>
-        <translation>Injektionskalender</translation>
-    </message>
-    <message>
-        <source>{day}, today</source>
-        <translation>{day}, heute</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <source>+{n} more</source>
-        <translation>+{n} weitere</translation>
-    </message>
-    <message>
-        <source>No dose due and nothing logged</source>
-        <translation>Keine Dosis fällig, nichts eingetragen</translation>
-    </message>
-    <message>
-        <source>press Enter to log it late</source>
-        <translation>Enter drücken, um sie verspätet einzutragen</translation>
-    </message>
-    <message>
-        <source>for the dose due {day} {time}</source>
-        <translation>für die Dosis fällig {day} {time}</translation>
-    </message>
-    <message>
-        <source>lot {lot}</source>
-        <translation>Ch.-B. {lot}</translation>
-    </message>
-    <message>
-        <source>reaction: {kind}, grade {grade}</source>
-        <translation>Reaktion: {kind}, Grad {grade}</translation>
-    </message>
-    <message>
-        <source>Doses and injections of the chosen day</source>
-        <translation>Dosen und Injektionen des gewählten Tages</translation>
-    </message>
-    <message>
-        <source>All injections</source>
-        <translation>Alle Injektionen</translation>
-    </message>
-    <message>
-        <source>Chosen day</source>
-        <translation>Gewählter Tag</translation>
-    </message>
-    <message>
-        <source>Log for this day…</source>
-        <translation>Für diesen Tag eintragen…</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>Ä&amp;ndern…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Site &amp;reaction…</source>
-        <translation>&amp;Reaktion an der Stelle…</translation>
-    </message>
-    <message>
-        <source>Note redness, swelling or pain at this injection&apos;s site</source>
-        <translation>Rötung, Schwellung oder Schmerz an der Stelle dieser Injektion eintragen</translation>
-    </message>
-    <message>
-        <source>No dose due and nothing logged on this day.</source>
-        <translation>An diesem Tag war keine Dosis fällig und nichts wurde eingetragen.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Präparat</translation>
-    </message>
-    <message>
-        <source>Vial lot</source>
-        <translation>Ch.-B. der Flasche</translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation>Reaktion</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
     <message>
         <source>vial {lot}</source>
@@ -640,108 +396,8 @@
         <translation>Nächste: {line}</translation>
     </message>
     <message>
-        <source>Change injection</source>
-        <translation>Injektion ändern</translation>
-    </message>
-    <message>
-        <source>Log injection</source>
-        <translation>Injektion eintragen</translation>
-    </message>
-    <message>
-        <source>None (an extra injection)</source>
-        <translation>Keines (zusätzliche Injektion)</translation>
-    </message>
-    <message>
-        <source>Taken at</source>
-        <translation>Genommen um</translation>
-    </message>
-    <message>
-        <source>Dose unit</source>
-        <translation>Dosiseinheit</translation>
-    </message>
-    <message>
-        <source>Vial</source>
-        <translation>Flasche</translation>
-    </message>
-    <message>
-        <source>This empties the vial (mark it finished)</source>
-        <translation>Damit ist die Flasche leer (als aufgebraucht markieren)</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>Nadel</translation>
-    </message>
-    <message>
-        <source>e.g. 30G 8 mm</source>
-        <translation>z. B. 30G 8 mm</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol</source>
-        <translation>&amp;Behandlungsschema</translation>
-    </message>
-    <message>
-        <source>&amp;Taken at</source>
-        <translation>&amp;Genommen um</translation>
-    </message>
-    <message>
-        <source>&amp;Dose</source>
-        <translation>&amp;Dosis</translation>
-    </message>
-    <message>
-        <source>&amp;Site</source>
-        <translation>&amp;Stelle</translation>
-    </message>
-    <message>
-        <source>&amp;Vial</source>
-        <translation>F&amp;lasche</translation>
-    </message>
-    <message>
-        <source>&amp;Needle</source>
-        <translation>&amp;Nadel</translation>
-    </message>
-    <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <source>Enter saves · Esc closes without saving</source>
-        <translation>Enter speichert · Esc schließt ohne Speichern</translation>
-    </message>
-    <message>
-        <source>No vial</source>
-        <translation>Keine Flasche</translation>
-    </message>
-    <message>
-        <source>No vial recorded for this injection.</source>
-        <translation>Für diese Injektion ist keine Flasche eingetragen.</translation>
-    </message>
-    <message>
-        <source>Draw {volume}</source>
-        <translation>{volume} aufziehen</translation>
-    </message>
-    <message>
-        <source>{mg} mg in the vial</source>
-        <translation>{mg} mg in der Flasche</translation>
-    </message>
-    <message>
-        <source>Strength and water not recorded for this vial.</source>
-        <translation>Stärke und Wassermenge sind für diese Flasche nicht eingetragen.</translation>
-    </message>
-    <message>
-        <source>Type the dose you took.</source>
-        <translation>Geben Sie die Dosis ein, die Sie genommen haben.</translation>
-    </message>
-    <message>
-        <source>Pick the injection site on the body map or in the list.</source>
-        <translation>Wählen Sie die Injektionsstelle auf der Körperkarte oder in der Liste.</translation>
-    </message>
-    <message>
-        <source>Lot {lot}</source>
-        <translation>Ch.-B. {lot}</translation>
-    </message>
-    <message>
-        <source>expires {day} {year}</source>
-        <translation>verwendbar bis {day} {year}</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -872,452 +528,8 @@
         <translation>Fotos der Reaktion an der Stelle</translation>
     </message>
     <message>
-        <source>Taken late</source>
-        <translation>Verspätet genommen</translation>
-    </message>
-    <message>
-        <source>Extra injection</source>
-        <translation>Zusätzliche Injektion</translation>
-    </message>
-    <message>
-        <source>Due {time}</source>
-        <translation>Fällig {time}</translation>
-    </message>
-    <message>
-        <source>nothing due yet</source>
-        <translation>noch nichts fällig</translation>
-    </message>
-    <message>
-        <source>{taken} of {due} taken</source>
-        <translation>{taken} von {due} genommen</translation>
-    </message>
-    <message>
-        <source>, {n} late</source>
-        <translation>, {n} verspätet</translation>
-    </message>
-    <message>
-        <source>{product} is paused</source>
-        <translation>{product} ist pausiert</translation>
-    </message>
-    <message>
-        <source>{product}: the course has ended</source>
-        <translation>{product}: Die Behandlung ist beendet</translation>
-    </message>
-    <message>
-        <source>{product}: the course reached its planned end</source>
-        <translation>{product}: Die Behandlung hat ihr geplantes Ende erreicht</translation>
-    </message>
-    <message>
-        <source>{product}: nothing due</source>
-        <translation>{product}: nichts fällig</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Morgen</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Gestern</translation>
-    </message>
-    <message>
-        <source>suggested: {zone}</source>
-        <translation>vorgeschlagen: {zone}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Click a zone to see when it was used, or to set it aside.</source>
-        <translation>Klicken Sie auf einen Bereich, um zu sehen, wann er genutzt wurde, oder um ihn zurückzustellen.</translation>
-    </message>
-    <message>
-        <source>&amp;Preferred area</source>
-        <translation>&amp;Bevorzugte Region</translation>
-    </message>
-    <message>
-        <source>Suggestions come from preferred zones first</source>
-        <translation>Vorschläge kommen zuerst aus bevorzugten Bereichen</translation>
-    </message>
-    <message>
-        <source>Do&amp;n&apos;t use this zone</source>
-        <translation>Diesen Bereich &amp;nicht nutzen</translation>
-    </message>
-    <message>
-        <source>For a scar, a lump, a tattoo: the zone is greyed out</source>
-        <translation>Bei einer Narbe, einem Knoten, einer Tätowierung: Der Bereich wird ausgegraut</translation>
-    </message>
-    <message>
-        <source>Why (scar, lump, tattoo…)</source>
-        <translation>Warum (Narbe, Knoten, Tätowierung …)</translation>
-    </message>
-    <message>
-        <source>Reason for not using this zone</source>
-        <translation>Grund, diesen Bereich nicht zu nutzen</translation>
-    </message>
-    <message>
-        <source>&amp;Zone</source>
-        <translation>&amp;Bereich</translation>
-    </message>
-    <message>
-        <source>Choose a zone…</source>
-        <translation>Bereich wählen…</translation>
-    </message>
-    <message>
-        <source>{zone} (not used)</source>
-        <translation>{zone} (nicht genutzt)</translation>
-    </message>
-    <message>
-        <source>Chart: {title}</source>
-        <translation>Diagramm: {title}</translation>
-    </message>
-    <message>
-        <source>Pick a test to see its results over time.</source>
-        <translation>Wählen Sie einen Test, um seine Ergebnisse im Zeitverlauf zu sehen.</translation>
-    </message>
-    <message>
-        <source>Results in words</source>
-        <translation>Ergebnisse in Worten</translation>
-    </message>
-    <message>
-        <source>Check before saving</source>
-        <translation>Vor dem Speichern prüfen</translation>
-    </message>
-    <message>
-        <source>Some results look unusual. Please compare them with the report.</source>
-        <translation>Einige Ergebnisse sehen ungewöhnlich aus. Bitte vergleichen Sie sie mit dem Befund.</translation>
-    </message>
-    <message>
-        <source>Save as typed</source>
-        <translation>Wie eingegeben speichern</translation>
-    </message>
-    <message>
-        <source>Go back and check</source>
-        <translation>Zurück und prüfen</translation>
-    </message>
-    <message>
-        <source>Edit lab results</source>
-        <translation>Laborwerte bearbeiten</translation>
-    </message>
-    <message>
-        <source>Add lab results</source>
-        <translation>Laborwerte hinzufügen</translation>
-    </message>
-    <message>
-        <source>Date collected</source>
-        <translation>Abnahmedatum</translation>
-    </message>
-    <message>
-        <source>The lab&apos;s name, as on the report</source>
-        <translation>Name des Labors, wie auf dem Befund</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>Labor</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. fasting, or the doctor who asked</source>
-        <translation>Optional, z. B. nüchtern, oder der anfordernde Arzt</translation>
-    </message>
-    <message>
-        <source>&amp;Date collected:</source>
-        <translation>&amp;Abnahmedatum:</translation>
-    </message>
-    <message>
-        <source>&amp;Lab:</source>
-        <translation>&amp;Labor:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otizen:</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Range as printed</source>
-        <translation>Bereich wie gedruckt</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>&amp;Add a row</source>
-        <translation>Zeile &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;New test…</source>
-        <translation>&amp;Neuer Test…</translation>
-    </message>
-    <message>
-        <source>Add a test the list does not have</source>
-        <translation>Einen Test hinzufügen, den die Liste nicht hat</translation>
-    </message>
-    <message>
-        <source>Ranges as &amp;last time</source>
-        <translation>Bereiche wie beim &amp;letzten Mal</translation>
-    </message>
-    <message>
-        <source>Fill each empty range with the one this lab printed for that test last time</source>
-        <translation>Jeden leeren Bereich mit dem füllen, den dieses Labor beim letzten Mal für diesen Test gedruckt hat</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints; grey ranges are only the usual ones and are not saved. Return: next row · Ctrl+R: range as last time · Ctrl+S: save</source>
-        <translation>Geben Sie jedes Ergebnis wie gedruckt ein (5,2, &lt;20, nicht nachweisbar) mit dem Bereich, den der Befund angibt; graue Bereiche sind nur die üblichen und werden nicht gespeichert. Eingabe: nächste Zeile · Strg+R: Bereich wie beim letzten Mal · Strg+S: speichern</translation>
-    </message>
-    <message>
-        <source>Copied {n} ranges from last time; check them against the report.</source>
-        <translation>{n} Bereiche vom letzten Mal übernommen; prüfen Sie sie anhand des Befunds.</translation>
-    </message>
-    <message>
-        <source>This lab has no earlier ranges for these tests.</source>
-        <translation>Dieses Labor hat für diese Tests keine früheren Bereiche.</translation>
-    </message>
-    <message>
-        <source>Export for a doctor (FHIR)</source>
-        <translation>Export für einen Arzt (FHIR)</translation>
-    </message>
-    <message>
-        <source>Writes your lab results (with the range each lab printed) and your doses as a FHIR R4 file, which many clinic systems can read. Include about you:</source>
-        <translation>Schreibt Ihre Laborwerte (mit dem Bereich, den jedes Labor gedruckt hat) und Ihre Dosen als FHIR-R4-Datei, die viele Praxissysteme lesen können. Über Sie aufnehmen:</translation>
-    </message>
-    <message>
-        <source>The file is NOT encrypted: anyone who gets it can read it. Give it only to your doctor, and delete it when done.</source>
-        <translation>Die Datei ist NICHT verschlüsselt: Jeder, der sie erhält, kann sie lesen. Geben Sie sie nur Ihrem Arzt und löschen Sie sie danach.</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Speichern unter…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export for a doctor</source>
-        <translation>Export für einen Arzt</translation>
-    </message>
-    <message>
-        <source>FHIR JSON (*.json)</source>
-        <translation>FHIR-JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Type the result as printed.</source>
-        <translation>Geben Sie das Ergebnis wie gedruckt ein.</translation>
-    </message>
-    <message>
-        <source>Result {n}: {problem}</source>
-        <translation>Ergebnis {n}: {problem}</translation>
-    </message>
-    <message>
-        <source>{test}: the range &apos;{range}&apos; is kept as printed, but not used for the flag.</source>
-        <translation>{test}: Der Bereich „{range}“ wird wie gedruckt gespeichert, aber nicht für die Markierung verwendet.</translation>
-    </message>
-    <message>
-        <source>Add at least one result.</source>
-        <translation>Fügen Sie mindestens ein Ergebnis hinzu.</translation>
-    </message>
-    <message>
-        <source>Nothing saved yet. Check the results, then save again.</source>
-        <translation>Noch nichts gespeichert. Prüfen Sie die Ergebnisse und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Name, abbreviation or LOINC</source>
-        <translation>Name, Abkürzung oder LOINC</translation>
-    </message>
-    <message>
-        <source>e.g. 5.2 or &lt;20</source>
-        <translation>z. B. 5,2 oder &lt;20</translation>
-    </message>
-    <message>
-        <source>as printed</source>
-        <translation>wie gedruckt</translation>
-    </message>
-    <message>
-        <source>Remove this row (Ctrl+D)</source>
-        <translation>Diese Zeile entfernen (Strg+D)</translation>
-    </message>
-    <message>
-        <source>Remove this row</source>
-        <translation>Diese Zeile entfernen</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>value as printed</source>
-        <translation>Wert wie gedruckt</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>range as printed</source>
-        <translation>Bereich wie gedruckt</translation>
-    </message>
-    <message>
-        <source>same range as last time</source>
-        <translation>gleicher Bereich wie beim letzten Mal</translation>
-    </message>
-    <message>
-        <source>flag</source>
-        <translation>Markierung</translation>
-    </message>
-    <message>
-        <source>Result {n}: {what}</source>
-        <translation>Ergebnis {n}: {what}</translation>
-    </message>
-    <message>
-        <source>The range was for {unit}: type the range printed for this unit.</source>
-        <translation>Der Bereich galt für {unit}: Geben Sie den für diese Einheit gedruckten Bereich ein.</translation>
-    </message>
-    <message>
-        <source>Range converted from {range} {unit}.</source>
-        <translation>Bereich umgerechnet aus {range} {unit}.</translation>
-    </message>
-    <message>
-        <source>Type the range printed next to this result. The grey text is only the usual range, for comparison; it is not saved.</source>
-        <translation>Geben Sie den neben diesem Ergebnis gedruckten Bereich ein. Der graue Text ist nur der übliche Bereich zum Vergleich; er wird nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>No range from this lab for this test yet</source>
-        <translation>Noch kein Bereich dieses Labors für diesen Test</translation>
-    </message>
-    <message>
-        <source>Same range as last time (Ctrl+R): {range} {unit}, {lab}, {day}</source>
-        <translation>Gleicher Bereich wie beim letzten Mal (Strg+R): {range} {unit}, {lab}, {day}</translation>
-    </message>
-    <message>
-        <source>Last time&apos;s range ({range} {unit}) cannot be converted exactly to this unit.</source>
-        <translation>Der letzte Bereich ({range} {unit}) lässt sich nicht genau in diese Einheit umrechnen.</translation>
-    </message>
-    <message>
-        <source>Range copied from {day}.</source>
-        <translation>Bereich vom {day} übernommen.</translation>
-    </message>
-    <message>
-        <source>no unit</source>
-        <translation>keine Einheit</translation>
-    </message>
-    <message>
-        <source>The range was typed for {before}, the result is in {unit}: retype the range, or pick {before} again.</source>
-        <translation>Der Bereich wurde für {before} eingegeben, das Ergebnis ist in {unit}: Geben Sie den Bereich neu ein oder wählen Sie wieder {before}.</translation>
-    </message>
-    <message>
-        <source>Type the word printed, e.g. negative</source>
-        <translation>Geben Sie das gedruckte Wort ein, z. B. negativ</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 Ergebnis</translation>
-    </message>
-    <message>
-        <source>{n} results</source>
-        <translation>{n} Ergebnisse</translation>
-    </message>
-    <message>
-        <source>1 attachment</source>
-        <translation>1 Anhang</translation>
-    </message>
-    <message>
-        <source>{n} attachments</source>
-        <translation>{n} Anhänge</translation>
-    </message>
-    <message>
-        <source>Lab results by panel</source>
-        <translation>Laborwerte nach Befund</translation>
-    </message>
-    <message>
-        <source>&amp;Add results from a report…</source>
-        <translation>Ergebnisse aus einem Befund &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Type in a lab report (Ctrl+Shift+L)</source>
-        <translation>Einen Laborbefund eintippen (Strg+Umschalt+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit panel…</source>
-        <translation>Befund &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete panel…</source>
-        <translation>Befund &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Paper re&amp;port…</source>
-        <translation>Papier&amp;befund…</translation>
-    </message>
-    <message>
-        <source>Keep a photo or PDF of the report with its panel</source>
-        <translation>Ein Foto oder PDF des Befunds beim Befund aufbewahren</translation>
-    </message>
-    <message>
-        <source>Test to chart</source>
-        <translation>Test für das Diagramm</translation>
-    </message>
-    <message>
-        <source>&amp;Chart of:</source>
-        <translation>&amp;Diagramm von:</translation>
-    </message>
-    <message>
-        <source>Report of {title}</source>
-        <translation>Befund vom {title}</translation>
-    </message>
-    <message>
-        <source>Delete panel</source>
-        <translation>Befund löschen</translation>
-    </message>
-    <message>
-        <source>Delete the panel of {day} ({lab}) with its {n} results, and the report kept with it? This cannot be undone.</source>
-        <translation>Den Befund vom {day} ({lab}) mit seinen {n} Ergebnissen und dem dazu aufbewahrten Befunddokument löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>no lab named</source>
-        <translation>kein Labor angegeben</translation>
-    </message>
-    <message>
         <source>Dosebook</source>
         <translation>Dosebook</translation>
-    </message>
-    <message>
-        <source>Opening your diary…</source>
-        <translation>Ihr Tagebuch wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Writing the demo diary…</source>
-        <translation>Das Demo-Tagebuch wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Waiting for the passphrase to open your diary…</source>
-        <translation>Warte auf die Passphrase, um Ihr Tagebuch zu öffnen…</translation>
-    </message>
-    <message>
-        <source>Loading the calendar and the body map…</source>
-        <translation>Kalender und Körperkarte werden geladen…</translation>
     </message>
     <message>
         <source>Tabs</source>
@@ -1338,73 +550,20 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>Less</source>
-        <translation>Weniger</translation>
+        <source>gr. {n}</source>
+        <translation>Gr. {n}</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>Mehr</translation>
+        <source>Lab report of {day}{lab}: {name}</source>
+        <translation>Laborbefund vom {day}{lab}: {name}</translation>
     </message>
     <message>
-        <source>Less about {title}</source>
-        <translation>Weniger zu {title}</translation>
+        <source>Site reaction of {day}: {name}</source>
+        <translation>Reaktion an der Stelle vom {day}: {name}</translation>
     </message>
-    <message>
-        <source>More about {title}</source>
-        <translation>Mehr zu {title}</translation>
-    </message>
-    <message>
-        <source>Warning signs and notes</source>
-        <translation>Warnzeichen und Hinweise</translation>
-    </message>
-    <message>
-        <source>{title}, {start} to {end}</source>
-        <translation>{title}, {start} bis {end}</translation>
-    </message>
-    <message>
-        <source>{span}: no ratings yet.</source>
-        <translation>{span}: noch keine Bewertungen.</translation>
-    </message>
-    <message>
-        <source>{span}: rated on {n} days, average {mean}, lowest {low}, highest {high}; latest {last} on {day}.</source>
-        <translation>{span}: an {n} Tagen bewertet, Mittel {mean}, niedrigster Wert {low}, höchster {high}; zuletzt {last} am {day}.</translation>
-    </message>
-    <message>
-        <source>{n} sick days</source>
-        <translation>{n} Krankheitstage</translation>
-    </message>
-    <message>
-        <source>{n} injections</source>
-        <translation>{n} Injektionen</translation>
-    </message>
-    <message>
-        <source>{title}: no results yet.</source>
-        <translation>{title}: noch keine Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>{title}: one result, on {day}: {latest}.</source>
-        <translation>{title}: ein Ergebnis, am {day}: {latest}.</translation>
-    </message>
-    <message>
-        <source>{title}: {n} results from {first} to {last}; latest {latest}.</source>
-        <translation>{title}: {n} Ergebnisse von {first} bis {last}; zuletzt {latest}.</translation>
-    </message>
-    <message>
-        <source>{n} above the range</source>
-        <translation>{n} über dem Bereich</translation>
-    </message>
-    <message>
-        <source>{n} below the range</source>
-        <translation>{n} unter dem Bereich</translation>
-    </message>
-    <message>
-        <source>{title}: {n} results; latest {text} on {day}.</source>
-        <translation>{title}: {n} Ergebnisse; zuletzt {text} am {day}.</translation>
-    </message>
-    <message>
-        <source>{n} flagged by the lab.</source>
-        <translation>{n} vom Labor markiert.</translation>
-    </message>
+</context>
+<context>
+    <name>Appearance</name>
     <message>
         <source>Like the &amp;system</source>
         <translation>Wie das &amp;System</translation>
@@ -1417,42 +576,9 @@
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
-    <message>
-        <source>Remember on this computer (in the system keyring)</source>
-        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
-        <translation>Es wurde kein sicherer Schlüsselbund gefunden, daher fragt Dosebook bei jedem Start nach der Passphrase.</translation>
-    </message>
-    <message>
-        <source>gr. {n}</source>
-        <translation>Gr. {n}</translation>
-    </message>
-    <message>
-        <source>Lab report of {day}{lab}: {name}</source>
-        <translation>Laborbefund vom {day}{lab}: {name}</translation>
-    </message>
-    <message>
-        <source>Site reaction of {day}: {name}</source>
-        <translation>Reaktion an der Stelle vom {day}: {name}</translation>
-    </message>
-    <message>
-        <source>(The picture could not be read.)</source>
-        <translation>(Das Bild konnte nicht gelesen werden.)</translation>
-    </message>
-    <message>
-        <source>Appendix: reports and photos</source>
-        <translation>Anhang: Befunde und Fotos</translation>
-    </message>
-    <message>
-        <source>Kept in the diary with the lab results and site reactions of this period.</source>
-        <translation>Im Tagebuch bei den Laborwerten und Reaktionen dieses Zeitraums aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: print it from a saved copy (Labs → Paper report… → Save a copy).</source>
-        <translation>Ein PDF mit {size}, im Tagebuch aufbewahrt. Dosebook kann keine PDF-Seiten drucken: Drucken Sie es aus einer gespeicherten Kopie (Laborwerte → Papierbefund… → Kopie speichern).</translation>
-    </message>
+</context>
+<context>
+    <name>Attachments</name>
     <message>
         <source>Attach a photo or PDF</source>
         <translation>Foto oder PDF anhängen</translation>
@@ -1521,109 +647,40 @@
         <source>Remove {name} from the diary? This cannot be undone.</source>
         <translation>{name} aus dem Tagebuch entfernen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
+</context>
+<context>
+    <name>Banners</name>
     <message>
-        <source>Import lab results</source>
-        <translation>Laborwerte importieren</translation>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
     </message>
     <message>
-        <source>Lab results (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;All files (*)</source>
-        <translation>Laborwerte (*.json *.csv *.txt);;FHIR-JSON (*.json);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
     <message>
-        <source>Not imported</source>
-        <translation>Nicht importiert</translation>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <source>Nothing new</source>
-        <translation>Nichts Neues</translation>
+        <source>Less</source>
+        <translation>Weniger</translation>
     </message>
     <message>
-        <source>Every result in the file is already in the diary.</source>
-        <translation>Jedes Ergebnis in der Datei ist bereits im Tagebuch.</translation>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
     <message>
-        <source>Already in the diary: skipped</source>
-        <translation>Bereits im Tagebuch: übersprungen</translation>
+        <source>Less about {title}</source>
+        <translation>Weniger zu {title}</translation>
     </message>
     <message>
-        <source>New test</source>
-        <translation>Neuer Test</translation>
+        <source>More about {title}</source>
+        <translation>Mehr zu {title}</translation>
     </message>
     <message>
-        <source>Import lab results from {name}</source>
-        <translation>Laborwerte aus {name} importieren</translation>
-    </message>
-    <message>
-        <source>Results to import</source>
-        <translation>Zu importierende Ergebnisse</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Weiter</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported from this file yet.</source>
-        <translation>Aus dieser Datei kann noch nichts importiert werden.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>Nichts wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>new tests: {names}</source>
-        <translation>neue Tests: {names}</translation>
-    </message>
-    <message>
-        <source>Check them against the report, then import.</source>
-        <translation>Prüfen Sie sie anhand des Befunds, dann importieren Sie.</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>Ausgelassen</translation>
-    </message>
-    <message>
-        <source>Which column holds what? Dosebook guessed from the column names; check them against the first rows below. Columns marked * are needed.</source>
-        <translation>Welche Spalte enthält was? Dosebook hat es aus den Spaltennamen geraten; prüfen Sie es anhand der ersten Zeilen unten. Mit * markierte Spalten werden benötigt.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Dates like 03/04/2026:</source>
-        <translation>Daten wie 03/04/2026:</translation>
-    </message>
-    <message>
-        <source>The file&apos;s first rows</source>
-        <translation>Die ersten Zeilen der Datei</translation>
-    </message>
-    <message>
-        <source>First rows of the file:</source>
-        <translation>Erste Zeilen der Datei:</translation>
-    </message>
-    <message>
-        <source>Lab units</source>
-        <translation>Laboreinheiten</translation>
-    </message>
-    <message>
-        <source>Which units do your lab reports print? Lab entry offers these first, and charts are drawn in them. Each result keeps the unit it was typed in.</source>
-        <translation>Welche Einheiten drucken Ihre Laborbefunde? Die Eingabe bietet diese zuerst an, und Diagramme werden darin gezeichnet. Jedes Ergebnis behält die Einheit, in der es eingegeben wurde.</translation>
-    </message>
-    <message>
-        <source>&amp;Conventional: g/dL, mg/dL, ×10³/µL, U/L</source>
-        <translation>&amp;Konventionell: g/dL, mg/dL, ×10³/µL, U/L</translation>
-    </message>
-    <message>
-        <source>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</source>
-        <translation>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</translation>
+        <source>Warning signs and notes</source>
+        <translation>Warnzeichen und Hinweise</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +720,66 @@
     <message>
         <source>Not in use</source>
         <translation>Nicht genutzt</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>noch nicht genutzt</translation>
+    </message>
+    <message>
+        <source>last used today</source>
+        <translation>zuletzt heute genutzt</translation>
+    </message>
+    <message>
+        <source>last used yesterday</source>
+        <translation>zuletzt gestern genutzt</translation>
+    </message>
+    <message>
+        <source>last used {n} days ago</source>
+        <translation>zuletzt vor {n} Tagen genutzt</translation>
+    </message>
+    <message>
+        <source>used once</source>
+        <translation>einmal genutzt</translation>
+    </message>
+    <message>
+        <source>used {n} times</source>
+        <translation>{n}-mal genutzt</translation>
+    </message>
+    <message>
+        <source>not in use: {reason}</source>
+        <translation>nicht genutzt: {reason}</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>nicht genutzt</translation>
+    </message>
+    <message>
+        <source>Recent: {dates}</source>
+        <translation>Zuletzt: {dates}</translation>
+    </message>
+    <message>
+        <source>Suggested for the next injection</source>
+        <translation>Für die nächste Injektion vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>A site reaction was noted here</source>
+        <translation>Hier wurde eine Reaktion eingetragen</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>used last time</source>
+        <translation>zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>site reaction noted</source>
+        <translation>Reaktion eingetragen</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +1232,58 @@
         <source>Drawing the charts…</source>
         <translation>Diagramme werden gezeichnet…</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Energy (higher is better)</source>
+        <translation>Energie (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Fatigue / malaise (higher is worse)</source>
+        <translation>Erschöpfung / Unwohlsein (höher ist schlechter)</translation>
+    </message>
+    <message>
+        <source>Well-being (higher is better)</source>
+        <translation>Wohlbefinden (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <source>Show {range}</source>
+        <translation>{range} zeigen</translation>
+    </message>
+    <message>
+        <source>Days without an entry are left as gaps; the average needs 3 days in a week.</source>
+        <translation>Tage ohne Eintrag bleiben Lücken; das Mittel braucht 3 Tage in einer Woche.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -2450,8 +1619,88 @@
         <translation>Eigene Angaben</translation>
     </message>
     <message>
+        <source>press Enter to log it late</source>
+        <translation>Enter drücken, um sie verspätet einzutragen</translation>
+    </message>
+    <message>
+        <source>for the dose due {day} {time}</source>
+        <translation>für die Dosis fällig {day} {time}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>Ch.-B. {lot}</translation>
+    </message>
+    <message>
+        <source>reaction: {kind}, grade {grade}</source>
+        <translation>Reaktion: {kind}, Grad {grade}</translation>
+    </message>
+    <message>
+        <source>Doses and injections of the chosen day</source>
+        <translation>Dosen und Injektionen des gewählten Tages</translation>
+    </message>
+    <message>
+        <source>All injections</source>
+        <translation>Alle Injektionen</translation>
+    </message>
+    <message>
+        <source>Chosen day</source>
+        <translation>Gewählter Tag</translation>
+    </message>
+    <message>
+        <source>Log for this day…</source>
+        <translation>Für diesen Tag eintragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Site &amp;reaction…</source>
+        <translation>&amp;Reaktion an der Stelle…</translation>
+    </message>
+    <message>
+        <source>Note redness, swelling or pain at this injection&apos;s site</source>
+        <translation>Rötung, Schwellung oder Schmerz an der Stelle dieser Injektion eintragen</translation>
+    </message>
+    <message>
+        <source>No dose due and nothing logged on this day.</source>
+        <translation>An diesem Tag war keine Dosis fällig und nichts wurde eingetragen.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Genommen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Präparat</translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Vial lot</source>
+        <translation>Ch.-B. der Flasche</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Under the skin (subcutaneous)</source>
@@ -2502,8 +1751,112 @@
         <translation>&amp;Präparat</translation>
     </message>
     <message>
+        <source>Change injection</source>
+        <translation>Injektion ändern</translation>
+    </message>
+    <message>
+        <source>Log injection</source>
+        <translation>Injektion eintragen</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Behandlungsschema</translation>
+    </message>
+    <message>
+        <source>None (an extra injection)</source>
+        <translation>Keines (zusätzliche Injektion)</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Genommen um</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>Dosiseinheit</translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation>Injektionsstelle</translation>
+    </message>
+    <message>
+        <source>Vial</source>
+        <translation>Flasche</translation>
+    </message>
+    <message>
+        <source>This empties the vial (mark it finished)</source>
+        <translation>Damit ist die Flasche leer (als aufgebraucht markieren)</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Nadel</translation>
+    </message>
+    <message>
+        <source>e.g. 30G 8 mm</source>
+        <translation>z. B. 30G 8 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Behandlungsschema</translation>
+    </message>
+    <message>
+        <source>&amp;Taken at</source>
+        <translation>&amp;Genommen um</translation>
+    </message>
+    <message>
         <source>&amp;Dose</source>
         <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Vial</source>
+        <translation>F&amp;lasche</translation>
+    </message>
+    <message>
+        <source>&amp;Needle</source>
+        <translation>&amp;Nadel</translation>
+    </message>
+    <message>
+        <source>Enter saves · Esc closes without saving</source>
+        <translation>Enter speichert · Esc schließt ohne Speichern</translation>
+    </message>
+    <message>
+        <source>No vial</source>
+        <translation>Keine Flasche</translation>
+    </message>
+    <message>
+        <source>No vial recorded for this injection.</source>
+        <translation>Für diese Injektion ist keine Flasche eingetragen.</translation>
+    </message>
+    <message>
+        <source>Draw {volume}</source>
+        <translation>{volume} aufziehen</translation>
+    </message>
+    <message>
+        <source>{mg} mg in the vial</source>
+        <translation>{mg} mg in der Flasche</translation>
+    </message>
+    <message>
+        <source>Strength and water not recorded for this vial.</source>
+        <translation>Stärke und Wassermenge sind für diese Flasche nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Type the dose you took.</source>
+        <translation>Geben Sie die Dosis ein, die Sie genommen haben.</translation>
+    </message>
+    <message>
+        <source>Pick the injection site on the body map or in the list.</source>
+        <translation>Wählen Sie die Injektionsstelle auf der Körperkarte oder in der Liste.</translation>
+    </message>
+    <message>
+        <source>Lot {lot}</source>
+        <translation>Ch.-B. {lot}</translation>
+    </message>
+    <message>
+        <source>expires {day} {year}</source>
+        <translation>verwendbar bis {day} {year}</translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -2620,6 +1973,182 @@
     <message>
         <source>needs the strength and the water added</source>
         <translation>braucht Stärke und zugegebenes Wasser</translation>
+    </message>
+    <message>
+        <source>Injection calendar</source>
+        <translation>Injektionskalender</translation>
+    </message>
+    <message>
+        <source>{day}, today</source>
+        <translation>{day}, heute</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>+{n} weitere</translation>
+    </message>
+    <message>
+        <source>No dose due and nothing logged</source>
+        <translation>Keine Dosis fällig, nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>versäumt</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>genommen</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <source>taken {day} {time}</source>
+        <translation>genommen {day} {time}</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>genommen {time}</translation>
+    </message>
+    <message>
+        <source>Taken late</source>
+        <translation>Verspätet genommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Extra injection</source>
+        <translation>Zusätzliche Injektion</translation>
+    </message>
+    <message>
+        <source>Due {time}</source>
+        <translation>Fällig {time}</translation>
+    </message>
+    <message>
+        <source>due {time}</source>
+        <translation>fällig {time}</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>noch nichts fällig</translation>
+    </message>
+    <message>
+        <source>{taken} of {due} taken</source>
+        <translation>{taken} von {due} genommen</translation>
+    </message>
+    <message>
+        <source>, {n} late</source>
+        <translation>, {n} verspätet</translation>
+    </message>
+    <message>
+        <source>{product} is paused</source>
+        <translation>{product} ist pausiert</translation>
+    </message>
+    <message>
+        <source>{product}: the course has ended</source>
+        <translation>{product}: Die Behandlung ist beendet</translation>
+    </message>
+    <message>
+        <source>{product}: the course reached its planned end</source>
+        <translation>{product}: Die Behandlung hat ihr geplantes Ende erreicht</translation>
+    </message>
+    <message>
+        <source>{product}: nothing due</source>
+        <translation>{product}: nichts fällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>suggested: {zone}</source>
+        <translation>vorgeschlagen: {zone}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Click a zone to see when it was used, or to set it aside.</source>
+        <translation>Klicken Sie auf einen Bereich, um zu sehen, wann er genutzt wurde, oder um ihn zurückzustellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred area</source>
+        <translation>&amp;Bevorzugte Region</translation>
+    </message>
+    <message>
+        <source>Suggestions come from preferred zones first</source>
+        <translation>Vorschläge kommen zuerst aus bevorzugten Bereichen</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t use this zone</source>
+        <translation>Diesen Bereich &amp;nicht nutzen</translation>
+    </message>
+    <message>
+        <source>For a scar, a lump, a tattoo: the zone is greyed out</source>
+        <translation>Bei einer Narbe, einem Knoten, einer Tätowierung: Der Bereich wird ausgegraut</translation>
+    </message>
+    <message>
+        <source>Why (scar, lump, tattoo…)</source>
+        <translation>Warum (Narbe, Knoten, Tätowierung …)</translation>
+    </message>
+    <message>
+        <source>Reason for not using this zone</source>
+        <translation>Grund, diesen Bereich nicht zu nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Choose a zone…</source>
+        <translation>Bereich wählen…</translation>
+    </message>
+    <message>
+        <source>{zone} (not used)</source>
+        <translation>{zone} (nicht genutzt)</translation>
     </message>
 </context>
 <context>
@@ -2751,8 +2280,52 @@
         <translation>Keine Kontrollgruppen im Katalog.</translation>
     </message>
     <message>
+        <source>Already in the diary: skipped</source>
+        <translation>Bereits im Tagebuch: übersprungen</translation>
+    </message>
+    <message>
         <source>New test</source>
         <translation>Neuer Test</translation>
+    </message>
+    <message>
+        <source>Import lab results from {name}</source>
+        <translation>Laborwerte aus {name} importieren</translation>
+    </message>
+    <message>
+        <source>Results to import</source>
+        <translation>Zu importierende Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file yet.</source>
+        <translation>Aus dieser Datei kann noch nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>new tests: {names}</source>
+        <translation>neue Tests: {names}</translation>
+    </message>
+    <message>
+        <source>Check them against the report, then import.</source>
+        <translation>Prüfen Sie sie anhand des Befunds, dann importieren Sie.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>e.g. ng/mL, as on the report</source>
@@ -2793,6 +2366,402 @@
     <message>
         <source>A test called &apos;{name}&apos; is already in the list.</source>
         <translation>Ein Test namens „{name}“ ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Diagramm: {title}</translation>
+    </message>
+    <message>
+        <source>Pick a test to see its results over time.</source>
+        <translation>Wählen Sie einen Test, um seine Ergebnisse im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Results in words</source>
+        <translation>Ergebnisse in Worten</translation>
+    </message>
+    <message>
+        <source>Export for a doctor (FHIR)</source>
+        <translation>Export für einen Arzt (FHIR)</translation>
+    </message>
+    <message>
+        <source>Writes your lab results (with the range each lab printed) and your doses as a FHIR R4 file, which many clinic systems can read. Include about you:</source>
+        <translation>Schreibt Ihre Laborwerte (mit dem Bereich, den jedes Labor gedruckt hat) und Ihre Dosen als FHIR-R4-Datei, die viele Praxissysteme lesen können. Über Sie aufnehmen:</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: anyone who gets it can read it. Give it only to your doctor, and delete it when done.</source>
+        <translation>Die Datei ist NICHT verschlüsselt: Jeder, der sie erhält, kann sie lesen. Geben Sie sie nur Ihrem Arzt und löschen Sie sie danach.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export for a doctor</source>
+        <translation>Export für einen Arzt</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Check before saving</source>
+        <translation>Vor dem Speichern prüfen</translation>
+    </message>
+    <message>
+        <source>Some results look unusual. Please compare them with the report.</source>
+        <translation>Einige Ergebnisse sehen ungewöhnlich aus. Bitte vergleichen Sie sie mit dem Befund.</translation>
+    </message>
+    <message>
+        <source>Save as typed</source>
+        <translation>Wie eingegeben speichern</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>Zurück und prüfen</translation>
+    </message>
+    <message>
+        <source>Edit lab results</source>
+        <translation>Laborwerte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add lab results</source>
+        <translation>Laborwerte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Date collected</source>
+        <translation>Abnahmedatum</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s name, as on the report</source>
+        <translation>Name des Labors, wie auf dem Befund</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. fasting, or the doctor who asked</source>
+        <translation>Optional, z. B. nüchtern, oder der anfordernde Arzt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Date collected:</source>
+        <translation>&amp;Abnahmedatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Lab:</source>
+        <translation>&amp;Labor:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Range as printed</source>
+        <translation>Bereich wie gedruckt</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New test…</source>
+        <translation>&amp;Neuer Test…</translation>
+    </message>
+    <message>
+        <source>Add a test the list does not have</source>
+        <translation>Einen Test hinzufügen, den die Liste nicht hat</translation>
+    </message>
+    <message>
+        <source>Ranges as &amp;last time</source>
+        <translation>Bereiche wie beim &amp;letzten Mal</translation>
+    </message>
+    <message>
+        <source>Fill each empty range with the one this lab printed for that test last time</source>
+        <translation>Jeden leeren Bereich mit dem füllen, den dieses Labor beim letzten Mal für diesen Test gedruckt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints; grey ranges are only the usual ones and are not saved. Return: next row · Ctrl+R: range as last time · Ctrl+S: save</source>
+        <translation>Geben Sie jedes Ergebnis wie gedruckt ein (5,2, &lt;20, nicht nachweisbar) mit dem Bereich, den der Befund angibt; graue Bereiche sind nur die üblichen und werden nicht gespeichert. Eingabe: nächste Zeile · Strg+R: Bereich wie beim letzten Mal · Strg+S: speichern</translation>
+    </message>
+    <message>
+        <source>Copied {n} ranges from last time; check them against the report.</source>
+        <translation>{n} Bereiche vom letzten Mal übernommen; prüfen Sie sie anhand des Befunds.</translation>
+    </message>
+    <message>
+        <source>This lab has no earlier ranges for these tests.</source>
+        <translation>Dieses Labor hat für diese Tests keine früheren Bereiche.</translation>
+    </message>
+    <message>
+        <source>Type the result as printed.</source>
+        <translation>Geben Sie das Ergebnis wie gedruckt ein.</translation>
+    </message>
+    <message>
+        <source>Result {n}: {problem}</source>
+        <translation>Ergebnis {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>{test}: the range &apos;{range}&apos; is kept as printed, but not used for the flag.</source>
+        <translation>{test}: Der Bereich „{range}“ wird wie gedruckt gespeichert, aber nicht für die Markierung verwendet.</translation>
+    </message>
+    <message>
+        <source>Add at least one result.</source>
+        <translation>Fügen Sie mindestens ein Ergebnis hinzu.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. Check the results, then save again.</source>
+        <translation>Noch nichts gespeichert. Prüfen Sie die Ergebnisse und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Name, abbreviation or LOINC</source>
+        <translation>Name, Abkürzung oder LOINC</translation>
+    </message>
+    <message>
+        <source>e.g. 5.2 or &lt;20</source>
+        <translation>z. B. 5,2 oder &lt;20</translation>
+    </message>
+    <message>
+        <source>as printed</source>
+        <translation>wie gedruckt</translation>
+    </message>
+    <message>
+        <source>Remove this row (Ctrl+D)</source>
+        <translation>Diese Zeile entfernen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Diese Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>value as printed</source>
+        <translation>Wert wie gedruckt</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>range as printed</source>
+        <translation>Bereich wie gedruckt</translation>
+    </message>
+    <message>
+        <source>same range as last time</source>
+        <translation>gleicher Bereich wie beim letzten Mal</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Result {n}: {what}</source>
+        <translation>Ergebnis {n}: {what}</translation>
+    </message>
+    <message>
+        <source>The range was for {unit}: type the range printed for this unit.</source>
+        <translation>Der Bereich galt für {unit}: Geben Sie den für diese Einheit gedruckten Bereich ein.</translation>
+    </message>
+    <message>
+        <source>Range converted from {range} {unit}.</source>
+        <translation>Bereich umgerechnet aus {range} {unit}.</translation>
+    </message>
+    <message>
+        <source>Type the range printed next to this result. The grey text is only the usual range, for comparison; it is not saved.</source>
+        <translation>Geben Sie den neben diesem Ergebnis gedruckten Bereich ein. Der graue Text ist nur der übliche Bereich zum Vergleich; er wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No range from this lab for this test yet</source>
+        <translation>Noch kein Bereich dieses Labors für diesen Test</translation>
+    </message>
+    <message>
+        <source>Same range as last time (Ctrl+R): {range} {unit}, {lab}, {day}</source>
+        <translation>Gleicher Bereich wie beim letzten Mal (Strg+R): {range} {unit}, {lab}, {day}</translation>
+    </message>
+    <message>
+        <source>no lab named</source>
+        <translation>kein Labor angegeben</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s range ({range} {unit}) cannot be converted exactly to this unit.</source>
+        <translation>Der letzte Bereich ({range} {unit}) lässt sich nicht genau in diese Einheit umrechnen.</translation>
+    </message>
+    <message>
+        <source>Range copied from {day}.</source>
+        <translation>Bereich vom {day} übernommen.</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>keine Einheit</translation>
+    </message>
+    <message>
+        <source>The range was typed for {before}, the result is in {unit}: retype the range, or pick {before} again.</source>
+        <translation>Der Bereich wurde für {before} eingegeben, das Ergebnis ist in {unit}: Geben Sie den Bereich neu ein oder wählen Sie wieder {before}.</translation>
+    </message>
+    <message>
+        <source>Type the word printed, e.g. negative</source>
+        <translation>Geben Sie das gedruckte Wort ein, z. B. negativ</translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation>Laborwerte importieren</translation>
+    </message>
+    <message>
+        <source>Lab results (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Laborwerte (*.json *.csv *.txt);;FHIR-JSON (*.json);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nichts Neues</translation>
+    </message>
+    <message>
+        <source>Every result in the file is already in the diary.</source>
+        <translation>Jedes Ergebnis in der Datei ist bereits im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Which column holds what? Dosebook guessed from the column names; check them against the first rows below. Columns marked * are needed.</source>
+        <translation>Welche Spalte enthält was? Dosebook hat es aus den Spaltennamen geraten; prüfen Sie es anhand der ersten Zeilen unten. Mit * markierte Spalten werden benötigt.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026:</source>
+        <translation>Daten wie 03/04/2026:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 Ergebnis</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>{n} Ergebnisse</translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 Anhang</translation>
+    </message>
+    <message>
+        <source>{n} attachments</source>
+        <translation>{n} Anhänge</translation>
+    </message>
+    <message>
+        <source>Lab results by panel</source>
+        <translation>Laborwerte nach Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Add results from a report…</source>
+        <translation>Ergebnisse aus einem Befund &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Type in a lab report (Ctrl+Shift+L)</source>
+        <translation>Einen Laborbefund eintippen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit panel…</source>
+        <translation>Befund &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete panel…</source>
+        <translation>Befund &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Paper re&amp;port…</source>
+        <translation>Papier&amp;befund…</translation>
+    </message>
+    <message>
+        <source>Keep a photo or PDF of the report with its panel</source>
+        <translation>Ein Foto oder PDF des Befunds beim Befund aufbewahren</translation>
+    </message>
+    <message>
+        <source>Test to chart</source>
+        <translation>Test für das Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of:</source>
+        <translation>&amp;Diagramm von:</translation>
+    </message>
+    <message>
+        <source>Report of {title}</source>
+        <translation>Befund vom {title}</translation>
+    </message>
+    <message>
+        <source>Delete panel</source>
+        <translation>Befund löschen</translation>
+    </message>
+    <message>
+        <source>Delete the panel of {day} ({lab}) with its {n} results, and the report kept with it? This cannot be undone.</source>
+        <translation>Den Befund vom {day} ({lab}) mit seinen {n} Ergebnissen und dem dazu aufbewahrten Befunddokument löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Lab units</source>
+        <translation>Laboreinheiten</translation>
+    </message>
+    <message>
+        <source>Which units do your lab reports print? Lab entry offers these first, and charts are drawn in them. Each result keeps the unit it was typed in.</source>
+        <translation>Welche Einheiten drucken Ihre Laborbefunde? Die Eingabe bietet diese zuerst an, und Diagramme werden darin gezeichnet. Jedes Ergebnis behält die Einheit, in der es eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Conventional: g/dL, mg/dL, ×10³/µL, U/L</source>
+        <translation>&amp;Konventionell: g/dL, mg/dL, ×10³/µL, U/L</translation>
+    </message>
+    <message>
+        <source>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</source>
+        <translation>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3003,14 @@
     <message>
         <source>The passphrase holds a character that is not text (a broken paste?); type it again.</source>
         <translation>Die Passphrase enthält ein Zeichen, das kein Text ist (ein fehlerhaftes Einfügen?); geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
+        <translation>Es wurde kein sicherer Schlüsselbund gefunden, daher fragt Dosebook bei jedem Start nach der Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3501,25 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>If you use it again, keep at least a finger-width from the last spot: the same spot heals best when it is used no more than once every 4 weeks.</source>
         <translation>Wenn Sie ihn wieder nutzen, halten Sie mindestens eine Fingerbreite Abstand zur letzten Stelle: Dieselbe Stelle heilt am besten, wenn sie höchstens alle 4 Wochen genutzt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Writing the demo diary…</source>
+        <translation>Das Demo-Tagebuch wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Opening your diary…</source>
+        <translation>Ihr Tagebuch wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Waiting for the passphrase to open your diary…</source>
+        <translation>Warte auf die Passphrase, um Ihr Tagebuch zu öffnen…</translation>
+    </message>
+    <message>
+        <source>Loading the calendar and the body map…</source>
+        <translation>Kalender und Körperkarte werden geladen…</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4043,106 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <source>Sick day</source>
         <translation>Krankheitstag</translation>
     </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>Nicht markiert</translation>
+    </message>
+    <message>
+        <source>Flagged by the lab</source>
+        <translation>Vom Labor markiert</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Referenzbereich</translation>
+    </message>
+    <message>
+        <source>Reported as beyond a limit (“&lt;” or “&gt;”)</source>
+        <translation>Als jenseits einer Grenze angegeben („&lt;“ oder „&gt;“)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Above range</source>
+        <translation>Über dem Bereich</translation>
+    </message>
+    <message>
+        <source>Below range</source>
+        <translation>Unter dem Bereich</translation>
+    </message>
+    <message>
+        <source>Above range, beyond a limit</source>
+        <translation>Über dem Bereich, jenseits einer Grenze</translation>
+    </message>
+    <message>
+        <source>Below range, beyond a limit</source>
+        <translation>Unter dem Bereich, jenseits einer Grenze</translation>
+    </message>
+    <message>
+        <source>above the range</source>
+        <translation>über dem Bereich</translation>
+    </message>
+    <message>
+        <source>below the range</source>
+        <translation>unter dem Bereich</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>im Bereich</translation>
+    </message>
+    <message>
+        <source>{title}, {start} to {end}</source>
+        <translation>{title}, {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{span}: no ratings yet.</source>
+        <translation>{span}: noch keine Bewertungen.</translation>
+    </message>
+    <message>
+        <source>{span}: rated on {n} days, average {mean}, lowest {low}, highest {high}; latest {last} on {day}.</source>
+        <translation>{span}: an {n} Tagen bewertet, Mittel {mean}, niedrigster Wert {low}, höchster {high}; zuletzt {last} am {day}.</translation>
+    </message>
+    <message>
+        <source>{n} sick days</source>
+        <translation>{n} Krankheitstage</translation>
+    </message>
+    <message>
+        <source>{n} injections</source>
+        <translation>{n} Injektionen</translation>
+    </message>
+    <message>
+        <source>{title}: no results yet.</source>
+        <translation>{title}: noch keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>{title}: one result, on {day}: {latest}.</source>
+        <translation>{title}: ein Ergebnis, am {day}: {latest}.</translation>
+    </message>
+    <message>
+        <source>{title}: {n} results from {first} to {last}; latest {latest}.</source>
+        <translation>{title}: {n} Ergebnisse von {first} bis {last}; zuletzt {latest}.</translation>
+    </message>
+    <message>
+        <source>{n} above the range</source>
+        <translation>{n} über dem Bereich</translation>
+    </message>
+    <message>
+        <source>{n} below the range</source>
+        <translation>{n} unter dem Bereich</translation>
+    </message>
+    <message>
+        <source>{title}: {n} results; latest {text} on {day}.</source>
+        <translation>{title}: {n} Ergebnisse; zuletzt {text} am {day}.</translation>
+    </message>
+    <message>
+        <source>{n} flagged by the lab.</source>
+        <translation>{n} vom Labor markiert.</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -4269,6 +4365,22 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>; {n} may still be going on</source>
         <translation>; {n} evtl. noch andauernd</translation>
+    </message>
+    <message>
+        <source>(The picture could not be read.)</source>
+        <translation>(Das Bild konnte nicht gelesen werden.)</translation>
+    </message>
+    <message>
+        <source>Appendix: reports and photos</source>
+        <translation>Anhang: Befunde und Fotos</translation>
+    </message>
+    <message>
+        <source>Kept in the diary with the lab results and site reactions of this period.</source>
+        <translation>Im Tagebuch bei den Laborwerten und Reaktionen dieses Zeitraums aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: print it from a saved copy (Labs → Paper report… → Save a copy).</source>
+        <translation>Ein PDF mit {size}, im Tagebuch aufbewahrt. Dosebook kann keine PDF-Seiten drucken: Drucken Sie es aus einer gespeicherten Kopie (Laborwerte → Papierbefund… → Kopie speichern).</translation>
     </message>
 </context>
 <context>

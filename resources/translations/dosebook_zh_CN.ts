@@ -4,56 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>No data yet</source>
-        <translation>暂无数据</translation>
-    </message>
-    <message>
-        <source>Not flagged</source>
-        <translation>未标记</translation>
-    </message>
-    <message>
-        <source>Flagged by the lab</source>
-        <translation>化验单已标记</translation>
-    </message>
-    <message>
-        <source>Reference range</source>
-        <translation>参考区间</translation>
-    </message>
-    <message>
-        <source>Reported as beyond a limit (“&lt;” or “&gt;”)</source>
-        <translation>报告为超出检测限（“&lt;”或“&gt;”）</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>Above range</source>
-        <translation>高于参考区间</translation>
-    </message>
-    <message>
-        <source>Below range</source>
-        <translation>低于参考区间</translation>
-    </message>
-    <message>
-        <source>Above range, beyond a limit</source>
-        <translation>高于参考区间，超出检测限</translation>
-    </message>
-    <message>
-        <source>Below range, beyond a limit</source>
-        <translation>低于参考区间，超出检测限</translation>
-    </message>
-    <message>
-        <source>above the range</source>
-        <translation>高于参考区间</translation>
-    </message>
-    <message>
-        <source>below the range</source>
-        <translation>低于参考区间</translation>
-    </message>
-    <message>
-        <source>in range</source>
-        <translation>在参考区间内</translation>
     </message>
     <message>
         <source>Dosebook report</source>
@@ -72,32 +24,8 @@
         <translation>就诊报告</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>已用</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>剂量</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>部位</translation>
-    </message>
-    <message>
         <source>Site reaction</source>
         <translation>部位反应</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>漏用</translation>
-    </message>
-    <message>
-        <source>Zone</source>
-        <translation>区域</translation>
     </message>
     <message>
         <source>grade {g}</source>
@@ -392,10 +320,6 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>not rated</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
         <source>Diary pages</source>
         <translation>日记页面</translation>
     </message>
@@ -418,174 +342,6 @@
     <message>
         <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
         <translation>已记录：{kind}，{grade} 级，{zone}（发现于 {day}）。</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 个月</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 个月</translation>
-    </message>
-    <message>
-        <source>6 months</source>
-        <translation>6 个月</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 年</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Energy (higher is better)</source>
-        <translation>精力（越高越好）</translation>
-    </message>
-    <message>
-        <source>Fatigue / malaise (higher is worse)</source>
-        <translation>乏力 / 不适（越高越差）</translation>
-    </message>
-    <message>
-        <source>Well-being (higher is better)</source>
-        <translation>整体状态（越高越好）</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <source>Alt+{n}</source>
-        <translation>Alt+{n}</translation>
-    </message>
-    <message>
-        <source>Show {range}</source>
-        <translation>显示{range}</translation>
-    </message>
-    <message>
-        <source>Days without an entry are left as gaps; the average needs 3 days in a week.</source>
-        <translation>没有日记的日子留空；平均值需要一周内至少 3 天的数据。</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>漏用</translation>
-    </message>
-    <message>
-        <source>taken</source>
-        <translation>已用</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>extra</source>
-        <translation>额外</translation>
-    </message>
-    <message>
-        <source>due {time}</source>
-        <translation>{time} 应用</translation>
-    </message>
-    <message>
-        <source>taken {day} {time}</source>
-        <translation>{day} {time} 已用</translation>
-    </message>
-    <message>
-        <source>taken {time}</source>
-        <translation>{time} 已用</translation>
-    </message>
-    <message>
-        <source>Injection calendar</source>
-        <translation>注射日历</translation>
-    </message>
-    <message>
-        <source>{day}, today</source>
-        <translation>{day}，今天</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>+{n} more</source>
-        <translation>另有 {n} 项</translation>
-    </message>
-    <message>
-        <source>No dose due and nothing logged</source>
-        <translation>无应用剂量，无记录</translation>
-    </message>
-    <message>
-        <source>press Enter to log it late</source>
-        <translation>按 Enter 补记为延迟</translation>
-    </message>
-    <message>
-        <source>for the dose due {day} {time}</source>
-        <translation>对应 {day} {time} 的应用剂量</translation>
-    </message>
-    <message>
-        <source>lot {lot}</source>
-        <translation>批号 {lot}</translation>
-    </message>
-    <message>
-        <source>reaction: {kind}, grade {grade}</source>
-        <translation>反应：{kind}，{grade} 级</translation>
-    </message>
-    <message>
-        <source>Doses and injections of the chosen day</source>
-        <translation>所选日期的剂量与注射</translation>
-    </message>
-    <message>
-        <source>All injections</source>
-        <translation>全部注射</translation>
-    </message>
-    <message>
-        <source>Chosen day</source>
-        <translation>所选日期</translation>
-    </message>
-    <message>
-        <source>Log for this day…</source>
-        <translation>为这一天记录…</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>删除(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Site &amp;reaction…</source>
-        <translation>部位反应(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Note redness, swelling or pain at this injection&apos;s site</source>
-        <translation>记录此次注射部位的发红、肿胀或疼痛</translation>
-    </message>
-    <message>
-        <source>No dose due and nothing logged on this day.</source>
-        <translation>这一天无应用剂量，也没有记录。</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>药品</translation>
-    </message>
-    <message>
-        <source>Vial lot</source>
-        <translation>药瓶批号</translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation>反应</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
     </message>
     <message>
         <source>vial {lot}</source>
@@ -640,108 +396,8 @@
         <translation>下一剂：{line}</translation>
     </message>
     <message>
-        <source>Change injection</source>
-        <translation>修改注射</translation>
-    </message>
-    <message>
-        <source>Log injection</source>
-        <translation>记录注射</translation>
-    </message>
-    <message>
-        <source>None (an extra injection)</source>
-        <translation>无（额外注射）</translation>
-    </message>
-    <message>
-        <source>Taken at</source>
-        <translation>用药时间</translation>
-    </message>
-    <message>
-        <source>Dose unit</source>
-        <translation>剂量单位</translation>
-    </message>
-    <message>
-        <source>Vial</source>
-        <translation>药瓶</translation>
-    </message>
-    <message>
-        <source>This empties the vial (mark it finished)</source>
-        <translation>此次用完该药瓶（标记为已用完）</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>针头</translation>
-    </message>
-    <message>
-        <source>e.g. 30G 8 mm</source>
-        <translation>例如 30G 8 mm</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol</source>
-        <translation>用药方案(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Taken at</source>
-        <translation>用药时间(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Dose</source>
-        <translation>剂量(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Site</source>
-        <translation>部位(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Vial</source>
-        <translation>药瓶(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Needle</source>
-        <translation>针头(&amp;N)</translation>
-    </message>
-    <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Enter saves · Esc closes without saving</source>
-        <translation>Enter 保存 · Esc 关闭且不保存</translation>
-    </message>
-    <message>
-        <source>No vial</source>
-        <translation>无药瓶</translation>
-    </message>
-    <message>
-        <source>No vial recorded for this injection.</source>
-        <translation>此次注射未记录药瓶。</translation>
-    </message>
-    <message>
-        <source>Draw {volume}</source>
-        <translation>抽取 {volume}</translation>
-    </message>
-    <message>
-        <source>{mg} mg in the vial</source>
-        <translation>药瓶中剩 {mg} mg</translation>
-    </message>
-    <message>
-        <source>Strength and water not recorded for this vial.</source>
-        <translation>此药瓶未记录规格和溶剂量。</translation>
-    </message>
-    <message>
-        <source>Type the dose you took.</source>
-        <translation>请输入您使用的剂量。</translation>
-    </message>
-    <message>
-        <source>Pick the injection site on the body map or in the list.</source>
-        <translation>请在人体图或列表中选择注射部位。</translation>
-    </message>
-    <message>
-        <source>Lot {lot}</source>
-        <translation>批号 {lot}</translation>
-    </message>
-    <message>
-        <source>expires {day} {year}</source>
-        <translation>有效期至 {year} {day}</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -872,452 +528,8 @@
         <translation>部位反应的照片</translation>
     </message>
     <message>
-        <source>Taken late</source>
-        <translation>延迟使用</translation>
-    </message>
-    <message>
-        <source>Extra injection</source>
-        <translation>额外注射</translation>
-    </message>
-    <message>
-        <source>Due {time}</source>
-        <translation>{time} 应用</translation>
-    </message>
-    <message>
-        <source>nothing due yet</source>
-        <translation>尚无应用剂量</translation>
-    </message>
-    <message>
-        <source>{taken} of {due} taken</source>
-        <translation>{due} 剂中已用 {taken} 剂</translation>
-    </message>
-    <message>
-        <source>, {n} late</source>
-        <translation>，{n} 剂延迟</translation>
-    </message>
-    <message>
-        <source>{product} is paused</source>
-        <translation>{product} 已暂停</translation>
-    </message>
-    <message>
-        <source>{product}: the course has ended</source>
-        <translation>{product}：疗程已结束</translation>
-    </message>
-    <message>
-        <source>{product}: the course reached its planned end</source>
-        <translation>{product}：疗程已到计划结束日期</translation>
-    </message>
-    <message>
-        <source>{product}: nothing due</source>
-        <translation>{product}：无应用剂量</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>明天</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message>
-        <source>suggested: {zone}</source>
-        <translation>建议：{zone}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>剂量</translation>
-    </message>
-    <message>
-        <source>Click a zone to see when it was used, or to set it aside.</source>
-        <translation>点击区域可查看使用时间，或将其暂停使用。</translation>
-    </message>
-    <message>
-        <source>&amp;Preferred area</source>
-        <translation>首选区域(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Suggestions come from preferred zones first</source>
-        <translation>优先从首选区域中建议</translation>
-    </message>
-    <message>
-        <source>Do&amp;n&apos;t use this zone</source>
-        <translation>不使用此区域(&amp;N)</translation>
-    </message>
-    <message>
-        <source>For a scar, a lump, a tattoo: the zone is greyed out</source>
-        <translation>如有疤痕、硬结、纹身：该区域显示为灰色</translation>
-    </message>
-    <message>
-        <source>Why (scar, lump, tattoo…)</source>
-        <translation>原因（疤痕、硬结、纹身…）</translation>
-    </message>
-    <message>
-        <source>Reason for not using this zone</source>
-        <translation>不使用此区域的原因</translation>
-    </message>
-    <message>
-        <source>&amp;Zone</source>
-        <translation>区域(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>Choose a zone…</source>
-        <translation>选择区域…</translation>
-    </message>
-    <message>
-        <source>{zone} (not used)</source>
-        <translation>{zone}（不使用）</translation>
-    </message>
-    <message>
-        <source>Chart: {title}</source>
-        <translation>图表：{title}</translation>
-    </message>
-    <message>
-        <source>Pick a test to see its results over time.</source>
-        <translation>选择一个项目查看其随时间的结果。</translation>
-    </message>
-    <message>
-        <source>Results in words</source>
-        <translation>文字结果</translation>
-    </message>
-    <message>
-        <source>Check before saving</source>
-        <translation>保存前请核对</translation>
-    </message>
-    <message>
-        <source>Some results look unusual. Please compare them with the report.</source>
-        <translation>部分结果看起来不寻常。请与化验单核对。</translation>
-    </message>
-    <message>
-        <source>Save as typed</source>
-        <translation>按输入保存</translation>
-    </message>
-    <message>
-        <source>Go back and check</source>
-        <translation>返回核对</translation>
-    </message>
-    <message>
-        <source>Edit lab results</source>
-        <translation>编辑化验结果</translation>
-    </message>
-    <message>
-        <source>Add lab results</source>
-        <translation>添加化验结果</translation>
-    </message>
-    <message>
-        <source>Date collected</source>
-        <translation>采样日期</translation>
-    </message>
-    <message>
-        <source>The lab&apos;s name, as on the report</source>
-        <translation>化验单上的检验机构名称</translation>
-    </message>
-    <message>
-        <source>Lab</source>
-        <translation>检验机构</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. fasting, or the doctor who asked</source>
-        <translation>可选，例如 空腹，或开单医生</translation>
-    </message>
-    <message>
-        <source>&amp;Date collected:</source>
-        <translation>采样日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Lab:</source>
-        <translation>检验机构(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Range as printed</source>
-        <translation>化验单上的参考区间</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>&amp;Add a row</source>
-        <translation>添加一行(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;New test…</source>
-        <translation>新项目(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Add a test the list does not have</source>
-        <translation>添加列表中没有的项目</translation>
-    </message>
-    <message>
-        <source>Ranges as &amp;last time</source>
-        <translation>沿用上次的参考区间(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Fill each empty range with the one this lab printed for that test last time</source>
-        <translation>用该检验机构上次为该项目印的参考区间填充空白区间</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints; grey ranges are only the usual ones and are not saved. Return: next row · Ctrl+R: range as last time · Ctrl+S: save</source>
-        <translation>按化验单原样输入每个结果（5.2、&lt;20、未检出）及其参考区间；灰色区间只是常见区间，不会保存。回车：下一行 · Ctrl+R：沿用上次区间 · Ctrl+S：保存</translation>
-    </message>
-    <message>
-        <source>Copied {n} ranges from last time; check them against the report.</source>
-        <translation>已沿用上次的 {n} 个参考区间；请与化验单核对。</translation>
-    </message>
-    <message>
-        <source>This lab has no earlier ranges for these tests.</source>
-        <translation>该检验机构没有这些项目以前的参考区间。</translation>
-    </message>
-    <message>
-        <source>Export for a doctor (FHIR)</source>
-        <translation>导出给医生（FHIR）</translation>
-    </message>
-    <message>
-        <source>Writes your lab results (with the range each lab printed) and your doses as a FHIR R4 file, which many clinic systems can read. Include about you:</source>
-        <translation>将您的化验结果（附各检验机构印的参考区间）和用药记录写成 FHIR R4 文件，许多诊所系统都能读取。包含关于您的：</translation>
-    </message>
-    <message>
-        <source>The file is NOT encrypted: anyone who gets it can read it. Give it only to your doctor, and delete it when done.</source>
-        <translation>该文件未加密：任何拿到它的人都能读取。请只交给您的医生，用完后删除。</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>另存为(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export for a doctor</source>
-        <translation>导出给医生</translation>
-    </message>
-    <message>
-        <source>FHIR JSON (*.json)</source>
-        <translation>FHIR JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Type the result as printed.</source>
-        <translation>请按化验单原样输入结果。</translation>
-    </message>
-    <message>
-        <source>Result {n}: {problem}</source>
-        <translation>结果 {n}：{problem}</translation>
-    </message>
-    <message>
-        <source>{test}: the range &apos;{range}&apos; is kept as printed, but not used for the flag.</source>
-        <translation>{test}：参考区间“{range}”按原样保存，但不用于标记。</translation>
-    </message>
-    <message>
-        <source>Add at least one result.</source>
-        <translation>请至少添加一个结果。</translation>
-    </message>
-    <message>
-        <source>Nothing saved yet. Check the results, then save again.</source>
-        <translation>尚未保存。请核对结果后再次保存。</translation>
-    </message>
-    <message>
-        <source>Name, abbreviation or LOINC</source>
-        <translation>名称、缩写或 LOINC</translation>
-    </message>
-    <message>
-        <source>e.g. 5.2 or &lt;20</source>
-        <translation>例如 5.2 或 &lt;20</translation>
-    </message>
-    <message>
-        <source>as printed</source>
-        <translation>按化验单</translation>
-    </message>
-    <message>
-        <source>Remove this row (Ctrl+D)</source>
-        <translation>删除此行（Ctrl+D）</translation>
-    </message>
-    <message>
-        <source>Remove this row</source>
-        <translation>删除此行</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>value as printed</source>
-        <translation>化验单上的数值</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>range as printed</source>
-        <translation>化验单上的参考区间</translation>
-    </message>
-    <message>
-        <source>same range as last time</source>
-        <translation>与上次相同的参考区间</translation>
-    </message>
-    <message>
-        <source>flag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <source>Result {n}: {what}</source>
-        <translation>结果 {n}：{what}</translation>
-    </message>
-    <message>
-        <source>The range was for {unit}: type the range printed for this unit.</source>
-        <translation>该参考区间对应 {unit}：请输入此单位对应的化验单参考区间。</translation>
-    </message>
-    <message>
-        <source>Range converted from {range} {unit}.</source>
-        <translation>参考区间由 {range} {unit} 换算。</translation>
-    </message>
-    <message>
-        <source>Type the range printed next to this result. The grey text is only the usual range, for comparison; it is not saved.</source>
-        <translation>请输入化验单上此结果旁印的参考区间。灰色文字只是常见区间，仅供比较，不会保存。</translation>
-    </message>
-    <message>
-        <source>No range from this lab for this test yet</source>
-        <translation>该检验机构尚无此项目的参考区间</translation>
-    </message>
-    <message>
-        <source>Same range as last time (Ctrl+R): {range} {unit}, {lab}, {day}</source>
-        <translation>与上次相同的参考区间（Ctrl+R）：{range} {unit}，{lab}，{day}</translation>
-    </message>
-    <message>
-        <source>Last time&apos;s range ({range} {unit}) cannot be converted exactly to this unit.</source>
-        <translation>上次的参考区间（{range} {unit}）无法准确换算为此单位。</translation>
-    </message>
-    <message>
-        <source>Range copied from {day}.</source>
-        <translation>参考区间复制自 {day}。</translation>
-    </message>
-    <message>
-        <source>no unit</source>
-        <translation>无单位</translation>
-    </message>
-    <message>
-        <source>The range was typed for {before}, the result is in {unit}: retype the range, or pick {before} again.</source>
-        <translation>参考区间是按 {before} 输入的，而结果的单位是 {unit}：请重新输入参考区间，或重新选择 {before}。</translation>
-    </message>
-    <message>
-        <source>Type the word printed, e.g. negative</source>
-        <translation>输入化验单上的文字，例如 阴性</translation>
-    </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 个结果</translation>
-    </message>
-    <message>
-        <source>{n} results</source>
-        <translation>{n} 个结果</translation>
-    </message>
-    <message>
-        <source>1 attachment</source>
-        <translation>1 个附件</translation>
-    </message>
-    <message>
-        <source>{n} attachments</source>
-        <translation>{n} 个附件</translation>
-    </message>
-    <message>
-        <source>Lab results by panel</source>
-        <translation>按化验单查看结果</translation>
-    </message>
-    <message>
-        <source>&amp;Add results from a report…</source>
-        <translation>从化验单添加结果(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Type in a lab report (Ctrl+Shift+L)</source>
-        <translation>录入化验单（Ctrl+Shift+L）</translation>
-    </message>
-    <message>
-        <source>&amp;Edit panel…</source>
-        <translation>编辑化验单(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete panel…</source>
-        <translation>删除化验单(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Paper re&amp;port…</source>
-        <translation>纸质化验单(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Keep a photo or PDF of the report with its panel</source>
-        <translation>将化验单的照片或 PDF 与这次化验一起保存</translation>
-    </message>
-    <message>
-        <source>Test to chart</source>
-        <translation>要绘图的项目</translation>
-    </message>
-    <message>
-        <source>&amp;Chart of:</source>
-        <translation>图表项目(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Report of {title}</source>
-        <translation>{title} 的化验单</translation>
-    </message>
-    <message>
-        <source>Delete panel</source>
-        <translation>删除化验单</translation>
-    </message>
-    <message>
-        <source>Delete the panel of {day} ({lab}) with its {n} results, and the report kept with it? This cannot be undone.</source>
-        <translation>删除 {day}（{lab}）的化验单、其 {n} 个结果以及一起保存的报告？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>no lab named</source>
-        <translation>未填检验机构</translation>
-    </message>
-    <message>
         <source>Dosebook</source>
         <translation>Dosebook</translation>
-    </message>
-    <message>
-        <source>Opening your diary…</source>
-        <translation>正在打开您的日记…</translation>
-    </message>
-    <message>
-        <source>Writing the demo diary…</source>
-        <translation>正在写入演示日记…</translation>
-    </message>
-    <message>
-        <source>Waiting for the passphrase to open your diary…</source>
-        <translation>等待输入口令以打开您的日记…</translation>
-    </message>
-    <message>
-        <source>Loading the calendar and the body map…</source>
-        <translation>正在加载日历和人体图…</translation>
     </message>
     <message>
         <source>Tabs</source>
@@ -1338,73 +550,20 @@
         <translation>警告</translation>
     </message>
     <message>
-        <source>Less</source>
-        <translation>收起</translation>
+        <source>gr. {n}</source>
+        <translation>{n} 级</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>更多</translation>
+        <source>Lab report of {day}{lab}: {name}</source>
+        <translation>{day}{lab} 的化验单：{name}</translation>
     </message>
     <message>
-        <source>Less about {title}</source>
-        <translation>收起：{title}</translation>
+        <source>Site reaction of {day}: {name}</source>
+        <translation>{day} 的部位反应：{name}</translation>
     </message>
-    <message>
-        <source>More about {title}</source>
-        <translation>展开：{title}</translation>
-    </message>
-    <message>
-        <source>Warning signs and notes</source>
-        <translation>警示信号与提示</translation>
-    </message>
-    <message>
-        <source>{title}, {start} to {end}</source>
-        <translation>{title}，{start} 至 {end}</translation>
-    </message>
-    <message>
-        <source>{span}: no ratings yet.</source>
-        <translation>{span}：尚无评分。</translation>
-    </message>
-    <message>
-        <source>{span}: rated on {n} days, average {mean}, lowest {low}, highest {high}; latest {last} on {day}.</source>
-        <translation>{span}：共评分 {n} 天，平均 {mean}，最低 {low}，最高 {high}；最近一次 {day} 为 {last}。</translation>
-    </message>
-    <message>
-        <source>{n} sick days</source>
-        <translation>{n} 个生病日</translation>
-    </message>
-    <message>
-        <source>{n} injections</source>
-        <translation>{n} 次注射</translation>
-    </message>
-    <message>
-        <source>{title}: no results yet.</source>
-        <translation>{title}：尚无结果。</translation>
-    </message>
-    <message>
-        <source>{title}: one result, on {day}: {latest}.</source>
-        <translation>{title}：仅有一个结果，{day}：{latest}。</translation>
-    </message>
-    <message>
-        <source>{title}: {n} results from {first} to {last}; latest {latest}.</source>
-        <translation>{title}：{first} 至 {last} 共 {n} 个结果；最近为 {latest}。</translation>
-    </message>
-    <message>
-        <source>{n} above the range</source>
-        <translation>{n} 个高于参考区间</translation>
-    </message>
-    <message>
-        <source>{n} below the range</source>
-        <translation>{n} 个低于参考区间</translation>
-    </message>
-    <message>
-        <source>{title}: {n} results; latest {text} on {day}.</source>
-        <translation>{title}：共 {n} 个结果；最近一次 {day} 为 {text}。</translation>
-    </message>
-    <message>
-        <source>{n} flagged by the lab.</source>
-        <translation>{n} 个被化验单标记。</translation>
-    </message>
+</context>
+<context>
+    <name>Appearance</name>
     <message>
         <source>Like the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
@@ -1417,42 +576,9 @@
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
-    <message>
-        <source>Remember on this computer (in the system keyring)</source>
-        <translation>在这台电脑上记住（保存在系统钥匙串中）</translation>
-    </message>
-    <message>
-        <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
-        <translation>未找到安全的钥匙串，因此 Dosebook 每次启动都会询问口令。</translation>
-    </message>
-    <message>
-        <source>gr. {n}</source>
-        <translation>{n} 级</translation>
-    </message>
-    <message>
-        <source>Lab report of {day}{lab}: {name}</source>
-        <translation>{day}{lab} 的化验单：{name}</translation>
-    </message>
-    <message>
-        <source>Site reaction of {day}: {name}</source>
-        <translation>{day} 的部位反应：{name}</translation>
-    </message>
-    <message>
-        <source>(The picture could not be read.)</source>
-        <translation>（无法读取图片。）</translation>
-    </message>
-    <message>
-        <source>Appendix: reports and photos</source>
-        <translation>附录：化验单与照片</translation>
-    </message>
-    <message>
-        <source>Kept in the diary with the lab results and site reactions of this period.</source>
-        <translation>与此期间的化验结果和部位反应一起保存在日记中。</translation>
-    </message>
-    <message>
-        <source>A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: print it from a saved copy (Labs → Paper report… → Save a copy).</source>
-        <translation>PDF，大小 {size}，保存在日记中。Dosebook 无法打印 PDF 页面：请从保存的副本打印（化验 → 纸质化验单… → 保存副本）。</translation>
-    </message>
+</context>
+<context>
+    <name>Attachments</name>
     <message>
         <source>Attach a photo or PDF</source>
         <translation>附加照片或 PDF</translation>
@@ -1521,109 +647,40 @@
         <source>Remove {name} from the diary? This cannot be undone.</source>
         <translation>从日记中移除 {name}？此操作无法撤销。</translation>
     </message>
+</context>
+<context>
+    <name>Banners</name>
     <message>
-        <source>Import lab results</source>
-        <translation>导入化验结果</translation>
+        <source>Urgent</source>
+        <translation>紧急</translation>
     </message>
     <message>
-        <source>Lab results (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;All files (*)</source>
-        <translation>化验结果 (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;所有文件 (*)</translation>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-        <source>Not imported</source>
-        <translation>未导入</translation>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
-        <source>Nothing new</source>
-        <translation>没有新内容</translation>
+        <source>Less</source>
+        <translation>收起</translation>
     </message>
     <message>
-        <source>Every result in the file is already in the diary.</source>
-        <translation>文件中的每个结果都已在日记中。</translation>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
     <message>
-        <source>Already in the diary: skipped</source>
-        <translation>已在日记中：跳过</translation>
+        <source>Less about {title}</source>
+        <translation>收起：{title}</translation>
     </message>
     <message>
-        <source>New test</source>
-        <translation>新项目</translation>
+        <source>More about {title}</source>
+        <translation>展开：{title}</translation>
     </message>
     <message>
-        <source>Import lab results from {name}</source>
-        <translation>从 {name} 导入化验结果</translation>
-    </message>
-    <message>
-        <source>Results to import</source>
-        <translation>要导入的结果</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>下一步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported from this file yet.</source>
-        <translation>目前无法从此文件导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>new tests: {names}</source>
-        <translation>新项目：{names}</translation>
-    </message>
-    <message>
-        <source>Check them against the report, then import.</source>
-        <translation>请与化验单核对后再导入。</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>已略过</translation>
-    </message>
-    <message>
-        <source>Which column holds what? Dosebook guessed from the column names; check them against the first rows below. Columns marked * are needed.</source>
-        <translation>哪一列是什么内容？Dosebook 根据列名做了推测；请对照下面的前几行核对。标有 * 的列是必需的。</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Dates like 03/04/2026:</source>
-        <translation>形如 03/04/2026 的日期：</translation>
-    </message>
-    <message>
-        <source>The file&apos;s first rows</source>
-        <translation>文件的前几行</translation>
-    </message>
-    <message>
-        <source>First rows of the file:</source>
-        <translation>文件前几行：</translation>
-    </message>
-    <message>
-        <source>Lab units</source>
-        <translation>化验单位</translation>
-    </message>
-    <message>
-        <source>Which units do your lab reports print? Lab entry offers these first, and charts are drawn in them. Each result keeps the unit it was typed in.</source>
-        <translation>您的化验单使用哪种单位？录入时会优先提供这些单位，图表也按它们绘制。每个结果都保留录入时的单位。</translation>
-    </message>
-    <message>
-        <source>&amp;Conventional: g/dL, mg/dL, ×10³/µL, U/L</source>
-        <translation>传统单位：g/dL、mg/dL、×10³/µL、U/L(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</source>
-        <translation>国际单位：g/L、µmol/L、×10⁹/L、µkat/L(&amp;S)</translation>
+        <source>Warning signs and notes</source>
+        <translation>警示信号与提示</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +720,66 @@
     <message>
         <source>Not in use</source>
         <translation>不使用</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <source>last used today</source>
+        <translation>今天刚用过</translation>
+    </message>
+    <message>
+        <source>last used yesterday</source>
+        <translation>昨天用过</translation>
+    </message>
+    <message>
+        <source>last used {n} days ago</source>
+        <translation>{n} 天前用过</translation>
+    </message>
+    <message>
+        <source>used once</source>
+        <translation>用过 1 次</translation>
+    </message>
+    <message>
+        <source>used {n} times</source>
+        <translation>用过 {n} 次</translation>
+    </message>
+    <message>
+        <source>not in use: {reason}</source>
+        <translation>不使用：{reason}</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Recent: {dates}</source>
+        <translation>最近：{dates}</translation>
+    </message>
+    <message>
+        <source>Suggested for the next injection</source>
+        <translation>建议下次注射使用</translation>
+    </message>
+    <message>
+        <source>A site reaction was noted here</source>
+        <translation>此处记录过部位反应</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>used last time</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <source>site reaction noted</source>
+        <translation>有部位反应记录</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +1232,58 @@
         <source>Drawing the charts…</source>
         <translation>正在绘制图表…</translation>
     </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 个月</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 个月</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Energy (higher is better)</source>
+        <translation>精力（越高越好）</translation>
+    </message>
+    <message>
+        <source>Fatigue / malaise (higher is worse)</source>
+        <translation>乏力 / 不适（越高越差）</translation>
+    </message>
+    <message>
+        <source>Well-being (higher is better)</source>
+        <translation>整体状态（越高越好）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <source>Show {range}</source>
+        <translation>显示{range}</translation>
+    </message>
+    <message>
+        <source>Days without an entry are left as gaps; the average needs 3 days in a week.</source>
+        <translation>没有日记的日子留空；平均值需要一周内至少 3 天的数据。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -2450,8 +1619,88 @@
         <translation>自定义</translation>
     </message>
     <message>
+        <source>press Enter to log it late</source>
+        <translation>按 Enter 补记为延迟</translation>
+    </message>
+    <message>
+        <source>for the dose due {day} {time}</source>
+        <translation>对应 {day} {time} 的应用剂量</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>批号 {lot}</translation>
+    </message>
+    <message>
+        <source>reaction: {kind}, grade {grade}</source>
+        <translation>反应：{kind}，{grade} 级</translation>
+    </message>
+    <message>
+        <source>Doses and injections of the chosen day</source>
+        <translation>所选日期的剂量与注射</translation>
+    </message>
+    <message>
+        <source>All injections</source>
+        <translation>全部注射</translation>
+    </message>
+    <message>
+        <source>Chosen day</source>
+        <translation>所选日期</translation>
+    </message>
+    <message>
+        <source>Log for this day…</source>
+        <translation>为这一天记录…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Site &amp;reaction…</source>
+        <translation>部位反应(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Note redness, swelling or pain at this injection&apos;s site</source>
+        <translation>记录此次注射部位的发红、肿胀或疼痛</translation>
+    </message>
+    <message>
+        <source>No dose due and nothing logged on this day.</source>
+        <translation>这一天无应用剂量，也没有记录。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药品</translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Vial lot</source>
+        <translation>药瓶批号</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>反应</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Under the skin (subcutaneous)</source>
@@ -2502,8 +1751,112 @@
         <translation>药品(&amp;P)</translation>
     </message>
     <message>
+        <source>Change injection</source>
+        <translation>修改注射</translation>
+    </message>
+    <message>
+        <source>Log injection</source>
+        <translation>记录注射</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>用药方案</translation>
+    </message>
+    <message>
+        <source>None (an extra injection)</source>
+        <translation>无（额外注射）</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>用药时间</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>剂量单位</translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation>注射部位</translation>
+    </message>
+    <message>
+        <source>Vial</source>
+        <translation>药瓶</translation>
+    </message>
+    <message>
+        <source>This empties the vial (mark it finished)</source>
+        <translation>此次用完该药瓶（标记为已用完）</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>针头</translation>
+    </message>
+    <message>
+        <source>e.g. 30G 8 mm</source>
+        <translation>例如 30G 8 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>用药方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Taken at</source>
+        <translation>用药时间(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Dose</source>
         <translation>剂量(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>部位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Vial</source>
+        <translation>药瓶(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Needle</source>
+        <translation>针头(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Enter saves · Esc closes without saving</source>
+        <translation>Enter 保存 · Esc 关闭且不保存</translation>
+    </message>
+    <message>
+        <source>No vial</source>
+        <translation>无药瓶</translation>
+    </message>
+    <message>
+        <source>No vial recorded for this injection.</source>
+        <translation>此次注射未记录药瓶。</translation>
+    </message>
+    <message>
+        <source>Draw {volume}</source>
+        <translation>抽取 {volume}</translation>
+    </message>
+    <message>
+        <source>{mg} mg in the vial</source>
+        <translation>药瓶中剩 {mg} mg</translation>
+    </message>
+    <message>
+        <source>Strength and water not recorded for this vial.</source>
+        <translation>此药瓶未记录规格和溶剂量。</translation>
+    </message>
+    <message>
+        <source>Type the dose you took.</source>
+        <translation>请输入您使用的剂量。</translation>
+    </message>
+    <message>
+        <source>Pick the injection site on the body map or in the list.</source>
+        <translation>请在人体图或列表中选择注射部位。</translation>
+    </message>
+    <message>
+        <source>Lot {lot}</source>
+        <translation>批号 {lot}</translation>
+    </message>
+    <message>
+        <source>expires {day} {year}</source>
+        <translation>有效期至 {year} {day}</translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -2620,6 +1973,182 @@
     <message>
         <source>needs the strength and the water added</source>
         <translation>需要规格和溶剂量</translation>
+    </message>
+    <message>
+        <source>Injection calendar</source>
+        <translation>注射日历</translation>
+    </message>
+    <message>
+        <source>{day}, today</source>
+        <translation>{day}，今天</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>No dose due and nothing logged</source>
+        <translation>无应用剂量，无记录</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>漏用</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>额外</translation>
+    </message>
+    <message>
+        <source>taken {day} {time}</source>
+        <translation>{day} {time} 已用</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>{time} 已用</translation>
+    </message>
+    <message>
+        <source>Taken late</source>
+        <translation>延迟使用</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏用</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Extra injection</source>
+        <translation>额外注射</translation>
+    </message>
+    <message>
+        <source>Due {time}</source>
+        <translation>{time} 应用</translation>
+    </message>
+    <message>
+        <source>due {time}</source>
+        <translation>{time} 应用</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>尚无应用剂量</translation>
+    </message>
+    <message>
+        <source>{taken} of {due} taken</source>
+        <translation>{due} 剂中已用 {taken} 剂</translation>
+    </message>
+    <message>
+        <source>, {n} late</source>
+        <translation>，{n} 剂延迟</translation>
+    </message>
+    <message>
+        <source>{product} is paused</source>
+        <translation>{product} 已暂停</translation>
+    </message>
+    <message>
+        <source>{product}: the course has ended</source>
+        <translation>{product}：疗程已结束</translation>
+    </message>
+    <message>
+        <source>{product}: the course reached its planned end</source>
+        <translation>{product}：疗程已到计划结束日期</translation>
+    </message>
+    <message>
+        <source>{product}: nothing due</source>
+        <translation>{product}：无应用剂量</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>suggested: {zone}</source>
+        <translation>建议：{zone}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Click a zone to see when it was used, or to set it aside.</source>
+        <translation>点击区域可查看使用时间，或将其暂停使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred area</source>
+        <translation>首选区域(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Suggestions come from preferred zones first</source>
+        <translation>优先从首选区域中建议</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t use this zone</source>
+        <translation>不使用此区域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>For a scar, a lump, a tattoo: the zone is greyed out</source>
+        <translation>如有疤痕、硬结、纹身：该区域显示为灰色</translation>
+    </message>
+    <message>
+        <source>Why (scar, lump, tattoo…)</source>
+        <translation>原因（疤痕、硬结、纹身…）</translation>
+    </message>
+    <message>
+        <source>Reason for not using this zone</source>
+        <translation>不使用此区域的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>区域(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Choose a zone…</source>
+        <translation>选择区域…</translation>
+    </message>
+    <message>
+        <source>{zone} (not used)</source>
+        <translation>{zone}（不使用）</translation>
     </message>
 </context>
 <context>
@@ -2751,8 +2280,52 @@
         <translation>目录中没有监测组。</translation>
     </message>
     <message>
+        <source>Already in the diary: skipped</source>
+        <translation>已在日记中：跳过</translation>
+    </message>
+    <message>
         <source>New test</source>
         <translation>新项目</translation>
+    </message>
+    <message>
+        <source>Import lab results from {name}</source>
+        <translation>从 {name} 导入化验结果</translation>
+    </message>
+    <message>
+        <source>Results to import</source>
+        <translation>要导入的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file yet.</source>
+        <translation>目前无法从此文件导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>new tests: {names}</source>
+        <translation>新项目：{names}</translation>
+    </message>
+    <message>
+        <source>Check them against the report, then import.</source>
+        <translation>请与化验单核对后再导入。</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>已略过</translation>
     </message>
     <message>
         <source>e.g. ng/mL, as on the report</source>
@@ -2793,6 +2366,402 @@
     <message>
         <source>A test called &apos;{name}&apos; is already in the list.</source>
         <translation>列表中已有名为“{name}”的项目。</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>图表：{title}</translation>
+    </message>
+    <message>
+        <source>Pick a test to see its results over time.</source>
+        <translation>选择一个项目查看其随时间的结果。</translation>
+    </message>
+    <message>
+        <source>Results in words</source>
+        <translation>文字结果</translation>
+    </message>
+    <message>
+        <source>Export for a doctor (FHIR)</source>
+        <translation>导出给医生（FHIR）</translation>
+    </message>
+    <message>
+        <source>Writes your lab results (with the range each lab printed) and your doses as a FHIR R4 file, which many clinic systems can read. Include about you:</source>
+        <translation>将您的化验结果（附各检验机构印的参考区间）和用药记录写成 FHIR R4 文件，许多诊所系统都能读取。包含关于您的：</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: anyone who gets it can read it. Give it only to your doctor, and delete it when done.</source>
+        <translation>该文件未加密：任何拿到它的人都能读取。请只交给您的医生，用完后删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export for a doctor</source>
+        <translation>导出给医生</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Check before saving</source>
+        <translation>保存前请核对</translation>
+    </message>
+    <message>
+        <source>Some results look unusual. Please compare them with the report.</source>
+        <translation>部分结果看起来不寻常。请与化验单核对。</translation>
+    </message>
+    <message>
+        <source>Save as typed</source>
+        <translation>按输入保存</translation>
+    </message>
+    <message>
+        <source>Go back and check</source>
+        <translation>返回核对</translation>
+    </message>
+    <message>
+        <source>Edit lab results</source>
+        <translation>编辑化验结果</translation>
+    </message>
+    <message>
+        <source>Add lab results</source>
+        <translation>添加化验结果</translation>
+    </message>
+    <message>
+        <source>Date collected</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s name, as on the report</source>
+        <translation>化验单上的检验机构名称</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>检验机构</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. fasting, or the doctor who asked</source>
+        <translation>可选，例如 空腹，或开单医生</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Date collected:</source>
+        <translation>采样日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lab:</source>
+        <translation>检验机构(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Range as printed</source>
+        <translation>化验单上的参考区间</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New test…</source>
+        <translation>新项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a test the list does not have</source>
+        <translation>添加列表中没有的项目</translation>
+    </message>
+    <message>
+        <source>Ranges as &amp;last time</source>
+        <translation>沿用上次的参考区间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill each empty range with the one this lab printed for that test last time</source>
+        <translation>用该检验机构上次为该项目印的参考区间填充空白区间</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Type each result as printed (5.2, &lt;20, not detected) with the range the report prints; grey ranges are only the usual ones and are not saved. Return: next row · Ctrl+R: range as last time · Ctrl+S: save</source>
+        <translation>按化验单原样输入每个结果（5.2、&lt;20、未检出）及其参考区间；灰色区间只是常见区间，不会保存。回车：下一行 · Ctrl+R：沿用上次区间 · Ctrl+S：保存</translation>
+    </message>
+    <message>
+        <source>Copied {n} ranges from last time; check them against the report.</source>
+        <translation>已沿用上次的 {n} 个参考区间；请与化验单核对。</translation>
+    </message>
+    <message>
+        <source>This lab has no earlier ranges for these tests.</source>
+        <translation>该检验机构没有这些项目以前的参考区间。</translation>
+    </message>
+    <message>
+        <source>Type the result as printed.</source>
+        <translation>请按化验单原样输入结果。</translation>
+    </message>
+    <message>
+        <source>Result {n}: {problem}</source>
+        <translation>结果 {n}：{problem}</translation>
+    </message>
+    <message>
+        <source>{test}: the range &apos;{range}&apos; is kept as printed, but not used for the flag.</source>
+        <translation>{test}：参考区间“{range}”按原样保存，但不用于标记。</translation>
+    </message>
+    <message>
+        <source>Add at least one result.</source>
+        <translation>请至少添加一个结果。</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. Check the results, then save again.</source>
+        <translation>尚未保存。请核对结果后再次保存。</translation>
+    </message>
+    <message>
+        <source>Name, abbreviation or LOINC</source>
+        <translation>名称、缩写或 LOINC</translation>
+    </message>
+    <message>
+        <source>e.g. 5.2 or &lt;20</source>
+        <translation>例如 5.2 或 &lt;20</translation>
+    </message>
+    <message>
+        <source>as printed</source>
+        <translation>按化验单</translation>
+    </message>
+    <message>
+        <source>Remove this row (Ctrl+D)</source>
+        <translation>删除此行（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>value as printed</source>
+        <translation>化验单上的数值</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>range as printed</source>
+        <translation>化验单上的参考区间</translation>
+    </message>
+    <message>
+        <source>same range as last time</source>
+        <translation>与上次相同的参考区间</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Result {n}: {what}</source>
+        <translation>结果 {n}：{what}</translation>
+    </message>
+    <message>
+        <source>The range was for {unit}: type the range printed for this unit.</source>
+        <translation>该参考区间对应 {unit}：请输入此单位对应的化验单参考区间。</translation>
+    </message>
+    <message>
+        <source>Range converted from {range} {unit}.</source>
+        <translation>参考区间由 {range} {unit} 换算。</translation>
+    </message>
+    <message>
+        <source>Type the range printed next to this result. The grey text is only the usual range, for comparison; it is not saved.</source>
+        <translation>请输入化验单上此结果旁印的参考区间。灰色文字只是常见区间，仅供比较，不会保存。</translation>
+    </message>
+    <message>
+        <source>No range from this lab for this test yet</source>
+        <translation>该检验机构尚无此项目的参考区间</translation>
+    </message>
+    <message>
+        <source>Same range as last time (Ctrl+R): {range} {unit}, {lab}, {day}</source>
+        <translation>与上次相同的参考区间（Ctrl+R）：{range} {unit}，{lab}，{day}</translation>
+    </message>
+    <message>
+        <source>no lab named</source>
+        <translation>未填检验机构</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s range ({range} {unit}) cannot be converted exactly to this unit.</source>
+        <translation>上次的参考区间（{range} {unit}）无法准确换算为此单位。</translation>
+    </message>
+    <message>
+        <source>Range copied from {day}.</source>
+        <translation>参考区间复制自 {day}。</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>The range was typed for {before}, the result is in {unit}: retype the range, or pick {before} again.</source>
+        <translation>参考区间是按 {before} 输入的，而结果的单位是 {unit}：请重新输入参考区间，或重新选择 {before}。</translation>
+    </message>
+    <message>
+        <source>Type the word printed, e.g. negative</source>
+        <translation>输入化验单上的文字，例如 阴性</translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation>导入化验结果</translation>
+    </message>
+    <message>
+        <source>Lab results (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation>化验结果 (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>没有新内容</translation>
+    </message>
+    <message>
+        <source>Every result in the file is already in the diary.</source>
+        <translation>文件中的每个结果都已在日记中。</translation>
+    </message>
+    <message>
+        <source>Which column holds what? Dosebook guessed from the column names; check them against the first rows below. Columns marked * are needed.</source>
+        <translation>哪一列是什么内容？Dosebook 根据列名做了推测；请对照下面的前几行核对。标有 * 的列是必需的。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026:</source>
+        <translation>形如 03/04/2026 的日期：</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>文件前几行：</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>{n} 个结果</translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 个附件</translation>
+    </message>
+    <message>
+        <source>{n} attachments</source>
+        <translation>{n} 个附件</translation>
+    </message>
+    <message>
+        <source>Lab results by panel</source>
+        <translation>按化验单查看结果</translation>
+    </message>
+    <message>
+        <source>&amp;Add results from a report…</source>
+        <translation>从化验单添加结果(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Type in a lab report (Ctrl+Shift+L)</source>
+        <translation>录入化验单（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit panel…</source>
+        <translation>编辑化验单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete panel…</source>
+        <translation>删除化验单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Paper re&amp;port…</source>
+        <translation>纸质化验单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Keep a photo or PDF of the report with its panel</source>
+        <translation>将化验单的照片或 PDF 与这次化验一起保存</translation>
+    </message>
+    <message>
+        <source>Test to chart</source>
+        <translation>要绘图的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of:</source>
+        <translation>图表项目(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Report of {title}</source>
+        <translation>{title} 的化验单</translation>
+    </message>
+    <message>
+        <source>Delete panel</source>
+        <translation>删除化验单</translation>
+    </message>
+    <message>
+        <source>Delete the panel of {day} ({lab}) with its {n} results, and the report kept with it? This cannot be undone.</source>
+        <translation>删除 {day}（{lab}）的化验单、其 {n} 个结果以及一起保存的报告？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Lab units</source>
+        <translation>化验单位</translation>
+    </message>
+    <message>
+        <source>Which units do your lab reports print? Lab entry offers these first, and charts are drawn in them. Each result keeps the unit it was typed in.</source>
+        <translation>您的化验单使用哪种单位？录入时会优先提供这些单位，图表也按它们绘制。每个结果都保留录入时的单位。</translation>
+    </message>
+    <message>
+        <source>&amp;Conventional: g/dL, mg/dL, ×10³/µL, U/L</source>
+        <translation>传统单位：g/dL、mg/dL、×10³/µL、U/L(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</source>
+        <translation>国际单位：g/L、µmol/L、×10⁹/L、µkat/L(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3003,14 @@
     <message>
         <source>The passphrase holds a character that is not text (a broken paste?); type it again.</source>
         <translation>口令中有非文本字符（粘贴出错？）；请重新输入。</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>在这台电脑上记住（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
+        <translation>未找到安全的钥匙串，因此 Dosebook 每次启动都会询问口令。</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3501,25 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>If you use it again, keep at least a finger-width from the last spot: the same spot heals best when it is used no more than once every 4 weeks.</source>
         <translation>如果再次使用，请与上次的注射点至少相隔一指宽：同一注射点每 4 周最多用一次，恢复最好。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Writing the demo diary…</source>
+        <translation>正在写入演示日记…</translation>
+    </message>
+    <message>
+        <source>Opening your diary…</source>
+        <translation>正在打开您的日记…</translation>
+    </message>
+    <message>
+        <source>Waiting for the passphrase to open your diary…</source>
+        <translation>等待输入口令以打开您的日记…</translation>
+    </message>
+    <message>
+        <source>Loading the calendar and the body map…</source>
+        <translation>正在加载日历和人体图…</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4043,106 @@ Everything written after that backup is left out of the diary; the diary as it i
         <source>Sick day</source>
         <translation>生病日</translation>
     </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>Flagged by the lab</source>
+        <translation>化验单已标记</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>参考区间</translation>
+    </message>
+    <message>
+        <source>Reported as beyond a limit (“&lt;” or “&gt;”)</source>
+        <translation>报告为超出检测限（“&lt;”或“&gt;”）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Above range</source>
+        <translation>高于参考区间</translation>
+    </message>
+    <message>
+        <source>Below range</source>
+        <translation>低于参考区间</translation>
+    </message>
+    <message>
+        <source>Above range, beyond a limit</source>
+        <translation>高于参考区间，超出检测限</translation>
+    </message>
+    <message>
+        <source>Below range, beyond a limit</source>
+        <translation>低于参考区间，超出检测限</translation>
+    </message>
+    <message>
+        <source>above the range</source>
+        <translation>高于参考区间</translation>
+    </message>
+    <message>
+        <source>below the range</source>
+        <translation>低于参考区间</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>在参考区间内</translation>
+    </message>
+    <message>
+        <source>{title}, {start} to {end}</source>
+        <translation>{title}，{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{span}: no ratings yet.</source>
+        <translation>{span}：尚无评分。</translation>
+    </message>
+    <message>
+        <source>{span}: rated on {n} days, average {mean}, lowest {low}, highest {high}; latest {last} on {day}.</source>
+        <translation>{span}：共评分 {n} 天，平均 {mean}，最低 {low}，最高 {high}；最近一次 {day} 为 {last}。</translation>
+    </message>
+    <message>
+        <source>{n} sick days</source>
+        <translation>{n} 个生病日</translation>
+    </message>
+    <message>
+        <source>{n} injections</source>
+        <translation>{n} 次注射</translation>
+    </message>
+    <message>
+        <source>{title}: no results yet.</source>
+        <translation>{title}：尚无结果。</translation>
+    </message>
+    <message>
+        <source>{title}: one result, on {day}: {latest}.</source>
+        <translation>{title}：仅有一个结果，{day}：{latest}。</translation>
+    </message>
+    <message>
+        <source>{title}: {n} results from {first} to {last}; latest {latest}.</source>
+        <translation>{title}：{first} 至 {last} 共 {n} 个结果；最近为 {latest}。</translation>
+    </message>
+    <message>
+        <source>{n} above the range</source>
+        <translation>{n} 个高于参考区间</translation>
+    </message>
+    <message>
+        <source>{n} below the range</source>
+        <translation>{n} 个低于参考区间</translation>
+    </message>
+    <message>
+        <source>{title}: {n} results; latest {text} on {day}.</source>
+        <translation>{title}：共 {n} 个结果；最近一次 {day} 为 {text}。</translation>
+    </message>
+    <message>
+        <source>{n} flagged by the lab.</source>
+        <translation>{n} 个被化验单标记。</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -4269,6 +4365,22 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>; {n} may still be going on</source>
         <translation>；{n} 次可能仍在持续</translation>
+    </message>
+    <message>
+        <source>(The picture could not be read.)</source>
+        <translation>（无法读取图片。）</translation>
+    </message>
+    <message>
+        <source>Appendix: reports and photos</source>
+        <translation>附录：化验单与照片</translation>
+    </message>
+    <message>
+        <source>Kept in the diary with the lab results and site reactions of this period.</source>
+        <translation>与此期间的化验结果和部位反应一起保存在日记中。</translation>
+    </message>
+    <message>
+        <source>A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: print it from a saved copy (Labs → Paper report… → Save a copy).</source>
+        <translation>PDF，大小 {size}，保存在日记中。Dosebook 无法打印 PDF 页面：请从保存的副本打印（化验 → 纸质化验单… → 保存副本）。</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.records import Zone
 
+translate = QCoreApplication.translate
+
 _CONTEXT = "BodyMap"
 MAX_RECENT_SHOWN = 5
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _first_upper(text: str) -> str:
@@ -49,13 +47,13 @@ def short_date(day: date) -> str:
 def last_used_text(usage: ZoneUsageView) -> str:
     """ "last used 3 days ago (Mon 12 Oct)", or "not used yet"."""
     if usage.days_since is None:
-        return _tr("not used yet")
+        return translate("BodyMap", "not used yet")
     if usage.days_since <= 0:
-        when = _tr("last used today")
+        when = translate("BodyMap", "last used today")
     elif usage.days_since == 1:
-        when = _tr("last used yesterday")
+        when = translate("BodyMap", "last used yesterday")
     else:
-        when = _tr("last used {n} days ago").format(n=usage.days_since)
+        when = translate("BodyMap", "last used {n} days ago").format(n=usage.days_since)
     if usage.recent:
         when += f" ({short_date(max(usage.recent))})"
     return when
@@ -64,17 +62,17 @@ def last_used_text(usage: ZoneUsageView) -> str:
 def count_text(count: int) -> str:
     """ "used once", "used 7 times"."""
     if count <= 0:
-        return _tr("not used yet")
+        return translate("BodyMap", "not used yet")
     if count == 1:
-        return _tr("used once")
-    return _tr("used {n} times").format(n=count)
+        return translate("BodyMap", "used once")
+    return translate("BodyMap", "used {n} times").format(n=count)
 
 
 def disabled_text(zone: Zone) -> str:
     """ "not in use: scar", or just "not in use" when no reason was given."""
     if zone.disabled_reason:
-        return _tr("not in use: {reason}").format(reason=zone.disabled_reason)
-    return _tr("not in use")
+        return translate("BodyMap", "not in use: {reason}").format(reason=zone.disabled_reason)
+    return translate("BodyMap", "not in use")
 
 
 def tooltip_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
@@ -82,13 +80,17 @@ def tooltip_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
     lines = [zone.label, _first_upper(last_used_text(usage))]
     recent = sorted(usage.recent, reverse=True)[:MAX_RECENT_SHOWN]
     if len(recent) > 1:
-        lines.append(_tr("Recent: {dates}").format(dates=", ".join(short_date(d) for d in recent)))
+        lines.append(
+            translate("BodyMap", "Recent: {dates}").format(
+                dates=", ".join(short_date(d) for d in recent)
+            )
+        )
     if usage.count > 0:
         lines.append(_first_upper(count_text(usage.count)))
     if marks.suggested:
-        lines.append(_tr("Suggested for the next injection"))
+        lines.append(translate("BodyMap", "Suggested for the next injection"))
     if marks.reaction:
-        lines.append(_tr("A site reaction was noted here"))
+        lines.append(translate("BodyMap", "A site reaction was noted here"))
     if not zone.enabled:
         lines.append(_first_upper(disabled_text(zone)))
     return "\n".join(lines)
@@ -103,13 +105,13 @@ def state_words(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
     """A zone's state without its name: "last used 3 days ago (Mon 12 Oct), suggested"."""
     parts = [last_used_text(usage)]
     if marks.suggested:
-        parts.append(_tr("suggested"))
+        parts.append(translate("BodyMap", "suggested"))
     if marks.last_used:
-        parts.append(_tr("used last time"))
+        parts.append(translate("BodyMap", "used last time"))
     if marks.selected:
-        parts.append(_tr("selected"))
+        parts.append(translate("BodyMap", "selected"))
     if marks.reaction:
-        parts.append(_tr("site reaction noted"))
+        parts.append(translate("BodyMap", "site reaction noted"))
     if not zone.enabled:
         parts.append(disabled_text(zone))
     return ", ".join(parts)

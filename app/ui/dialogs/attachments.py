@@ -33,22 +33,22 @@ from app.store.files.private import write_private_bytes
 from app.ui.actions import run_action
 from app.ui.dialogs.attachment_files import PICTURE_PATTERNS, picture, prepare_file
 
+translate = QCoreApplication.translate
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = QSize(96, 96)
 ChooseFile = Callable[[QWidget], Path | None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Attachments", text)
 
 
 def choose_file(parent: QWidget) -> Path | None:
     """Ask for a photo or PDF to attach."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("Attach a photo or PDF"),
+        translate("Attachments", "Attach a photo or PDF"),
         str(Path.home()),
-        tr("Photos and PDFs ({patterns} *.pdf);;All files (*)").format(patterns=PICTURE_PATTERNS),
+        translate("Attachments", "Photos and PDFs ({patterns} *.pdf);;All files (*)").format(
+            patterns=PICTURE_PATTERNS
+        ),
     )
     return Path(path) if path else None
 
@@ -70,14 +70,14 @@ class AttachmentsDialog(QDialog):
         self.panel_id, self.reaction_id = panel_id, reaction_id
         self._choose = choose
         self.attachments: list[Attachment] = []
-        self.setWindowTitle(title or tr("Attachments"))
+        self.setWindowTitle(title or translate("Attachments", "Attachments"))
         self.list = QListWidget()
         self.list.setIconSize(THUMB)
-        self.list.setAccessibleName(tr("Attached files"))
+        self.list.setAccessibleName(translate("Attachments", "Attached files"))
         self.view = QLabel()
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setWordWrap(True)
-        self.view.setAccessibleName(tr("The attached file"))
+        self.view.setAccessibleName(translate("Attachments", "The attached file"))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.view)
@@ -87,18 +87,19 @@ class AttachmentsDialog(QDialog):
         splitter.addWidget(self.scroll)
         splitter.setStretchFactor(1, 3)
         hint = QLabel(
-            tr(
+            translate(
+                "Attachments",
                 "Kept encrypted inside the diary, and in its backups. Photos are stored without "
-                "their hidden details (such as where they were taken)."
+                "their hidden details (such as where they were taken).",
             )
         )
         hint.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.add_button = QPushButton(tr("&Add a photo or PDF…"))
-        self.save_button = QPushButton(tr("&Save a copy…"))
-        self.remove_button = QPushButton(tr("&Remove…"))
-        close = QPushButton(tr("Close"))
+        self.add_button = QPushButton(translate("Attachments", "&Add a photo or PDF…"))
+        self.save_button = QPushButton(translate("Attachments", "&Save a copy…"))
+        self.remove_button = QPushButton(translate("Attachments", "&Remove…"))
+        close = QPushButton(translate("Attachments", "Close"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.save_button, self.remove_button):
             buttons.addWidget(button)
@@ -136,7 +137,11 @@ class AttachmentsDialog(QDialog):
         self.remove_button.setEnabled(has)
         if not has:
             self.view.setPixmap(QPixmap())
-            self.view.setText(tr("Nothing attached yet. Add a photo of the report, or its PDF."))
+            self.view.setText(
+                translate(
+                    "Attachments", "Nothing attached yet. Add a photo of the report, or its PDF."
+                )
+            )
 
     def current(self) -> Attachment | None:
         row = self.list.currentRow()
@@ -149,9 +154,10 @@ class AttachmentsDialog(QDialog):
         if attachment.media_type == "application/pdf":
             self.view.setPixmap(QPixmap())
             self.view.setText(
-                tr(
+                translate(
+                    "Attachments",
                     "{name}: a PDF of {size}. Dosebook keeps it, but cannot show PDF pages; "
-                    "save a copy to open it."
+                    "save a copy to open it.",
                 ).format(name=attachment.name, size=size_text(attachment.size))
             )
             return
@@ -194,16 +200,20 @@ class AttachmentsDialog(QDialog):
             return None
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, tr("Save a copy"), str(Path.home() / attachment.name)
+                self, translate("Attachments", "Save a copy"), str(Path.home() / attachment.name)
             )
             path = Path(chosen) if chosen else None
         if path is None:
             return None
         data = self.diary.attachment_data(attachment.id)
-        done = run_action(lambda: write_private_bytes(path, data), self, tr("Not saved"))
+        done = run_action(
+            lambda: write_private_bytes(path, data), self, translate("Attachments", "Not saved")
+        )
         if done.ok:
             self.message.setText(
-                tr("Saved a copy to {path}. It is NOT encrypted.").format(path=path)
+                translate("Attachments", "Saved a copy to {path}. It is NOT encrypted.").format(
+                    path=path
+                )
             )
         return path if done.ok else None
 
@@ -214,10 +224,10 @@ class AttachmentsDialog(QDialog):
         if ask:
             answer = QMessageBox.question(
                 self,
-                tr("Remove attachment"),
-                tr("Remove {name} from the diary? This cannot be undone.").format(
-                    name=attachment.name
-                ),
+                translate("Attachments", "Remove attachment"),
+                translate(
+                    "Attachments", "Remove {name} from the diary? This cannot be undone."
+                ).format(name=attachment.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False

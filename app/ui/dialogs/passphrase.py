@@ -22,9 +22,7 @@ from app.ui.dialogs.pacing import AttemptPacer
 from app.ui.style import set_status
 from app.vault.passphrase import MIN_LENGTH, check_new_passphrase, lost_passphrase_warning
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
+translate = QCoreApplication.translate
 
 
 def _password_field(placeholder: str) -> QLineEdit:
@@ -54,11 +52,14 @@ def _show_error(dialog: QDialog, label: QLabel, message: str) -> None:
 
 def _remember_box(can_remember: bool) -> tuple[QCheckBox, QLabel | None]:
     """The "Remember on this computer" box, and when it cannot be ticked, why, in plain sight."""
-    box = QCheckBox(tr("Remember on this computer (in the system keyring)"))
+    box = QCheckBox(translate("Passphrase", "Remember on this computer (in the system keyring)"))
     box.setEnabled(can_remember)
     if can_remember:
         return box, None
-    why = tr("No secure keyring was found, so Dosebook asks for the passphrase at every start.")
+    why = translate(
+        "Passphrase",
+        "No secure keyring was found, so Dosebook asks for the passphrase at every start.",
+    )
     box.setToolTip(why)
     reason = QLabel(why)
     reason.setWordWrap(True)

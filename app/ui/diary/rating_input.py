@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleValueChangeEvent,
@@ -15,7 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from app.ui.diary.text import tr
+translate = QCoreApplication.translate
+
 
 RATING_MIN = 0
 RATING_MAX = 10
@@ -73,7 +74,7 @@ class RatingInput(QWidget):
         )
         self.caption = QLabel()
         self.caption.setMinimumWidth(
-            self.caption.fontMetrics().horizontalAdvance(tr("not rated")) + 8
+            self.caption.fontMetrics().horizontalAdvance(translate("DiaryTab", "not rated")) + 8
         )
         row.addSpacing(8)
         row.addWidget(self.caption)
@@ -104,8 +105,12 @@ class RatingInput(QWidget):
     def _show(self) -> None:
         for button in self.group.buttons():
             button.setChecked(self.group.id(button) == self._value)
-        self.caption.setText(tr("not rated") if self._value is None else str(self._value))
-        described = tr("not rated") if self._value is None else f"{self._value} / 10"
+        self.caption.setText(
+            translate("DiaryTab", "not rated") if self._value is None else str(self._value)
+        )
+        described = (
+            translate("DiaryTab", "not rated") if self._value is None else f"{self._value} / 10"
+        )
         self.setAccessibleDescription(described)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

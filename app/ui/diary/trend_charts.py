@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,8 +23,9 @@ from app.charts.rating import HALF_DAY, build_rating_chart
 from app.charts.style import ChartTheme, date_to_x, theme_from_palette
 from app.charts.summary import rating_summary
 from app.domain.diary import RATING_FIELDS
-from app.ui.diary.text import tr
 from app.ui.diary.trend_data import DEFAULT_RANGE, RANGES, TrendData
+
+translate = QCoreApplication.translate
 
 # Title, date axis and legend take about 90 px; the rest is at least 130 px of plot.
 CHART_MIN_HEIGHT = 220
@@ -33,20 +34,20 @@ CHART_MIN_HEIGHT = 220
 def range_name(key: str) -> str:
     """The button text of a range."""
     return {
-        "1m": tr("1 month"),
-        "3m": tr("3 months"),
-        "6m": tr("6 months"),
-        "1y": tr("1 year"),
-        "all": tr("All"),
+        "1m": translate("DiaryTab", "1 month"),
+        "3m": translate("DiaryTab", "3 months"),
+        "6m": translate("DiaryTab", "6 months"),
+        "1y": translate("DiaryTab", "1 year"),
+        "all": translate("DiaryTab", "All"),
     }[key]
 
 
 def chart_title(field: str) -> str:
     """A chart's title, with which way is better so it reads without a legend."""
     return {
-        "energy": tr("Energy (higher is better)"),
-        "fatigue": tr("Fatigue / malaise (higher is worse)"),
-        "wellbeing": tr("Well-being (higher is better)"),
+        "energy": translate("DiaryTab", "Energy (higher is better)"),
+        "fatigue": translate("DiaryTab", "Fatigue / malaise (higher is worse)"),
+        "wellbeing": translate("DiaryTab", "Well-being (higher is better)"),
     }[field]
 
 
@@ -62,14 +63,16 @@ class TrendCharts(QWidget):
         self.range_buttons = QButtonGroup(self)
         self.range_buttons.setExclusive(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Show:")))
+        top.addWidget(QLabel(translate("DiaryTab", "Show:")))
         for index, (key, _days) in enumerate(RANGES, start=1):
             button = QPushButton(range_name(key))
             button.setCheckable(True)
             button.setChecked(key == self.range_key)
-            button.setToolTip(tr("Alt+{n}").format(n=index))
+            button.setToolTip(translate("DiaryTab", "Alt+{n}").format(n=index))
             button.setShortcut(f"Alt+{index}")
-            button.setAccessibleName(tr("Show {range}").format(range=range_name(key)))
+            button.setAccessibleName(
+                translate("DiaryTab", "Show {range}").format(range=range_name(key))
+            )
             button.setProperty("range_key", key)
             self.range_buttons.addButton(button, index)
             top.addWidget(button)
@@ -102,7 +105,10 @@ class TrendCharts(QWidget):
             charts.addWidget(widget, 1)
         self.scroll.setWidget(body)
         self.note = QLabel(
-            tr("Days without an entry are left as gaps; the average needs 3 days in a week.")
+            translate(
+                "DiaryTab",
+                "Days without an entry are left as gaps; the average needs 3 days in a week.",
+            )
         )
         self.note.setObjectName("entryHint")
         self.note.setWordWrap(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +24,9 @@ from app.domain.schedule import DoseStatus
 from app.ui.a11y.parts import PRESS, Part, announce_focus
 from app.ui.injections.calendar_colours import is_dark, mark_colours
 from app.ui.injections.calendar_words import legend_text, mark_sentence, mark_text
-from app.ui.injections.texts import long_date, short_date, tr
+from app.ui.injections.texts import long_date, short_date
+
+translate = QCoreApplication.translate
 
 __all__ = ["MonthCalendar", "add_months", "grid_range", "legend_text", "mark_text"]
 
@@ -70,7 +72,7 @@ class MonthCalendar(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
-        self.setAccessibleName(tr("Injection calendar"))
+        self.setAccessibleName(translate("Injections", "Injection calendar"))
         self._today = today
         self._selected = today
         self._year, self._month = today.year, today.month
@@ -141,7 +143,7 @@ class MonthCalendar(QWidget):
         day = first + timedelta(days=index)
         name = long_date(day)
         if day == self._today:
-            name = tr("{day}, today").format(day=name)
+            name = translate("Injections", "{day}, today").format(day=name)
         lines = self.day_text(day).split("\n")[1:]
         return Part(
             name=name,
@@ -233,7 +235,11 @@ class MonthCalendar(QWidget):
             number = QRectF(
                 rect.left() + pad, rect.top() + pad * 0.5, rect.width(), chip_fm.height()
             )
-            label = str(day.day) if day != self._today else f"{day.day} · " + tr("today")
+            label = (
+                str(day.day)
+                if day != self._today
+                else f"{day.day} · " + translate("Injections", "today")
+            )
             painter.drawText(
                 number, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
             )
@@ -305,7 +311,11 @@ class MonthCalendar(QWidget):
             painter.drawText(beside, align, more)
         else:
             below = QRectF(rect.left() + pad, top, rect.width() - 2 * pad, height)
-            painter.drawText(below, Qt.AlignmentFlag.AlignLeft, tr("+{n} more").format(n=hidden))
+            painter.drawText(
+                below,
+                Qt.AlignmentFlag.AlignLeft,
+                translate("Injections", "+{n} more").format(n=hidden),
+            )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         """A click selects the day under the pointer."""
@@ -373,7 +383,7 @@ class MonthCalendar(QWidget):
         marks = self._marks.get(day, ())
         lines = [long_date(day)] + [mark_sentence(mark) for mark in marks]
         if not marks:
-            lines.append(tr("No dose due and nothing logged"))
+            lines.append(translate("Injections", "No dose due and nothing logged"))
         return "\n".join(lines)
 
     def _head_height(self) -> float:

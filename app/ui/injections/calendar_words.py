@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from app.domain.i18n import translate
 from app.domain.injection_overview import DayMark
 from app.domain.schedule import DoseStatus
 from app.ui.injections.calendar_colours import SYMBOLS, mark_colours
-from app.ui.injections.texts import clock, short_date, status_with_time, tr
+from app.ui.injections.texts import clock, short_date, status_with_time
 
 
 def mark_text(mark: DayMark) -> str:
     """The short text on a chip: '✓ 20:14', '✓ late', '✗ missed', '○ 20:00', '+ 09:10'."""
     symbol = SYMBOLS[mark.status]
     if mark.status is DoseStatus.LATE:
-        return f"{symbol} " + tr("late")
+        return f"{symbol} " + translate("Injections", "late")
     if mark.status is DoseStatus.MISSED:
-        return f"{symbol} " + tr("missed")
+        return f"{symbol} " + translate("Injections", "missed")
     if mark.status is DoseStatus.UPCOMING and mark.due_at is not None:
         return f"{symbol} {clock(mark.due_at)}"
     moment = mark.taken_at or mark.due_at
@@ -25,11 +26,11 @@ def legend_text(dark: bool) -> str:
     """'✓ taken  ✓ late  ✗ missed  ○ due  + extra' as rich text, each in its chip's colours."""
     colours = mark_colours(dark)
     words = (
-        (DoseStatus.ON_TIME, tr("taken")),
-        (DoseStatus.LATE, tr("late")),
-        (DoseStatus.MISSED, tr("missed")),
-        (DoseStatus.UPCOMING, tr("due")),
-        (DoseStatus.EXTRA, tr("extra")),
+        (DoseStatus.ON_TIME, translate("Injections", "taken")),
+        (DoseStatus.LATE, translate("Injections", "late")),
+        (DoseStatus.MISSED, translate("Injections", "missed")),
+        (DoseStatus.UPCOMING, translate("Injections", "due")),
+        (DoseStatus.EXTRA, translate("Injections", "extra")),
     )
     chips = []
     for status, word in words:
@@ -48,9 +49,9 @@ def mark_sentence(mark: DayMark) -> str:
     if mark.taken_at is not None and mark.status is not DoseStatus.UPCOMING:
         taken = mark.taken_at
         if mark.due_at is not None and taken.date() != mark.due_at.date():
-            text += " · " + tr("taken {day} {time}").format(
+            text += " · " + translate("Injections", "taken {day} {time}").format(
                 day=short_date(taken), time=clock(taken)
             )
         else:
-            text += " · " + tr("taken {time}").format(time=clock(taken))
+            text += " · " + translate("Injections", "taken {time}").format(time=clock(taken))
     return text

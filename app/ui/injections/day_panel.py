@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,9 +30,10 @@ from app.ui.injections.texts import (
     short_date,
     status_with_time,
     status_word,
-    tr,
 )
 from app.ui.record_table import Column, RecordTableModel, RecordTableView
+
+translate = QCoreApplication.translate
 
 _ROW_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -76,7 +77,7 @@ def day_rows(
             shown.add(shot.id or 0)
             parts.extend(_injection_parts(snapshot, shot, mark.due_at))
         elif mark.status is DoseStatus.MISSED:
-            parts.append(tr("press Enter to log it late"))
+            parts.append(translate("Injections", "press Enter to log it late"))
         elif mark.status is DoseStatus.UPCOMING and protocol is not None:
             parts.append(dose_text(protocol.dose, protocol.dose_unit))
         rows.append(DayRow(" · ".join(parts), mark.injection_id, mark.protocol_id, mark.due_at))
@@ -90,7 +91,7 @@ def day_rows(
         )
         parts = [f"{SYMBOLS[status]} {status_word(status)}"]
         if mark is not None and mark.due_at is not None:
-            parts[0] += " · " + tr("for the dose due {day} {time}").format(
+            parts[0] += " · " + translate("Injections", "for the dose due {day} {time}").format(
                 day=short_date(mark.due_at.date()), time=clock(mark.due_at)
             )
         parts.extend([protocol.product] if protocol else [])
@@ -104,18 +105,20 @@ def _injection_parts(
 ) -> list[str]:
     taken = shot.taken_at.astimezone(snapshot.tz)
     if due is not None and taken.date() != due.date():
-        when = tr("taken {day} {time}").format(day=short_date(taken.date()), time=clock(taken))
+        when = translate("Injections", "taken {day} {time}").format(
+            day=short_date(taken.date()), time=clock(taken)
+        )
     else:
-        when = tr("taken {time}").format(time=clock(taken))
+        when = translate("Injections", "taken {time}").format(time=clock(taken))
     zone = snapshot.zone(shot.zone_id)
     parts = [when, dose_text(shot.dose, shot.dose_unit), zone.label if zone else shot.zone_id]
     vial = snapshot.vial(shot.vial_id)
     if vial is not None and vial.lot:
-        parts.append(tr("lot {lot}").format(lot=vial.lot))
+        parts.append(translate("Injections", "lot {lot}").format(lot=vial.lot))
     for reaction in snapshot.reactions:
         if reaction.injection_id == shot.id:
             parts.append(
-                tr("reaction: {kind}, grade {grade}").format(
+                translate("Injections", "reaction: {kind}, grade {grade}").format(
                     kind=reaction.kind, grade=reaction.grade
                 )
             )
@@ -169,7 +172,9 @@ class DayPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("dayTitle")
         self.day_list = DayList()
-        self.day_list.setAccessibleName(tr("Doses and injections of the chosen day"))
+        self.day_list.setAccessibleName(
+            translate("Injections", "Doses and injections of the chosen day")
+        )
         self.day_list.setAlternatingRowColors(True)
         rows = self.day_list.fontMetrics().lineSpacing() * 3 + 8
         self.day_list.setMinimumHeight(rows)  # three rows; a short window keeps the calendar
@@ -182,18 +187,18 @@ class DayPanel(QWidget):
         self.history_model: RecordTableModel[Injection] = RecordTableModel(self._history_columns())
         self.history = HistoryView(self.history_model)
         self.history.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.history.setAccessibleName(tr("All injections"))
+        self.history.setAccessibleName(translate("Injections", "All injections"))
         self.history.setMinimumHeight(rows)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.day_list, tr("Chosen day"))
-        self.pages.addTab(self.history, tr("All injections"))
-        self.log_button = QPushButton(tr("Log for this day…"))
-        self.edit_button = QPushButton(tr("&Change…"))
-        self.delete_button = QPushButton(tr("De&lete"))
-        self.reaction_button = QPushButton(tr("Site &reaction…"))
+        self.pages.addTab(self.day_list, translate("Injections", "Chosen day"))
+        self.pages.addTab(self.history, translate("Injections", "All injections"))
+        self.log_button = QPushButton(translate("Injections", "Log for this day…"))
+        self.edit_button = QPushButton(translate("Injections", "&Change…"))
+        self.delete_button = QPushButton(translate("Injections", "De&lete"))
+        self.reaction_button = QPushButton(translate("Injections", "Site &reaction…"))
         self.reaction_button.setToolTip(
-            tr("Note redness, swelling or pain at this injection's site")
+            translate("Injections", "Note redness, swelling or pain at this injection's site")
         )
         buttons = QHBoxLayout()
         for button in (self.log_button, self.edit_button, self.delete_button, self.reaction_button):
@@ -238,7 +243,9 @@ class DayPanel(QWidget):
             item.setData(_ROW_ROLE, row)
             self.day_list.addItem(item)
         if not self._rows:
-            empty = QListWidgetItem(tr("No dose due and nothing logged on this day."))
+            empty = QListWidgetItem(
+                translate("Injections", "No dose due and nothing logged on this day.")
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.day_list.addItem(empty)
         elif 0 <= keep < len(self._rows):
@@ -272,13 +279,28 @@ class DayPanel(QWidget):
             return f"{short_date(local.date())} {local.year}  {clock(local)}"
 
         return [
-            Column(tr("Taken"), taken, lambda i: i.taken_at),
-            Column(tr("Product"), lambda i: self._products.get(i.protocol_id, tr("extra"))),
-            Column(tr("Dose"), lambda i: dose_text(i.dose, i.dose_unit), lambda i: i.dose, True),
-            Column(tr("Site"), lambda i: self._zones.get(i.zone_id, i.zone_id)),
-            Column(tr("Vial lot"), lambda i: self._lots.get(i.vial_id, "") or ""),
-            Column(tr("Reaction"), lambda i: tr("yes") if i.id in self._reacted else ""),
-            Column(tr("Notes"), lambda i: i.notes),
+            Column(translate("Injections", "Taken"), taken, lambda i: i.taken_at),
+            Column(
+                translate("Injections", "Product"),
+                lambda i: self._products.get(i.protocol_id, translate("Injections", "extra")),
+            ),
+            Column(
+                translate("Injections", "Dose"),
+                lambda i: dose_text(i.dose, i.dose_unit),
+                lambda i: i.dose,
+                True,
+            ),
+            Column(
+                translate("Injections", "Site"), lambda i: self._zones.get(i.zone_id, i.zone_id)
+            ),
+            Column(
+                translate("Injections", "Vial lot"), lambda i: self._lots.get(i.vial_id, "") or ""
+            ),
+            Column(
+                translate("Injections", "Reaction"),
+                lambda i: translate("Injections", "yes") if i.id in self._reacted else "",
+            ),
+            Column(translate("Injections", "Notes"), lambda i: i.notes),
         ]
 
     def current_row(self) -> DayRow | None:

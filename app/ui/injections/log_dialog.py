@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,9 +35,11 @@ from app.ui.injections.guard import CountsAsChoice, RepeatQuestion, repeat_quest
 from app.ui.injections.map_data import show_usage
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.snapshot import InjectionSnapshot
-from app.ui.injections.texts import short_date, tr
+from app.ui.injections.texts import short_date
 from app.ui.injections.widgets import DoseEdit, NoteLabel
 from app.ui.style import set_status
+
+translate = QCoreApplication.translate
 
 UNITS = ("mg", "µg", "mL", "IU", "units")
 _EMPTY_VIAL_MG = 0.01  # below this the vial is taken to be empty
@@ -63,7 +66,11 @@ class LogInjectionDialog(QDialog):
         self.snapshot = snapshot
         self.now = now
         self.existing = existing
-        self.setWindowTitle(tr("Change injection") if existing else tr("Log injection"))
+        self.setWindowTitle(
+            translate("Injections", "Change injection")
+            if existing
+            else translate("Injections", "Log injection")
+        )
         self.setAccessibleName(self.windowTitle())
         self._build()
         self._fill(existing, protocol, when)
@@ -74,27 +81,27 @@ class LogInjectionDialog(QDialog):
 
     def _build(self) -> None:
         self.protocol_box = QComboBox()
-        self.protocol_box.setAccessibleName(tr("Protocol"))
+        self.protocol_box.setAccessibleName(translate("Injections", "Protocol"))
         for p in self.snapshot.protocols:
             if p.ended_on is None or (self.existing and self.existing.protocol_id == p.id):
                 self.protocol_box.addItem(p.product, p.id)
-        self.protocol_box.addItem(tr("None (an extra injection)"), None)
+        self.protocol_box.addItem(translate("Injections", "None (an extra injection)"), None)
         self.when_edit = QDateTimeEdit()
         self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setAccessibleName(tr("Taken at"))
+        self.when_edit.setAccessibleName(translate("Injections", "Taken at"))
         self.counts_as = CountsAsChoice()
         self.dose_edit = DoseEdit()
-        self.dose_edit.setAccessibleName(tr("Dose"))
+        self.dose_edit.setAccessibleName(translate("Injections", "Dose"))
         self.unit_box = QComboBox()
         self.unit_box.setEditable(True)
         self.unit_box.addItems(UNITS)
-        self.unit_box.setAccessibleName(tr("Dose unit"))
+        self.unit_box.setAccessibleName(translate("Injections", "Dose unit"))
         dose_row = QHBoxLayout()
         dose_row.addWidget(self.dose_edit, 1)
         dose_row.addWidget(self.unit_box)
         self.zone_box = QComboBox()
-        self.zone_box.setAccessibleName(tr("Injection site"))
+        self.zone_box.setAccessibleName(translate("Injections", "Injection site"))
         for zone in self.snapshot.zones:
             if zone.enabled:
                 self.zone_box.addItem(zone.label, zone.id)
@@ -103,35 +110,37 @@ class LogInjectionDialog(QDialog):
         show_usage(self.body_map, self.snapshot, self.now)
         self.zone_note = NoteLabel()
         self.vial_box = QComboBox()
-        self.vial_box.setAccessibleName(tr("Vial"))
+        self.vial_box.setAccessibleName(translate("Injections", "Vial"))
         self.vial_note = QLabel()
         self.vial_note.setObjectName("drawVolume")
         self.vial_note.setWordWrap(True)
         self.vial_warning = NoteLabel()
-        self.finish_vial_box = QCheckBox(tr("This empties the vial (mark it finished)"))
+        self.finish_vial_box = QCheckBox(
+            translate("Injections", "This empties the vial (mark it finished)")
+        )
         self.needle_edit = QLineEdit()
-        self.needle_edit.setAccessibleName(tr("Needle"))
-        self.needle_edit.setPlaceholderText(tr("e.g. 30G 8 mm"))
+        self.needle_edit.setAccessibleName(translate("Injections", "Needle"))
+        self.needle_edit.setPlaceholderText(translate("Injections", "e.g. 30G 8 mm"))
         self.notes_edit = QLineEdit()
-        self.notes_edit.setAccessibleName(tr("Notes"))
+        self.notes_edit.setAccessibleName(translate("Injections", "Notes"))
 
         form = QFormLayout()
-        form.addRow(tr("&Protocol"), self.protocol_box)
-        form.addRow(tr("&Taken at"), self.when_edit)
+        form.addRow(translate("Injections", "&Protocol"), self.protocol_box)
+        form.addRow(translate("Injections", "&Taken at"), self.when_edit)
         form.addRow("", self.counts_as)
-        dose_label = QLabel(tr("&Dose"))
+        dose_label = QLabel(translate("Injections", "&Dose"))
         dose_label.setBuddy(self.dose_edit)
         form.addRow(dose_label, dose_row)
-        form.addRow(tr("&Site"), self.zone_box)
+        form.addRow(translate("Injections", "&Site"), self.zone_box)
         form.addRow("", self.zone_note)
-        form.addRow(tr("&Vial"), self.vial_box)
+        form.addRow(translate("Injections", "&Vial"), self.vial_box)
         vial_notes = QVBoxLayout()
         vial_notes.setSpacing(4)
         for widget in (self.vial_note, self.vial_warning, self.finish_vial_box):
             vial_notes.addWidget(widget)
         form.addRow("", vial_notes)
-        form.addRow(tr("&Needle"), self.needle_edit)
-        form.addRow(tr("N&otes"), self.notes_edit)
+        form.addRow(translate("Injections", "&Needle"), self.needle_edit)
+        form.addRow(translate("Injections", "N&otes"), self.notes_edit)
 
         self.error_note = NoteLabel()
         set_status(self.error_note, "error")
@@ -156,7 +165,7 @@ class LogInjectionDialog(QDialog):
         outer.addWidget(self.repeat_question)
         outer.addWidget(self.error_note)
         bottom = QHBoxLayout()
-        hint = QLabel(tr("Enter saves · Esc closes without saving"))
+        hint = QLabel(translate("Injections", "Enter saves · Esc closes without saving"))
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
@@ -228,7 +237,7 @@ class LogInjectionDialog(QDialog):
         for vial in sorted(self.snapshot.vials, key=lambda v: -(v.id or 0)):
             if vial.finished_on is None or vial.id == keep_id:
                 self.vial_box.addItem(vial_label(vial), vial.id)
-        self.vial_box.addItem(tr("No vial"), None)
+        self.vial_box.addItem(translate("Injections", "No vial"), None)
         self.vial_box.blockSignals(False)
         if keep_id is not None:
             self.vial_box.setCurrentIndex(max(0, self.vial_box.findData(keep_id)))
@@ -285,7 +294,7 @@ class LogInjectionDialog(QDialog):
     def _update_vial_note(self) -> None:
         vial = self.snapshot.vial(self.vial_box.currentData())
         if vial is None:
-            self.vial_note.setText(tr("No vial recorded for this injection."))
+            self.vial_note.setText(translate("Injections", "No vial recorded for this injection."))
             self.vial_warning.set_note(None)
             self.finish_vial_box.setVisible(False)
             return
@@ -293,7 +302,11 @@ class LogInjectionDialog(QDialog):
         parts = []
         volume = volume_to_draw_ml(dose, unit, vial)
         if volume is not None:
-            parts.append("<b>" + tr("Draw {volume}").format(volume=format_volume(volume)) + "</b>")
+            parts.append(
+                "<b>"
+                + translate("Injections", "Draw {volume}").format(volume=format_volume(volume))
+                + "</b>"
+            )
         if vial.concentration_mg_per_ml:
             parts.append(f"{vial.concentration_mg_per_ml:g} mg/mL")
         others = [
@@ -301,9 +314,10 @@ class LogInjectionDialog(QDialog):
         ]
         left = vial_left_mg(vial, others)
         if left is not None:
-            parts.append(tr("{mg} mg in the vial").format(mg=f"{left:g}"))
+            parts.append(translate("Injections", "{mg} mg in the vial").format(mg=f"{left:g}"))
         self.vial_note.setText(
-            " · ".join(parts) or tr("Strength and water not recorded for this vial.")
+            " · ".join(parts)
+            or translate("Injections", "Strength and water not recorded for this vial.")
         )
         self.vial_warning.set_note(" ".join(vial_problems(vial, self.taken_at())) or None)
         after = vial_left_mg(vial, [*others, self.injection()])
@@ -375,11 +389,13 @@ class LogInjectionDialog(QDialog):
     def accept(self) -> None:
         """Save only with a dose and a site; a second dose of the course soon after asks first."""
         if self.dose_edit.value() is None:
-            self.error_note.set_note(tr("Type the dose you took."))
+            self.error_note.set_note(translate("Injections", "Type the dose you took."))
             self.dose_edit.setFocus()
             return
         if not self.zone_box.currentData():
-            self.zone_note.set_note(tr("Pick the injection site on the body map or in the list."))
+            self.zone_note.set_note(
+                translate("Injections", "Pick the injection site on the body map or in the list.")
+            )
             self.zone_box.setFocus()
             return
         earlier = self._dose_shortly_before()
@@ -397,9 +413,9 @@ class LogInjectionDialog(QDialog):
 
 def vial_label(vial: Vial) -> str:
     """'Lot TA33487 · expires Mon 20 Sep' or the product when there is no lot."""
-    name = tr("Lot {lot}").format(lot=vial.lot) if vial.lot else vial.product
+    name = translate("Injections", "Lot {lot}").format(lot=vial.lot) if vial.lot else vial.product
     if vial.expiry:
-        name += " · " + tr("expires {day} {year}").format(
+        name += " · " + translate("Injections", "expires {day} {year}").format(
             day=short_date(vial.expiry), year=vial.expiry.year
         )
     return name

@@ -11,6 +11,8 @@ from app.domain.records import Protocol
 from app.domain.schedule import AdherenceSummary, DoseStatus
 from app.domain.wording import long_weekday_names, schedule_sentence
 
+translate = QCoreApplication.translate
+
 _CONTEXT = "Injections"
 
 
@@ -52,11 +54,11 @@ def dose_text(dose: float, unit: str) -> str:
 def status_word(status: DoseStatus) -> str:
     """One word or two for what became of a dose."""
     return {
-        DoseStatus.ON_TIME: tr("Taken"),
-        DoseStatus.LATE: tr("Taken late"),
-        DoseStatus.MISSED: tr("Missed"),
-        DoseStatus.UPCOMING: tr("Due"),
-        DoseStatus.EXTRA: tr("Extra injection"),
+        DoseStatus.ON_TIME: translate("Injections", "Taken"),
+        DoseStatus.LATE: translate("Injections", "Taken late"),
+        DoseStatus.MISSED: translate("Injections", "Missed"),
+        DoseStatus.UPCOMING: translate("Injections", "Due"),
+        DoseStatus.EXTRA: translate("Injections", "Extra injection"),
     }[status]
 
 
@@ -66,8 +68,8 @@ def status_with_time(status: DoseStatus, due: datetime | None) -> str:
     if due is None:
         return word
     if status is DoseStatus.UPCOMING:
-        return tr("Due {time}").format(time=clock(due))
-    return word + " · " + tr("due {time}").format(time=clock(due))
+        return translate("Injections", "Due {time}").format(time=clock(due))
+    return word + " · " + translate("Injections", "due {time}").format(time=clock(due))
 
 
 def schedule_words(protocol: Protocol) -> str:
@@ -81,10 +83,12 @@ def adherence_words(summary: AdherenceSummary) -> str:
     """'8 of 8 taken, 1 late' or 'nothing due yet'."""
     due = summary.on_time + summary.late + summary.missed
     if not due:
-        return tr("nothing due yet")
-    text = tr("{taken} of {due} taken").format(taken=summary.on_time + summary.late, due=due)
+        return translate("Injections", "nothing due yet")
+    text = translate("Injections", "{taken} of {due} taken").format(
+        taken=summary.on_time + summary.late, due=due
+    )
     if summary.late:
-        text += tr(", {n} late").format(n=summary.late)
+        text += translate("Injections", ", {n} late").format(n=summary.late)
     return text
 
 
@@ -93,23 +97,31 @@ def next_dose_line(view: CourseOverview, today: date) -> str:
     p = view.protocol
     if view.next_due is None:
         return {
-            CourseState.PAUSED: tr("{product} is paused"),
-            CourseState.ENDED: tr("{product}: the course has ended"),
-            CourseState.COMPLETED: tr("{product}: the course reached its planned end"),
-        }.get(view.state, tr("{product}: nothing due")).format(product=p.product)
+            CourseState.PAUSED: translate("Injections", "{product} is paused"),
+            CourseState.ENDED: translate("Injections", "{product}: the course has ended"),
+            CourseState.COMPLETED: translate(
+                "Injections", "{product}: the course reached its planned end"
+            ),
+        }.get(view.state, translate("Injections", "{product}: nothing due")).format(
+            product=p.product
+        )
     due = view.next_due
     days = (due.date() - today).days
     if days == 0:
-        when = tr("Today")
+        when = translate("Injections", "Today")
     elif days == 1:
-        when = tr("Tomorrow")
+        when = translate("Injections", "Tomorrow")
     elif days == -1:
-        when = tr("Yesterday")
+        when = translate("Injections", "Yesterday")
     elif days < 7:
         when = weekday_name(due.date())
     else:
         when = short_date(due.date())
     parts = [f"{when} {clock(due)}", dose_text(p.dose, p.dose_unit)]
     if view.suggested_zone is not None:
-        parts.append(tr("suggested: {zone}").format(zone=view.suggested_zone.label.lower()))
+        parts.append(
+            translate("Injections", "suggested: {zone}").format(
+                zone=view.suggested_zone.label.lower()
+            )
+        )
     return " · ".join(parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.injections.texts import tr
 from app.ui.style import set_status
+
+translate = QCoreApplication.translate
 
 
 class NoteLabel(QLabel):
@@ -46,9 +47,9 @@ class UndoBar(QFrame):
         self.setObjectName("undoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
-        self.undo_button = QPushButton(tr("&Undo"))
-        self.undo_button.setAccessibleName(tr("Undo"))
-        self.close_button = QPushButton(tr("Dismiss"))
+        self.undo_button = QPushButton(translate("Injections", "&Undo"))
+        self.undo_button.setAccessibleName(translate("Injections", "Undo"))
+        self.close_button = QPushButton(translate("Injections", "Dismiss"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
@@ -106,7 +107,7 @@ class DoseEdit(QLineEdit):
         validator = QDoubleValidator(0.0, 100000.0, 3, self)
         validator.setNotation(QDoubleValidator.Notation.StandardNotation)
         self.setValidator(validator)
-        self.setPlaceholderText(tr("amount"))
+        self.setPlaceholderText(translate("Injections", "amount"))
         self.textChanged.connect(lambda _text: self.valueChanged.emit())
 
     def value(self) -> float | None:

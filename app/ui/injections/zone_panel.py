@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from app.domain.records import Zone
 from app.ui.bodymap import ZoneUsageView
 from app.ui.bodymap.usage import count_text, last_used_text
-from app.ui.injections.texts import tr
+
+translate = QCoreApplication.translate
 
 
 class ZonePanel(QWidget):
@@ -30,16 +31,24 @@ class ZonePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone_box = QComboBox()
-        self.zone_box.setAccessibleName(tr("Zone"))
-        self.summary = QLabel(tr("Click a zone to see when it was used, or to set it aside."))
+        self.zone_box.setAccessibleName(translate("Injections", "Zone"))
+        self.summary = QLabel(
+            translate("Injections", "Click a zone to see when it was used, or to set it aside.")
+        )
         self.summary.setWordWrap(True)
-        self.preferred_box = QCheckBox(tr("&Preferred area"))
-        self.preferred_box.setToolTip(tr("Suggestions come from preferred zones first"))
-        self.disabled_box = QCheckBox(tr("Do&n't use this zone"))
-        self.disabled_box.setToolTip(tr("For a scar, a lump, a tattoo: the zone is greyed out"))
+        self.preferred_box = QCheckBox(translate("Injections", "&Preferred area"))
+        self.preferred_box.setToolTip(
+            translate("Injections", "Suggestions come from preferred zones first")
+        )
+        self.disabled_box = QCheckBox(translate("Injections", "Do&n't use this zone"))
+        self.disabled_box.setToolTip(
+            translate("Injections", "For a scar, a lump, a tattoo: the zone is greyed out")
+        )
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(tr("Why (scar, lump, tattoo…)"))
-        self.reason_edit.setAccessibleName(tr("Reason for not using this zone"))
+        self.reason_edit.setPlaceholderText(translate("Injections", "Why (scar, lump, tattoo…)"))
+        self.reason_edit.setAccessibleName(
+            translate("Injections", "Reason for not using this zone")
+        )
         row = QHBoxLayout()
         row.addWidget(self.preferred_box)
         row.addWidget(self.disabled_box)
@@ -47,7 +56,7 @@ class ZonePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        zone_label = QLabel(tr("&Zone"))
+        zone_label = QLabel(translate("Injections", "&Zone"))
         zone_label.setBuddy(self.zone_box)
         top.addWidget(zone_label)
         top.addWidget(self.zone_box, 1)
@@ -67,9 +76,13 @@ class ZonePanel(QWidget):
         keep = self.zone_box.currentData()
         self.zone_box.blockSignals(True)
         self.zone_box.clear()
-        self.zone_box.addItem(tr("Choose a zone…"), "")
+        self.zone_box.addItem(translate("Injections", "Choose a zone…"), "")
         for zone in zones:
-            label = zone.label if zone.enabled else tr("{zone} (not used)").format(zone=zone.label)
+            label = (
+                zone.label
+                if zone.enabled
+                else translate("Injections", "{zone} (not used)").format(zone=zone.label)
+            )
             self.zone_box.addItem(label, zone.id)
         self.zone_box.setCurrentIndex(max(0, self.zone_box.findData(keep)))
         self.zone_box.blockSignals(False)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.ui.labs.look import tr
 from app.ui.labs.results_view import title_for_test
 from app.ui.labs.series import LabHistory, NumericSeries
+
+translate = QCoreApplication.translate
 
 CHART_HEIGHT = 280
 APART_HEIGHT = 220
@@ -22,7 +23,7 @@ STRIP_HEIGHT = 150
 
 def describe(widget: QWidget, title: str, summary: str) -> None:
     """What a screen reader says of a chart: its title, then the summary in words."""
-    widget.setAccessibleName(tr("Chart: {title}").format(title=title))
+    widget.setAccessibleName(translate("Labs", "Chart: {title}").format(title=title))
     widget.setAccessibleDescription(summary)
 
 
@@ -38,7 +39,7 @@ class LabChartArea(QWidget):
         self._pool: list[Any] = []  # PlotWidgets, made on first use
         self._notes: list[QLabel] = []
         self.shown: list[tuple[str, Any]] = []  # (kind, PlotItem) on screen now: main, apart, words
-        self.empty_label = QLabel(tr("Pick a test to see its results over time."))
+        self.empty_label = QLabel(translate("Labs", "Pick a test to see its results over time."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self._layout.addWidget(self.empty_label)
@@ -81,13 +82,15 @@ class LabChartArea(QWidget):
             self._numeric(used, history.main, main_title, CHART_HEIGHT, "main")
             used += 1
         for series in history.apart:
-            self._note(used, tr(series.note))
+            self._note(used, translate("Labs", series.note))
             self._numeric(used, series, f"{title} — {series.unit_label}", APART_HEIGHT, "apart")
             used += 1
         if history.words:
             widget = self._widget(used, STRIP_HEIGHT)
             points = [(w.day, w.text, w.flagged) for w in history.words]
-            strip_title = title if not history.has_numbers else tr("Results in words")
+            strip_title = (
+                title if not history.has_numbers else translate("Labs", "Results in words")
+            )
             plot = build_qualitative_strip(widget.getPlotItem(), points, strip_title, self._theme())
             describe(widget, strip_title, words_summary(strip_title, points))
             self.shown.append(("words", plot))

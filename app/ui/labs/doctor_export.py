@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,7 +26,8 @@ from app.store.diary import Diary
 from app.store.files.private import write_private_text
 from app.store.interchange.fhir_labs import fhir_export
 from app.ui.actions import run_action
-from app.ui.labs.look import tr
+
+translate = QCoreApplication.translate
 
 _FIELDS = (("name", "Your &name"), ("sex", "Your &sex (for reference ranges)"),
            ("birth_year", "Your &birth year"))  # fmt: skip
@@ -38,11 +40,12 @@ class DoctorExportDialog(QDialog):
         super().__init__(parent)
         self.diary = diary
         self.written: Path | None = None
-        self.setWindowTitle(tr("Export for a doctor (FHIR)"))
+        self.setWindowTitle(translate("Labs", "Export for a doctor (FHIR)"))
         intro = QLabel(
-            tr(
+            translate(
+                "Labs",
                 "Writes your lab results (with the range each lab printed) and your doses as a "
-                "FHIR R4 file, which many clinic systems can read. Include about you:"
+                "FHIR R4 file, which many clinic systems can read. Include about you:",
             )
         )
         intro.setWordWrap(True)
@@ -51,21 +54,22 @@ class DoctorExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for key, text in _FIELDS:
-            box = QCheckBox(tr(text))
+            box = QCheckBox(translate("Labs", text))
             box.setChecked(key in shared)
             self.boxes[key] = box
             layout.addWidget(box)
         warning = QLabel(
-            tr(
+            translate(
+                "Labs",
                 "The file is NOT encrypted: anyone who gets it can read it. Give it only to your "
-                "doctor, and delete it when done."
+                "doctor, and delete it when done.",
             )
         )
         warning.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        save = QPushButton(tr("&Save as…"))
-        cancel = QPushButton(tr("Cancel"))
+        save = QPushButton(translate("Labs", "&Save as…"))
+        cancel = QPushButton(translate("Labs", "Cancel"))
         save.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -84,7 +88,10 @@ class DoctorExportDialog(QDialog):
     def choose_and_save(self) -> None:
         suggested = self.diary.path.with_name(self.diary.path.stem + "-for-doctor.json")
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export for a doctor"), str(suggested), tr("FHIR JSON (*.json)")
+            self,
+            translate("Labs", "Export for a doctor"),
+            str(suggested),
+            translate("Labs", "FHIR JSON (*.json)"),
         )
         if path:
             self.save_to(Path(path))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -34,10 +34,11 @@ from app.domain.records import LabPanel, LabResult
 from app.store.diary import Diary
 from app.ui.actions import run_action
 from app.ui.labs.entry_row import WIDTHS, ResultRow
-from app.ui.labs.look import tr
 from app.ui.labs.new_test_dialog import NewTestDialog
 from app.ui.labs.units_setting import unit_system
 from app.ui.screens import fit_to_screen
+
+translate = QCoreApplication.translate
 
 Confirm = Callable[[QWidget, list[str]], bool]
 
@@ -46,11 +47,13 @@ def ask_before_saving(parent: QWidget, questions: list[str]) -> bool:
     """Ask the plausibility questions; True when the person says the report really says so."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Check before saving"))
-    box.setText(tr("Some results look unusual. Please compare them with the report."))
+    box.setWindowTitle(translate("Labs", "Check before saving"))
+    box.setText(
+        translate("Labs", "Some results look unusual. Please compare them with the report.")
+    )
     box.setInformativeText("\n\n".join(f"• {q}" for q in questions))
-    save = box.addButton(tr("Save as typed"), QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(tr("Go back and check"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(translate("Labs", "Save as typed"), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(translate("Labs", "Go back and check"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
@@ -81,7 +84,9 @@ class PanelEntryDialog(QDialog):
         self._labs = sorted({p.lab for p in panels if p.lab})
         self.saved_panel: LabPanel | None = None
         self.rows: list[ResultRow] = []
-        self.setWindowTitle(tr("Edit lab results") if panel else tr("Add lab results"))
+        self.setWindowTitle(
+            translate("Labs", "Edit lab results") if panel else translate("Labs", "Add lab results")
+        )
         self._build()
         if panel is not None:
             self._load(panel)
@@ -98,20 +103,22 @@ class PanelEntryDialog(QDialog):
         today = QDate(self._today.year, self._today.month, self._today.day)
         self.date_edit.setMaximumDate(today)
         self.date_edit.setDate(today)
-        self.date_edit.setAccessibleName(tr("Date collected"))
+        self.date_edit.setAccessibleName(translate("Labs", "Date collected"))
         self.date_edit.setMinimumWidth(200)
         self.date_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.lab_edit = QLineEdit()
-        self.lab_edit.setPlaceholderText(tr("The lab's name, as on the report"))
-        self.lab_edit.setAccessibleName(tr("Lab"))
+        self.lab_edit.setPlaceholderText(translate("Labs", "The lab's name, as on the report"))
+        self.lab_edit.setAccessibleName(translate("Labs", "Lab"))
         self.lab_edit.setCompleter(QCompleter(QStringListModel(self._labs, self), self))
         self.notes_edit = QLineEdit()
-        self.notes_edit.setPlaceholderText(tr("Optional, e.g. fasting, or the doctor who asked"))
-        self.notes_edit.setAccessibleName(tr("Notes"))
+        self.notes_edit.setPlaceholderText(
+            translate("Labs", "Optional, e.g. fasting, or the doctor who asked")
+        )
+        self.notes_edit.setAccessibleName(translate("Labs", "Notes"))
         form = QFormLayout()
-        form.addRow(tr("&Date collected:"), self.date_edit)
-        form.addRow(tr("&Lab:"), self.lab_edit)
-        form.addRow(tr("N&otes:"), self.notes_edit)
+        form.addRow(translate("Labs", "&Date collected:"), self.date_edit)
+        form.addRow(translate("Labs", "&Lab:"), self.lab_edit)
+        form.addRow(translate("Labs", "N&otes:"), self.notes_edit)
         for field in (self.date_edit, self.lab_edit, self.notes_edit):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
@@ -120,12 +127,12 @@ class PanelEntryDialog(QDialog):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         for name, text in (
-            ("test", tr("Test")),
-            ("value", tr("Result")),
-            ("unit", tr("Unit")),
-            ("range", tr("Range as printed")),
+            ("test", translate("Labs", "Test")),
+            ("value", translate("Labs", "Result")),
+            ("unit", translate("Labs", "Unit")),
+            ("range", translate("Labs", "Range as printed")),
             ("copy", ""),
-            ("flag", tr("Flag")),
+            ("flag", translate("Labs", "Flag")),
         ):
             label = QLabel(f"<b>{text}</b>")
             if name != "flag":
@@ -145,17 +152,20 @@ class PanelEntryDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
-        self.add_button = QPushButton(tr("&Add a row"))
-        self.new_test_button = QPushButton(tr("&New test…"))
-        self.new_test_button.setToolTip(tr("Add a test the list does not have"))
-        self.copy_ranges_button = QPushButton(tr("Ranges as &last time"))
+        self.message.setAccessibleName(translate("Labs", "Message"))
+        self.add_button = QPushButton(translate("Labs", "&Add a row"))
+        self.new_test_button = QPushButton(translate("Labs", "&New test…"))
+        self.new_test_button.setToolTip(translate("Labs", "Add a test the list does not have"))
+        self.copy_ranges_button = QPushButton(translate("Labs", "Ranges as &last time"))
         self.copy_ranges_button.setToolTip(
-            tr("Fill each empty range with the one this lab printed for that test last time")
+            translate(
+                "Labs",
+                "Fill each empty range with the one this lab printed for that test last time",
+            )
         )
-        self.save_button = QPushButton(tr("&Save"))
-        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.save_button = QPushButton(translate("Labs", "&Save"))
+        self.save_button.setToolTip(translate("Labs", "Save (Ctrl+S)"))
+        self.cancel_button = QPushButton(translate("Labs", "Cancel"))
         for button in (
             self.add_button,
             self.new_test_button,
@@ -173,10 +183,11 @@ class PanelEntryDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         hint = QLabel(
-            tr(
+            translate(
+                "Labs",
                 "Type each result as printed (5.2, <20, not detected) with the range the report "
                 "prints; grey ranges are only the usual ones and are not saved. "
-                "Return: next row · Ctrl+R: range as last time · Ctrl+S: save"
+                "Return: next row · Ctrl+R: range as last time · Ctrl+S: save",
             )
         )
         hint.setWordWrap(True)
@@ -233,9 +244,11 @@ class PanelEntryDialog(QDialog):
             row.copy_last_range() for row in self.rows if not row.range_edit.text().strip()
         )
         self.message.setText(
-            tr("Copied {n} ranges from last time; check them against the report.").format(n=copied)
+            translate(
+                "Labs", "Copied {n} ranges from last time; check them against the report."
+            ).format(n=copied)
             if copied
-            else tr("This lab has no earlier ranges for these tests.")
+            else translate("Labs", "This lab has no earlier ranges for these tests.")
         )
 
     def remove_row(self, row: ResultRow) -> None:
@@ -288,18 +301,20 @@ class PanelEntryDialog(QDialog):
         for number, (row, reading) in enumerate(readings, start=1):
             problem = reading.message
             if not problem and reading.result is None:
-                problem = tr("Type the result as printed.")
+                problem = translate("Labs", "Type the result as printed.")
             if problem:
                 self._show_problem(
-                    row, tr("Result {n}: {problem}").format(n=number, problem=problem)
+                    row,
+                    translate("Labs", "Result {n}: {problem}").format(n=number, problem=problem),
                 )
                 return None
             assert reading.result is not None and row.test is not None
             results.append(reading.result)
             if reading.range_note:
                 questions.append(
-                    tr(
-                        "{test}: the range '{range}' is kept as printed, but not used for the flag."
+                    translate(
+                        "Labs",
+                        "{test}: the range '{range}' is kept as printed, but not used for the flag.",
                     ).format(test=row.test.name, range=reading.result.range_text)
                 )
         chart_values = self._chart_values(results)
@@ -309,7 +324,7 @@ class PanelEntryDialog(QDialog):
             others = {k: v for k, v in chart_values.items() if k != result.test_code}
             questions += plausibility_questions(test, result.value, result.unit, others)
         if not results:
-            self._show_problem(self.rows[0], tr("Add at least one result."))
+            self._show_problem(self.rows[0], translate("Labs", "Add at least one result."))
             return None
         return results, list(dict.fromkeys(questions))
 
@@ -333,7 +348,9 @@ class PanelEntryDialog(QDialog):
             return
         results, questions = found
         if questions and not self._confirm(self, questions):
-            self.message.setText(tr("Nothing saved yet. Check the results, then save again."))
+            self.message.setText(
+                translate("Labs", "Nothing saved yet. Check the results, then save again.")
+            )
             return
         qdate = self.date_edit.date()
         panel = LabPanel(

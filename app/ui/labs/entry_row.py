@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,9 @@ from app.domain.labs.entry import (
 )
 from app.domain.labs.units import same_unit
 from app.domain.records import LabResult, LabTest, Sex
-from app.ui.labs.look import flag_colour, flag_text, tr
+from app.ui.labs.look import flag_colour, flag_text
+
+translate = QCoreApplication.translate
 
 # Column widths in device-independent pixels, shared with the header row.
 WIDTHS = {"test": 246, "value": 120, "unit": 110, "range": 120, "copy": 28, "flag": 200}
@@ -82,7 +84,7 @@ class ResultRow(QWidget):
         self._range_unit = ""  # the unit the range in the box is in
         self._range_note = ""  # what happened to the range, said under the flag
         self.test_edit = QLineEdit()
-        self.test_edit.setPlaceholderText(tr("Name, abbreviation or LOINC"))
+        self.test_edit.setPlaceholderText(translate("Labs", "Name, abbreviation or LOINC"))
         self._labels = QStringListModel([label_for_test(t) for t in self._tests], self)
         completer = QCompleter(self._labels, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -91,12 +93,12 @@ class ResultRow(QWidget):
         # Leaving the field closes the list, so it never lingers over the next row.
         self.test_edit.editingFinished.connect(completer.popup().hide)
         self.value_edit = QLineEdit()
-        self.value_edit.setPlaceholderText(tr("e.g. 5.2 or <20"))
+        self.value_edit.setPlaceholderText(translate("Labs", "e.g. 5.2 or <20"))
         self.unit_box = QComboBox()
         self.unit_box.setEditable(True)
         self.unit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.range_edit = QLineEdit()
-        self.range_edit.setPlaceholderText(tr("as printed"))
+        self.range_edit.setPlaceholderText(translate("Labs", "as printed"))
         self._select_on_click = _SelectOnClick(self)
         self.range_edit.installEventFilter(self._select_on_click)
         self.copy_button = QToolButton()
@@ -107,8 +109,8 @@ class ResultRow(QWidget):
         self.flag_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
-        self.remove_button.setToolTip(tr("Remove this row (Ctrl+D)"))
-        self.remove_button.setAccessibleName(tr("Remove this row"))
+        self.remove_button.setToolTip(translate("Labs", "Remove this row (Ctrl+D)"))
+        self.remove_button.setAccessibleName(translate("Labs", "Remove this row"))
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+D does it by keyboard
         self._lay_out()
         self.test_edit.textChanged.connect(self._on_test_text)
@@ -151,14 +153,16 @@ class ResultRow(QWidget):
     def set_number(self, number: int) -> None:
         """Name the fields for screen readers: "Result 3: value as printed"."""
         for widget, what in (
-            (self.test_edit, tr("test")),
-            (self.value_edit, tr("value as printed")),
-            (self.unit_box, tr("unit")),
-            (self.range_edit, tr("range as printed")),
-            (self.copy_button, tr("same range as last time")),
-            (self.flag_label, tr("flag")),
+            (self.test_edit, translate("Labs", "test")),
+            (self.value_edit, translate("Labs", "value as printed")),
+            (self.unit_box, translate("Labs", "unit")),
+            (self.range_edit, translate("Labs", "range as printed")),
+            (self.copy_button, translate("Labs", "same range as last time")),
+            (self.flag_label, translate("Labs", "flag")),
         ):
-            widget.setAccessibleName(tr("Result {n}: {what}").format(n=number, what=what))
+            widget.setAccessibleName(
+                translate("Labs", "Result {n}: {what}").format(n=number, what=what)
+            )
 
     def focus_chain(self) -> list[QWidget]:
         """The row's fields in the order Tab visits them."""
@@ -264,19 +268,24 @@ class ResultRow(QWidget):
         converted = convert_range_text(self.test, text, self._range_unit, unit)
         before = pretty_unit(self._range_unit) or self._range_unit
         if converted is None:
-            note = tr("The range was for {unit}: type the range printed for this unit.")
+            note = translate(
+                "Labs", "The range was for {unit}: type the range printed for this unit."
+            )
             self._set_range("", "printed", unit, note.format(unit=before))
         else:
-            note = tr("Range converted from {range} {unit}.").format(range=text, unit=before)
+            note = translate("Labs", "Range converted from {range} {unit}.").format(
+                range=text, unit=before
+            )
             self._set_range(converted, "converted", unit, note)
 
     def _update_placeholder(self) -> None:
         hint = default_range_text(self.test, self._sex, self.current_unit()) if self.test else ""
-        self.range_edit.setPlaceholderText(hint or tr("as printed"))
+        self.range_edit.setPlaceholderText(hint or translate("Labs", "as printed"))
         self.range_edit.setToolTip(
-            tr(
+            translate(
+                "Labs",
                 "Type the range printed next to this result. The grey text is only the usual "
-                "range, for comparison; it is not saved."
+                "range, for comparison; it is not saved.",
             )
         )
 
@@ -285,13 +294,17 @@ class ResultRow(QWidget):
         last = self._last_time(self.test.code) if self.test is not None else None
         self.copy_button.setEnabled(last is not None)
         if last is None:
-            self.copy_button.setToolTip(tr("No range from this lab for this test yet"))
+            self.copy_button.setToolTip(
+                translate("Labs", "No range from this lab for this test yet")
+            )
             return
         self.copy_button.setToolTip(
-            tr("Same range as last time (Ctrl+R): {range} {unit}, {lab}, {day}").format(
+            translate(
+                "Labs", "Same range as last time (Ctrl+R): {range} {unit}, {lab}, {day}"
+            ).format(
                 range=last.result.range_text,
                 unit=pretty_unit(last.result.unit),
-                lab=last.lab or tr("no lab named"),
+                lab=last.lab or translate("Labs", "no lab named"),
                 day=format_day(last.day),
             )
         )
@@ -305,11 +318,14 @@ class ResultRow(QWidget):
         text = convert_range_text(self.test, last.result.range_text, last.result.unit, unit)
         day = format_day(last.day)
         if text is None:
-            self._range_note = tr(
-                "Last time's range ({range} {unit}) cannot be converted exactly to this unit."
+            self._range_note = translate(
+                "Labs",
+                "Last time's range ({range} {unit}) cannot be converted exactly to this unit.",
             ).format(range=last.result.range_text, unit=pretty_unit(last.result.unit))
         else:
-            self._set_range(text, "copied", unit, tr("Range copied from {day}.").format(day=day))
+            self._set_range(
+                text, "copied", unit, translate("Labs", "Range copied from {day}.").format(day=day)
+            )
         self._update()
         return text is not None
 
@@ -319,13 +335,18 @@ class ResultRow(QWidget):
         """What the row means as typed now."""
         unit = self.current_unit()
         if self.range_edit.text().strip() and not same_unit(self._range_unit, unit):
-            before = pretty_unit(self._range_unit) or self._range_unit or tr("no unit")
+            before = (
+                pretty_unit(self._range_unit) or self._range_unit or translate("Labs", "no unit")
+            )
             return RowReading(
                 None,
-                message=tr(
+                message=translate(
+                    "Labs",
                     "The range was typed for {before}, the result is in {unit}: "
-                    "retype the range, or pick {before} again."
-                ).format(before=before, unit=pretty_unit(unit) or unit or tr("no unit")),
+                    "retype the range, or pick {before} again.",
+                ).format(
+                    before=before, unit=pretty_unit(unit) or unit or translate("Labs", "no unit")
+                ),
             )
         return read_row(
             self.test,
@@ -338,15 +359,18 @@ class ResultRow(QWidget):
     def _update(self) -> None:
         reading = self.reading()
         if reading.message:
-            text, colour = "⚠ " + tr(reading.message), flag_colour(None)
+            text, colour = "⚠ " + translate("Labs", reading.message), flag_colour(None)
         elif reading.flag is not None:
             has_range = bool(self.range_edit.text().strip())
             text = flag_text(reading.flag, reading.grade, has_range=has_range)
             colour = flag_colour(reading.flag)
             if reading.range_note:
-                text += "\n" + tr(reading.range_note)
+                text += "\n" + translate("Labs", reading.range_note)
         elif self.test is not None and self.test.qualitative:
-            text, colour = tr("Type the word printed, e.g. negative"), flag_colour(None)
+            text, colour = (
+                translate("Labs", "Type the word printed, e.g. negative"),
+                flag_colour(None),
+            )
         else:
             text, colour = "", flag_colour(None)
         if self._range_note and not reading.message:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.store.diary import Diary
 from app.store.interchange.lab_file import read_lab_file
 from app.ui.actions import run_action
-from app.ui.labs.look import tr
+
+translate = QCoreApplication.translate
 
 
 def import_lab_results(parent: QWidget, diary: Diary) -> int:
@@ -18,15 +20,16 @@ def import_lab_results(parent: QWidget, diary: Diary) -> int:
 
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("Import lab results"),
+        translate("Labs", "Import lab results"),
         str(diary.path.parent),
-        tr(
-            "Lab results (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;All files (*)"
+        translate(
+            "Labs",
+            "Lab results (*.json *.csv *.txt);;FHIR JSON (*.json);;CSV (*.csv *.txt);;All files (*)",
         ),
     )
     if not path:
         return 0
-    read = run_action(lambda: read_lab_file(Path(path)), parent, tr("Not imported"))
+    read = run_action(lambda: read_lab_file(Path(path)), parent, translate("Labs", "Not imported"))
     if not read.ok:
         return 0
     dialog = LabImportDialog(diary, Path(path), read.value, parent=parent)
@@ -34,7 +37,9 @@ def import_lab_results(parent: QWidget, diary: Diary) -> int:
         return 0
     if dialog.saved == 0:
         QMessageBox.information(
-            parent, tr("Nothing new"), tr("Every result in the file is already in the diary.")
+            parent,
+            translate("Labs", "Nothing new"),
+            translate("Labs", "Every result in the file is already in the diary."),
         )
     return dialog.saved
 

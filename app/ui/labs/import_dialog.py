@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,19 +32,21 @@ from app.store.interchange.fhir_labs import fhir_plan
 from app.store.interchange.lab_file import looks_like_json
 from app.ui.actions import run_action
 from app.ui.labs.import_mapping import MappingPage
-from app.ui.labs.look import flag_colour, flag_text, tr
+from app.ui.labs.look import flag_colour, flag_text
+
+translate = QCoreApplication.translate
 
 COLUMNS = ("Test", "Result", "Unit", "Range as printed", "Flag", "Note")
 
 
 def _counted(n: int, one: str, many: str) -> str:
-    return tr(one) if n == 1 else tr(many).format(n=n)
+    return translate("Labs", one) if n == 1 else translate("Labs", many).format(n=n)
 
 
 def _note(row: PlannedResult) -> str:
     if row.duplicate:
-        return tr("Already in the diary: skipped")
-    notes = [tr("New test")] if row.incoming.new_test else []
+        return translate("Labs", "Already in the diary: skipped")
+    notes = [translate("Labs", "New test")] if row.incoming.new_test else []
     return " · ".join(notes + list(row.questions))
 
 
@@ -66,14 +69,16 @@ class LabImportDialog(QDialog):
         self.saved = 0
         self.table: CsvTable | None = None
         self.mapping_page: MappingPage | None = None
-        self.setWindowTitle(tr("Import lab results from {name}").format(name=self.path.name))
+        self.setWindowTitle(
+            translate("Labs", "Import lab results from {name}").format(name=self.path.name)
+        )
         self.pages = QStackedWidget()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
-        self.tree.setAccessibleName(tr("Results to import"))
+        self.tree.setHeaderLabels([translate("Labs", c) for c in COLUMNS])
+        self.tree.setAccessibleName(translate("Labs", "Results to import"))
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
@@ -84,11 +89,11 @@ class LabImportDialog(QDialog):
         preview_layout.addWidget(self.tree, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
-        self.back_button = QPushButton(tr("&Back"))
-        self.next_button = QPushButton(tr("&Next"))
-        self.import_button = QPushButton(tr("&Import"))
-        cancel = QPushButton(tr("Cancel"))
+        self.message.setAccessibleName(translate("Labs", "Message"))
+        self.back_button = QPushButton(translate("Labs", "&Back"))
+        self.next_button = QPushButton(translate("Labs", "&Next"))
+        self.import_button = QPushButton(translate("Labs", "&Import"))
+        cancel = QPushButton(translate("Labs", "Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -160,9 +165,9 @@ class LabImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         if self.pages.currentWidget() is self.preview_page:
-            self.summary.setText(tr("Nothing can be imported from this file yet."))
+            self.summary.setText(translate("Labs", "Nothing can be imported from this file yet."))
             self.tree.clear()
-        self.message.setText("⚠ " + message + " " + tr("Nothing was saved."))
+        self.message.setText("⚠ " + message + " " + translate("Labs", "Nothing was saved."))
         self._buttons(back=self.mapping_page is not None, next_=False, import_=False)
 
     def _buttons(self, back: bool, next_: bool, import_: bool) -> None:
@@ -181,7 +186,7 @@ class LabImportDialog(QDialog):
         ]
         if plan.new_tests:
             names = ", ".join(t.name for t in plan.new_tests)
-            parts.append(tr("new tests: {names}").format(names=names))
+            parts.append(translate("Labs", "new tests: {names}").format(names=names))
         if plan.duplicates:
             parts.append(
                 _counted(plan.duplicates, "1 already in the diary (skipped)",
@@ -190,7 +195,9 @@ class LabImportDialog(QDialog):
         if plan.left_out:
             parts.append(_counted(len(plan.left_out), "1 left out", "{n} left out"))
         self.summary.setText(
-            "; ".join(parts) + ". " + tr("Check them against the report, then import.")
+            "; ".join(parts)
+            + ". "
+            + translate("Labs", "Check them against the report, then import.")
         )
         self.tree.clear()
         bold = QFont(self.tree.font())
@@ -200,7 +207,7 @@ class LabImportDialog(QDialog):
         for row in plan.rows:
             key = (row.incoming.collected_on, row.incoming.lab.strip().casefold())
             if key not in groups:
-                title = f"{format_day(row.incoming.collected_on)} · {row.incoming.lab or tr('no lab named')}"
+                title = f"{format_day(row.incoming.collected_on)} · {row.incoming.lab or translate('Labs', 'no lab named')}"
                 top = QTreeWidgetItem([title])
                 top.setFont(0, bold)
                 self.tree.addTopLevelItem(top)
@@ -209,7 +216,7 @@ class LabImportDialog(QDialog):
                 groups[key] = top
             groups[key].addChild(self._item(row, tests))
         if plan.left_out:
-            top = QTreeWidgetItem([tr("Left out")])
+            top = QTreeWidgetItem([translate("Labs", "Left out")])
             top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)

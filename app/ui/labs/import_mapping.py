@@ -3,7 +3,7 @@ the lab, with the file's first rows below so the person can see they are right."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.labfiles.csv_read import REQUIRED, CsvTable
-from app.ui.labs.look import tr
+
+translate = QCoreApplication.translate
 
 PREVIEW_ROWS = 8
 ROLE_LABELS = {
@@ -43,9 +44,10 @@ class MappingPage(QWidget):
         super().__init__(parent)
         self.table = table
         intro = QLabel(
-            tr(
+            translate(
+                "Labs",
                 "Which column holds what? Dosebook guessed from the column names; check them "
-                "against the first rows below. Columns marked * are needed."
+                "against the first rows below. Columns marked * are needed.",
             )
         )
         intro.setWordWrap(True)
@@ -53,22 +55,22 @@ class MappingPage(QWidget):
         self.boxes: dict[str, QComboBox] = {}
         for role, text in ROLE_LABELS.items():
             box = QComboBox()
-            box.addItem(tr("(none)"), "")
+            box.addItem(translate("Labs", "(none)"), "")
             for header in table.headers:
                 box.addItem(header, header)
             box.setCurrentIndex(max(0, box.findData(mapping.get(role, ""))))
             box.currentIndexChanged.connect(self._mark_columns)
-            label = tr(text) + (" *" if role in REQUIRED else "")
+            label = translate("Labs", text) + (" *" if role in REQUIRED else "")
             form.addRow(label, box)
-            box.setAccessibleName(tr(text).replace("&", ""))
+            box.setAccessibleName(translate("Labs", text).replace("&", ""))
             self.boxes[role] = box
         self.dates = QComboBox()
         for value, text in DATE_ORDERS:
-            self.dates.addItem(tr(text), value)
+            self.dates.addItem(translate("Labs", text), value)
         self.dates.setCurrentIndex(max(0, self.dates.findData(mapping.get("dates", "day-first"))))
-        form.addRow(tr("Dates like 03/04/2026:"), self.dates)
+        form.addRow(translate("Labs", "Dates like 03/04/2026:"), self.dates)
         self.preview = QTableWidget(min(PREVIEW_ROWS, len(table.rows)), len(table.headers))
-        self.preview.setAccessibleName(tr("The file's first rows"))
+        self.preview.setAccessibleName(translate("Labs", "The file's first rows"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.verticalHeader().setVisible(False)
@@ -80,7 +82,7 @@ class MappingPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("First rows of the file:")))
+        layout.addWidget(QLabel(translate("Labs", "First rows of the file:")))
         layout.addWidget(self.preview, 1)
         self._mark_columns()
 
@@ -94,7 +96,7 @@ class MappingPage(QWidget):
         roles = {column: role for role, column in self.mapping().items() if role != "dates"}
         for index, header in enumerate(self.table.headers):
             role = roles.get(header)
-            text = f"{header}\n→ {tr(SHORT_NAMES[role])}" if role else header
+            text = f"{header}\n→ {translate('Labs', SHORT_NAMES[role])}" if role else header
             item = QTableWidgetItem(text)
             if role:
                 font = item.font()

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.labs import Flag, flag_result, pretty_unit
 from app.domain.labs.entry import result_grade
 from app.domain.records import LabPanel, LabResult, LabTest
-from app.ui.labs.look import flag_colour, flag_text, tr
+from app.ui.labs.look import flag_colour, flag_text
+
+translate = QCoreApplication.translate
 
 PANEL_ROLE = Qt.ItemDataRole.UserRole + 1
 TEST_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,10 +32,16 @@ def panel_title(panel: LabPanel, attached: int = 0) -> str:
     if panel.lab:
         parts.append(panel.lab)
     count = len(panel.results)
-    parts.append(tr("1 result") if count == 1 else tr("{n} results").format(n=count))
+    parts.append(
+        translate("Labs", "1 result")
+        if count == 1
+        else translate("Labs", "{n} results").format(n=count)
+    )
     if attached:
         parts.append(
-            tr("1 attachment") if attached == 1 else tr("{n} attachments").format(n=attached)
+            translate("Labs", "1 attachment")
+            if attached == 1
+            else translate("Labs", "{n} attachments").format(n=attached)
         )
     return " · ".join(parts)
 
@@ -61,11 +69,11 @@ class ResultsTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels([tr(c) for c in COLUMNS])
+        self.setHeaderLabels([translate("Labs", c) for c in COLUMNS])
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName(tr("Lab results by panel"))
+        self.setAccessibleName(translate("Labs", "Lab results by panel"))
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._test_width = 0
         header = self.header()
@@ -120,7 +128,7 @@ class ResultsTree(QTreeWidget):
                     item.setFont(1, bold)
                 item.setToolTip(4, flag_text(flag, grade, has_range=has_range(result)))
                 if result.range_source != "printed" and result.range_text:
-                    item.setToolTip(3, tr(_RANGE_FROM.get(result.range_source, "")))
+                    item.setToolTip(3, translate("Labs", _RANGE_FROM.get(result.range_source, "")))
                     italic = QFont(self.font())
                     italic.setItalic(True)
                     item.setFont(3, italic)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,9 +27,10 @@ from app.ui.actions import run_action
 from app.ui.labs.chart_view import LabChartArea
 from app.ui.labs.due_view import DueBox
 from app.ui.labs.entry_dialog import PanelEntryDialog
-from app.ui.labs.look import tr
 from app.ui.labs.results_view import ResultsTree, panel_title, title_for_test
 from app.ui.labs.series import charted_tests, history_of
+
+translate = QCoreApplication.translate
 
 _RELOAD_ON = Change.LABS | Change.CATALOGUE | Change.PROFILE | Change.SETTINGS | Change.ATTACHMENTS
 _FLAGGED = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
@@ -45,16 +46,18 @@ class LabsTab(QWidget):
         self.panels: list[LabPanel] = []
         self.tests: list[LabTest] = []
         self._unit_system = "conventional"
-        self.add_button = QPushButton(tr("&Add results from a report…"))
-        self.add_button.setToolTip(tr("Type in a lab report (Ctrl+Shift+L)"))
-        self.edit_button = QPushButton(tr("&Edit panel…"))
-        self.delete_button = QPushButton(tr("De&lete panel…"))
-        self.attach_button = QPushButton(tr("Paper re&port…"))
-        self.attach_button.setToolTip(tr("Keep a photo or PDF of the report with its panel"))
+        self.add_button = QPushButton(translate("Labs", "&Add results from a report…"))
+        self.add_button.setToolTip(translate("Labs", "Type in a lab report (Ctrl+Shift+L)"))
+        self.edit_button = QPushButton(translate("Labs", "&Edit panel…"))
+        self.delete_button = QPushButton(translate("Labs", "De&lete panel…"))
+        self.attach_button = QPushButton(translate("Labs", "Paper re&port…"))
+        self.attach_button.setToolTip(
+            translate("Labs", "Keep a photo or PDF of the report with its panel")
+        )
         self.due = DueBox()
         self.results = ResultsTree()
         self.test_box = QComboBox()
-        self.test_box.setAccessibleName(tr("Test to chart"))
+        self.test_box.setAccessibleName(translate("Labs", "Test to chart"))
         self.test_box.setMinimumContentsLength(24)
         self.charts = LabChartArea()
         self._lay_out()
@@ -85,7 +88,7 @@ class LabsTab(QWidget):
         left_layout.addWidget(self.due)
         left_layout.addWidget(self.results, 1)
         picker = QHBoxLayout()
-        label = QLabel(tr("&Chart of:"))
+        label = QLabel(translate("Labs", "&Chart of:"))
         label.setBuddy(self.test_box)
         picker.addWidget(label)
         picker.addWidget(self.test_box, 1)
@@ -214,7 +217,7 @@ class LabsTab(QWidget):
         panel = next((p for p in self.panels if p.id == panel_id), None)
         if panel is None:
             return
-        title = tr("Report of {title}").format(title=panel_title(panel))
+        title = translate("Labs", "Report of {title}").format(title=panel_title(panel))
         AttachmentsDialog(self.diary, panel_id=panel.id, title=title, parent=self).exec()
 
     def delete_current_panel(self) -> None:
@@ -226,16 +229,19 @@ class LabsTab(QWidget):
         day = panel.collected_on
         answer = QMessageBox.question(
             self,
-            tr("Delete panel"),
-            tr(
+            translate("Labs", "Delete panel"),
+            translate(
+                "Labs",
                 "Delete the panel of {day} ({lab}) with its {n} results, and the report kept "
-                "with it? This cannot be undone."
+                "with it? This cannot be undone.",
             ).format(
                 day=f"{day:%a} {day.day} {day:%b %Y}",
-                lab=panel.lab or tr("no lab named"),
+                lab=panel.lab or translate("Labs", "no lab named"),
                 n=len(panel.results),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        run_action(lambda: self.diary.delete_panel(panel.id), self, tr("Not deleted"))
+        run_action(
+            lambda: self.diary.delete_panel(panel.id), self, translate("Labs", "Not deleted")
+        )

@@ -6,6 +6,7 @@ keeps the unit it was typed in.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 from app.domain.settings import LAB_UNITS
 from app.store.diary import Diary
 from app.ui.actions import run_action
-from app.ui.labs.look import tr
+
+translate = QCoreApplication.translate
 
 
 def unit_system(diary: Diary) -> str:
@@ -33,16 +35,21 @@ class UnitsDialog(QDialog):
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle(tr("Lab units"))
+        self.setWindowTitle(translate("Labs", "Lab units"))
         intro = QLabel(
-            tr(
+            translate(
+                "Labs",
                 "Which units do your lab reports print? Lab entry offers these first, and charts "
-                "are drawn in them. Each result keeps the unit it was typed in."
+                "are drawn in them. Each result keeps the unit it was typed in.",
             )
         )
         intro.setWordWrap(True)
-        self.conventional = QRadioButton(tr("&Conventional: g/dL, mg/dL, ×10³/µL, U/L"))
-        self.si = QRadioButton(tr("&SI (international): g/L, µmol/L, ×10⁹/L, µkat/L"))
+        self.conventional = QRadioButton(
+            translate("Labs", "&Conventional: g/dL, mg/dL, ×10³/µL, U/L")
+        )
+        self.si = QRadioButton(
+            translate("Labs", "&SI (international): g/L, µmol/L, ×10⁹/L, µkat/L")
+        )
         group = QButtonGroup(self)
         for button in (self.conventional, self.si):
             group.addButton(button)

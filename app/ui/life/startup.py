@@ -30,9 +30,7 @@ if TYPE_CHECKING:
     from app.store.reading.reader import QuickReader
     from app.vault.prefetch import KeyPrefetch
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -145,7 +143,11 @@ class StartupPage(QWidget):
     def __init__(self, parent: QWidget | None = None, demo: bool = False) -> None:
         super().__init__(parent)
         self.header: QWidget | None = None
-        self.status = QLabel(tr("Writing the demo diary…") if demo else tr("Opening your diary…"))
+        self.status = QLabel(
+            translate("Startup", "Writing the demo diary…")
+            if demo
+            else translate("Startup", "Opening your diary…")
+        )
         self.status.setObjectName("startupStatus")
         centred = QHBoxLayout()  # stretches, not Qt.AlignCenter: Qt's enums load after the paint
         centred.addStretch(1)
@@ -162,7 +164,7 @@ class StartupPage(QWidget):
 
     def wait_for_passphrase(self) -> None:
         """The passphrase dialog opens over the window's middle: say what is awaited, above it."""
-        self.status.setText(tr("Waiting for the passphrase to open your diary…"))
+        self.status.setText(translate("Startup", "Waiting for the passphrase to open your diary…"))
         self._layout.setStretch(0, 0)  # up from under the dialog
 
     def show_preview(self, preview: StartupPreview) -> None:
@@ -174,7 +176,7 @@ class StartupPage(QWidget):
             button.setEnabled(False)  # they need the full diary, a moment away
         self._layout.insertWidget(0, header)
         self.header = header
-        self.status.setText(tr("Loading the calendar and the body map…"))
+        self.status.setText(translate("Startup", "Loading the calendar and the body map…"))
 
 
 # Loaded on the main thread while idle once the diary is open, so that the first chart shown
