@@ -11,6 +11,15 @@ from app.report.text import long_day, number, plural, short_day
 CHART_HEIGHT_MM = 58
 
 
+def rating_titles() -> dict[str, str]:
+    """Each rating's chart title, with the direction that is better."""
+    return {
+        "energy": translate("report", "Energy (0–10, higher is better)"),
+        "fatigue": translate("report", "Fatigue (0–10, higher is worse)"),
+        "wellbeing": translate("report", "Well-being (0–10, higher is better)"),
+    }
+
+
 def write_symptoms(flow: Flow, data: ReportData) -> None:
     """Coverage, one chart per rating, then the sick episodes and their figures."""
     # The heading, its note and the first chart go on one page.
@@ -37,7 +46,9 @@ def write_symptoms(flow: Flow, data: ReportData) -> None:
         )
         spans = data.sick_spans()
         injection_days = data.injection_days()
-        for field, title in RATINGS:
+        titles = rating_titles()
+        for field, _ in RATINGS:
+            title = titles[field]
             points, rolling = data.rating_series(field)
             plot = build_rating_chart(
                 None,
@@ -45,13 +56,13 @@ def write_symptoms(flow: Flow, data: ReportData) -> None:
                 rolling,
                 spans,
                 injection_days,
-                translate("report", title),
+                title,
                 theme=print_theme(),
             )
             flow.block(
                 CHART_HEIGHT_MM * PX_PER_MM,
                 lambda painter, rect, plot=plot: draw_chart(painter, plot, rect),
-                translate("report", title),
+                title,
             )
             flow.gap(4)
     _episodes(flow, data)

@@ -647,6 +647,18 @@
         <source>Remove {name} from the diary? This cannot be undone.</source>
         <translation>{name} aus dem Tagebuch entfernen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message>
+        <source>The picture could not be prepared for keeping.</source>
+        <translation>Das Bild konnte nicht zum Aufbewahren vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>That file is not a photo or PDF Dosebook can read.</source>
+        <translation>Diese Datei ist kein Foto und kein PDF, das Dosebook lesen kann.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; an attachment can be at most {most}.</source>
+        <translation>{name} ist {size} groß; ein Anhang darf höchstens {most} groß sein.</translation>
+    </message>
 </context>
 <context>
     <name>Banners</name>
@@ -795,6 +807,125 @@
     <message>
         <source>Use the arrow keys to move between injection zones, Enter to pick one.</source>
         <translation>Mit den Pfeiltasten wechseln Sie zwischen Injektionsbereichen, mit Enter wählen Sie einen.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>JPEG picture</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG) and PDF files can be attached.</source>
+        <translation>Nur Fotos (JPEG, PNG) und PDF-Dateien können angehängt werden.</translation>
+    </message>
+    <message>
+        <source>An attachment belongs to one lab panel or one site reaction.</source>
+        <translation>Ein Anhang gehört zu einem Laborbefund oder einer Reaktion an einer Stelle.</translation>
+    </message>
+    <message>
+        <source>An attached file cannot be empty.</source>
+        <translation>Eine angehängte Datei darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The file is {size}; an attachment can be at most {most}.</source>
+        <translation>Die Datei ist {size} groß; ein Anhang darf höchstens {most} groß sein.</translation>
+    </message>
+    <message>
+        <source>The attached file&apos;s size does not match its record.</source>
+        <translation>Die Größe der angehängten Datei passt nicht zu ihrem Eintrag.</translation>
+    </message>
+    <message>
+        <source>The file is not a {kind}, as its record says.</source>
+        <translation>Die Datei ist kein {kind}, wie ihr Eintrag angibt.</translation>
+    </message>
+    <message>
+        <source>The photo still holds EXIF data (it can hold where it was taken); add it again so Dosebook can remove it.</source>
+        <translation>Das Foto enthält noch EXIF-Daten (darin kann stehen, wo es aufgenommen wurde); fügen Sie es erneut hinzu, damit Dosebook sie entfernen kann.</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>keine Einheit</translation>
+    </message>
+    <message>
+        <source>The range &apos;{range}&apos; is in {unit} but the result is in {result_unit}; type the range printed for the result&apos;s unit.</source>
+        <translation>Der Bereich „{range}“ ist in {unit}, das Ergebnis aber in {result_unit}; geben Sie den für die Einheit des Ergebnisses gedruckten Bereich ein.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a test in the catalogue.</source>
+        <translation>„{code}“ ist kein Test im Katalog.</translation>
+    </message>
+    <message>
+        <source>&apos;{sign}&apos; is not a comparison Dosebook understands.</source>
+        <translation>„{sign}“ ist kein Vergleich, den Dosebook versteht.</translation>
+    </message>
+    <message>
+        <source>Each result needs a value, or a word such as &apos;negative&apos;.</source>
+        <translation>Jedes Ergebnis braucht einen Wert oder ein Wort wie „negativ“.</translation>
+    </message>
+    <message>
+        <source>Numbers must be ordinary finite numbers.</source>
+        <translation>Zahlen müssen gewöhnliche endliche Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>The range&apos;s low end is above its high end.</source>
+        <translation>Das untere Ende des Bereichs liegt über dem oberen.</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not where a range comes from ({known}).</source>
+        <translation>„{source}“ ist keine Herkunft eines Bereichs ({known}).</translation>
+    </message>
+    <message>
+        <source>The collection date is in the future.</source>
+        <translation>Das Abnahmedatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Add at least one result to the panel.</source>
+        <translation>Fügen Sie dem Befund mindestens ein Ergebnis hinzu.</translation>
+    </message>
+    <message>
+        <source>A test needs a name.</source>
+        <translation>Ein Test braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Each other unit needs a name.</source>
+        <translation>Jede weitere Einheit braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The factor for {unit} must be a number above zero.</source>
+        <translation>Der Faktor für {unit} muss eine Zahl über null sein.</translation>
+    </message>
+    <message>
+        <source>range end</source>
+        <translation>Bereichsgrenze</translation>
+    </message>
+    <message>
+        <source>The SI unit {unit} needs a factor among the test&apos;s other units.</source>
+        <translation>Die SI-Einheit {unit} braucht einen Faktor unter den weiteren Einheiten des Tests.</translation>
+    </message>
+    <message>
+        <source>A monitoring group needs a name.</source>
+        <translation>Eine Kontrollgruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Months between tests must be between 0 and 120.</source>
+        <translation>Die Monate zwischen Tests müssen zwischen 0 und 120 liegen.</translation>
+    </message>
+    <message>
+        <source>The shortest interval is longer than the longest.</source>
+        <translation>Der kürzeste Abstand ist länger als der längste.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2322,101 @@
     </message>
 </context>
 <context>
+    <name>LabFiles</name>
+    <message>
+        <source>1 result</source>
+        <translation>1 Ergebnis</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>{n} Ergebnisse</translation>
+    </message>
+    <message>
+        <source>1 panel</source>
+        <translation>1 Befund</translation>
+    </message>
+    <message>
+        <source>{n} panels</source>
+        <translation>{n} Befunde</translation>
+    </message>
+    <message>
+        <source>no lab named</source>
+        <translation>kein Labor angegeben</translation>
+    </message>
+    <message>
+        <source>(range {range})</source>
+        <translation>(Bereich {range})</translation>
+    </message>
+    <message>
+        <source>(no range)</source>
+        <translation>(kein Bereich)</translation>
+    </message>
+    <message>
+        <source>[new test]</source>
+        <translation>[neuer Test]</translation>
+    </message>
+    <message>
+        <source>New test: {name}</source>
+        <translation>Neuer Test: {name}</translation>
+    </message>
+    <message>
+        <source>Already in the diary, skipped: {results}</source>
+        <translation>Bereits im Tagebuch, übersprungen: {results}</translation>
+    </message>
+    <message>
+        <source>Left out: {note}</source>
+        <translation>Ausgelassen: {note}</translation>
+    </message>
+    <message>
+        <source>--map is for CSV files; a FHIR file names its own fields.</source>
+        <translation>--map ist für CSV-Dateien; eine FHIR-Datei benennt ihre Felder selbst.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; nothing was imported.</source>
+        <translation>{path} ist schreibgeschützt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Read {results} from {name} ({kind}).</source>
+        <translation>{results} aus {name} gelesen ({kind}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved (--dry-run).</source>
+        <translation>Nichts wurde gespeichert (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every result is already in the diary.</source>
+        <translation>Nichts Neues zu importieren: Jedes Ergebnis ist bereits im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Imported {results} in {panels} into {path}.</source>
+        <translation>{results} in {panels} nach {path} importiert.</translation>
+    </message>
+    <message>
+        <source>--share takes some of {names} (or none), comma-separated.</source>
+        <translation>--share nimmt einige von {names} (oder none), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihren Namen</translation>
+    </message>
+    <message>
+        <source>your sex</source>
+        <translation>Ihr Geschlecht</translation>
+    </message>
+    <message>
+        <source>your birth year</source>
+        <translation>Ihr Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>nothing about you but the data</source>
+        <translation>nichts über Sie außer den Daten</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (FHIR R4 Bundle; shares {shared}). It is NOT encrypted: give it only to your doctor, and delete it when done.</source>
+        <translation>{path} geschrieben (FHIR-R4-Bundle; enthält {shared}). Die Datei ist NICHT verschlüsselt: Geben Sie sie nur Ihrem Arzt und löschen Sie sie danach.</translation>
+    </message>
+</context>
+<context>
     <name>LabValues</name>
     <message>
         <source>Could not read &apos;{typed}&apos; as a number. Type it as printed, e.g. 5.2, &lt;20 or not detected.</source>
@@ -2272,12 +2498,32 @@
         <translation>Nicht mit dem Bereich vergleichbar</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Noch keine Ergebnisse</translation>
+    </message>
+    <message>
         <source>Labs due</source>
         <translation>Fällige Laborwerte</translation>
     </message>
     <message>
         <source>No monitoring groups in the catalogue.</source>
         <translation>Keine Kontrollgruppen im Katalog.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Already in the diary: skipped</source>
@@ -2308,6 +2554,14 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
+        <source>&amp;Import 1 result</source>
+        <translation>1 Ergebnis &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} results</source>
+        <translation>{n} Ergebnisse &amp;importieren</translation>
+    </message>
+    <message>
         <source>Nothing can be imported from this file yet.</source>
         <translation>Aus dieser Datei kann noch nichts importiert werden.</translation>
     </message>
@@ -2316,8 +2570,40 @@
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
+        <source>1 result to import</source>
+        <translation>1 Ergebnis zu importieren</translation>
+    </message>
+    <message>
+        <source>{n} results to import</source>
+        <translation>{n} Ergebnisse zu importieren</translation>
+    </message>
+    <message>
+        <source>in 1 panel</source>
+        <translation>in 1 Befund</translation>
+    </message>
+    <message>
+        <source>in {n} panels</source>
+        <translation>in {n} Befunden</translation>
+    </message>
+    <message>
         <source>new tests: {names}</source>
         <translation>neue Tests: {names}</translation>
+    </message>
+    <message>
+        <source>1 already in the diary (skipped)</source>
+        <translation>1 bereits im Tagebuch (übersprungen)</translation>
+    </message>
+    <message>
+        <source>{n} already in the diary (skipped)</source>
+        <translation>{n} bereits im Tagebuch (übersprungen)</translation>
+    </message>
+    <message>
+        <source>1 left out</source>
+        <translation>1 ausgelassen</translation>
+    </message>
+    <message>
+        <source>{n} left out</source>
+        <translation>{n} ausgelassen</translation>
     </message>
     <message>
         <source>Check them against the report, then import.</source>
@@ -2378,6 +2664,18 @@
     <message>
         <source>Results in words</source>
         <translation>Ergebnisse in Worten</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ihr &amp;Name</translation>
+    </message>
+    <message>
+        <source>Your &amp;sex (for reference ranges)</source>
+        <translation>Ihr &amp;Geschlecht (für Referenzbereiche)</translation>
+    </message>
+    <message>
+        <source>Your &amp;birth year</source>
+        <translation>Ihr Geburts&amp;jahr</translation>
     </message>
     <message>
         <source>Export for a doctor (FHIR)</source>
@@ -2660,6 +2958,46 @@
         <translation>Jedes Ergebnis in der Datei ist bereits im Tagebuch.</translation>
     </message>
     <message>
+        <source>&amp;Date collected</source>
+        <translation>&amp;Abnahmedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Test (name, abbreviation or LOINC)</source>
+        <translation>&amp;Test (Name, Abkürzung oder LOINC)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Ein&amp;heit</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ge as printed</source>
+        <translation>&amp;Bereich wie gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>&amp;Labor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 is 3 April)</source>
+        <translation>Tag zuerst (03/04 ist der 3. April)</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 is 4 March)</source>
+        <translation>Monat zuerst (03/04 ist der 4. März)</translation>
+    </message>
+    <message>
         <source>Which column holds what? Dosebook guessed from the column names; check them against the first rows below. Columns marked * are needed.</source>
         <translation>Welche Spalte enthält was? Dosebook hat es aus den Spaltennamen geraten; prüfen Sie es anhand der ersten Zeilen unten. Mit * markierte Spalten werden benötigt.</translation>
     </message>
@@ -2678,6 +3016,14 @@
     <message>
         <source>First rows of the file:</source>
         <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>Copied from this lab&apos;s previous report, not typed from this one</source>
+        <translation>Aus dem vorherigen Befund dieses Labors übernommen, nicht aus diesem eingegeben</translation>
+    </message>
+    <message>
+        <source>Converted exactly from the unit it was typed in</source>
+        <translation>Genau aus der Einheit umgerechnet, in der er eingegeben wurde</translation>
     </message>
     <message>
         <source>1 result</source>
@@ -2762,6 +3108,22 @@
     <message>
         <source>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</source>
         <translation>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</translation>
+    </message>
+    <message>
+        <source>Pick a test from the list, or add it as a new test.</source>
+        <translation>Wählen Sie einen Test aus der Liste oder fügen Sie ihn als neuen Test hinzu.</translation>
+    </message>
+    <message>
+        <source>The range is kept as printed, but its numbers could not be read for the flag.</source>
+        <translation>Der Bereich wird wie gedruckt gespeichert, seine Zahlen ließen sich aber für die Markierung nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Results in {unit} are charted apart, as entered: {test} is never converted between {unit} and {chart}, because the factor depends on the lab&apos;s test kit.</source>
+        <translation>Ergebnisse in {unit} werden getrennt und wie eingegeben dargestellt: {test} wird nie zwischen {unit} und {chart} umgerechnet, weil der Faktor vom Testkit des Labors abhängt.</translation>
+    </message>
+    <message>
+        <source>Results in &apos;{unit}&apos; are charted apart, as entered: the diary knows no exact factor to convert them to {chart}.</source>
+        <translation>Ergebnisse in „{unit}“ werden getrennt und wie eingegeben dargestellt: Das Tagebuch kennt keinen genauen Faktor, um sie in {chart} umzurechnen.</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4129,22 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <source>&apos;{key}&apos; is not a rule setting.</source>
         <translation>„{key}“ ist keine Einstellung einer Regel.</translation>
     </message>
+    <message>
+        <source>That lab panel no longer exists.</source>
+        <translation>Dieser Laborbefund existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That site reaction no longer exists.</source>
+        <translation>Diese Reaktion an der Stelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That attachment no longer exists.</source>
+        <translation>Dieser Anhang existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That panel no longer exists.</source>
+        <translation>Dieser Befund existiert nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Tabs</name>
@@ -3964,6 +4342,14 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Still opening</source>
+        <translation>Wird noch geöffnet</translation>
+    </message>
+    <message>
+        <source>Your diary is still opening. Try again in a moment.</source>
+        <translation>Ihr Tagebuch wird noch geöffnet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4655,18 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>, paused from {day}</source>
         <translation>, pausiert ab {day}</translation>
+    </message>
+    <message>
+        <source>Energy (0–10, higher is better)</source>
+        <translation>Energie (0–10, höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Fatigue (0–10, higher is worse)</source>
+        <translation>Erschöpfung (0–10, höher ist schlechter)</translation>
+    </message>
+    <message>
+        <source>Well-being (0–10, higher is better)</source>
+        <translation>Wohlbefinden (0–10, höher ist besser)</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -4933,17 +5331,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Right upper outer buttock</source>
         <translation>Gesäß rechts oben außen</translation>
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <source>Still opening</source>
-        <translation>Wird noch geöffnet</translation>
-    </message>
-    <message>
-        <source>Your diary is still opening. Try again in a moment.</source>
-        <translation>Ihr Tagebuch wird noch geöffnet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 </TS>

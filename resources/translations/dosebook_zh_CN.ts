@@ -647,6 +647,18 @@
         <source>Remove {name} from the diary? This cannot be undone.</source>
         <translation>从日记中移除 {name}？此操作无法撤销。</translation>
     </message>
+    <message>
+        <source>The picture could not be prepared for keeping.</source>
+        <translation>无法处理该图片以便保存。</translation>
+    </message>
+    <message>
+        <source>That file is not a photo or PDF Dosebook can read.</source>
+        <translation>该文件不是 Dosebook 能读取的照片或 PDF。</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; an attachment can be at most {most}.</source>
+        <translation>{name} 大小为 {size}；附件最大为 {most}。</translation>
+    </message>
 </context>
 <context>
     <name>Banners</name>
@@ -795,6 +807,125 @@
     <message>
         <source>Use the arrow keys to move between injection zones, Enter to pick one.</source>
         <translation>用方向键在注射区域间移动，按 Enter 选择。</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>JPEG picture</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG) and PDF files can be attached.</source>
+        <translation>只能附加照片（JPEG、PNG）和 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>An attachment belongs to one lab panel or one site reaction.</source>
+        <translation>附件属于某次化验或某次部位反应。</translation>
+    </message>
+    <message>
+        <source>An attached file cannot be empty.</source>
+        <translation>附加的文件不能为空。</translation>
+    </message>
+    <message>
+        <source>The file is {size}; an attachment can be at most {most}.</source>
+        <translation>文件大小为 {size}；附件最大为 {most}。</translation>
+    </message>
+    <message>
+        <source>The attached file&apos;s size does not match its record.</source>
+        <translation>附件大小与其记录不符。</translation>
+    </message>
+    <message>
+        <source>The file is not a {kind}, as its record says.</source>
+        <translation>该文件不是其记录所说的{kind}。</translation>
+    </message>
+    <message>
+        <source>The photo still holds EXIF data (it can hold where it was taken); add it again so Dosebook can remove it.</source>
+        <translation>照片仍含有 EXIF 数据（可能包含拍摄地点）；请重新添加，以便 Dosebook 将其删除。</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>The range &apos;{range}&apos; is in {unit} but the result is in {result_unit}; type the range printed for the result&apos;s unit.</source>
+        <translation>参考区间“{range}”的单位是 {unit}，而结果的单位是 {result_unit}；请输入结果单位对应的参考区间。</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a test in the catalogue.</source>
+        <translation>“{code}”不是目录中的项目。</translation>
+    </message>
+    <message>
+        <source>&apos;{sign}&apos; is not a comparison Dosebook understands.</source>
+        <translation>Dosebook 无法理解比较符“{sign}”。</translation>
+    </message>
+    <message>
+        <source>Each result needs a value, or a word such as &apos;negative&apos;.</source>
+        <translation>每个结果都需要数值，或像“阴性”这样的文字。</translation>
+    </message>
+    <message>
+        <source>Numbers must be ordinary finite numbers.</source>
+        <translation>数字必须是普通的有限数。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>The range&apos;s low end is above its high end.</source>
+        <translation>参考区间的下限高于上限。</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not where a range comes from ({known}).</source>
+        <translation>“{source}”不是参考区间的来源（{known}）。</translation>
+    </message>
+    <message>
+        <source>The collection date is in the future.</source>
+        <translation>采样日期在未来。</translation>
+    </message>
+    <message>
+        <source>Add at least one result to the panel.</source>
+        <translation>请为这次化验至少添加一个结果。</translation>
+    </message>
+    <message>
+        <source>A test needs a name.</source>
+        <translation>项目需要名称。</translation>
+    </message>
+    <message>
+        <source>Each other unit needs a name.</source>
+        <translation>每个其他单位都需要名称。</translation>
+    </message>
+    <message>
+        <source>The factor for {unit} must be a number above zero.</source>
+        <translation>{unit} 的换算系数必须是大于零的数。</translation>
+    </message>
+    <message>
+        <source>range end</source>
+        <translation>区间端点</translation>
+    </message>
+    <message>
+        <source>The SI unit {unit} needs a factor among the test&apos;s other units.</source>
+        <translation>国际单位 {unit} 需要在该项目的其他单位中有换算系数。</translation>
+    </message>
+    <message>
+        <source>A monitoring group needs a name.</source>
+        <translation>监测组需要名称。</translation>
+    </message>
+    <message>
+        <source>Months between tests must be between 0 and 120.</source>
+        <translation>两次检测之间的月数必须在 0 到 120 之间。</translation>
+    </message>
+    <message>
+        <source>The shortest interval is longer than the longest.</source>
+        <translation>最短间隔比最长间隔还长。</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2322,101 @@
     </message>
 </context>
 <context>
+    <name>LabFiles</name>
+    <message>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>{n} 个结果</translation>
+    </message>
+    <message>
+        <source>1 panel</source>
+        <translation>1 次化验</translation>
+    </message>
+    <message>
+        <source>{n} panels</source>
+        <translation>{n} 次化验</translation>
+    </message>
+    <message>
+        <source>no lab named</source>
+        <translation>未填检验机构</translation>
+    </message>
+    <message>
+        <source>(range {range})</source>
+        <translation>（参考区间 {range}）</translation>
+    </message>
+    <message>
+        <source>(no range)</source>
+        <translation>（无参考区间）</translation>
+    </message>
+    <message>
+        <source>[new test]</source>
+        <translation>[新项目]</translation>
+    </message>
+    <message>
+        <source>New test: {name}</source>
+        <translation>新项目：{name}</translation>
+    </message>
+    <message>
+        <source>Already in the diary, skipped: {results}</source>
+        <translation>已在日记中，跳过：{results}</translation>
+    </message>
+    <message>
+        <source>Left out: {note}</source>
+        <translation>已略过：{note}</translation>
+    </message>
+    <message>
+        <source>--map is for CSV files; a FHIR file names its own fields.</source>
+        <translation>--map 用于 CSV 文件；FHIR 文件自带字段名。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; nothing was imported.</source>
+        <translation>{path} 为只读；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Read {results} from {name} ({kind}).</source>
+        <translation>从 {name} 读取了 {results}（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved (--dry-run).</source>
+        <translation>未保存任何内容（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every result is already in the diary.</source>
+        <translation>没有新的内容可导入：每个结果都已在日记中。</translation>
+    </message>
+    <message>
+        <source>Imported {results} in {panels} into {path}.</source>
+        <translation>已将 {panels}中的 {results}导入 {path}。</translation>
+    </message>
+    <message>
+        <source>--share takes some of {names} (or none), comma-separated.</source>
+        <translation>--share 接受 {names} 中的若干项（或 none），用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>your sex</source>
+        <translation>您的性别</translation>
+    </message>
+    <message>
+        <source>your birth year</source>
+        <translation>您的出生年份</translation>
+    </message>
+    <message>
+        <source>nothing about you but the data</source>
+        <translation>除数据外不含您的个人信息</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (FHIR R4 Bundle; shares {shared}). It is NOT encrypted: give it only to your doctor, and delete it when done.</source>
+        <translation>已写入 {path}（FHIR R4 Bundle；包含{shared}）。它未加密：请只交给您的医生，用完后删除。</translation>
+    </message>
+</context>
+<context>
     <name>LabValues</name>
     <message>
         <source>Could not read &apos;{typed}&apos; as a number. Type it as printed, e.g. 5.2, &lt;20 or not detected.</source>
@@ -2272,12 +2498,32 @@
         <translation>无法与参考区间比较</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>现在应做</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>尚未到期</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
         <source>Labs due</source>
         <translation>应做的化验</translation>
     </message>
     <message>
         <source>No monitoring groups in the catalogue.</source>
         <translation>目录中没有监测组。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Already in the diary: skipped</source>
@@ -2308,6 +2554,14 @@
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Import 1 result</source>
+        <translation>导入 1 个结果(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} results</source>
+        <translation>导入 {n} 个结果(&amp;I)</translation>
+    </message>
+    <message>
         <source>Nothing can be imported from this file yet.</source>
         <translation>目前无法从此文件导入任何内容。</translation>
     </message>
@@ -2316,8 +2570,40 @@
         <translation>未保存任何内容。</translation>
     </message>
     <message>
+        <source>1 result to import</source>
+        <translation>1 个结果待导入</translation>
+    </message>
+    <message>
+        <source>{n} results to import</source>
+        <translation>{n} 个结果待导入</translation>
+    </message>
+    <message>
+        <source>in 1 panel</source>
+        <translation>分属 1 次化验</translation>
+    </message>
+    <message>
+        <source>in {n} panels</source>
+        <translation>分属 {n} 次化验</translation>
+    </message>
+    <message>
         <source>new tests: {names}</source>
         <translation>新项目：{names}</translation>
+    </message>
+    <message>
+        <source>1 already in the diary (skipped)</source>
+        <translation>1 个已在日记中（跳过）</translation>
+    </message>
+    <message>
+        <source>{n} already in the diary (skipped)</source>
+        <translation>{n} 个已在日记中（跳过）</translation>
+    </message>
+    <message>
+        <source>1 left out</source>
+        <translation>略过 1 个</translation>
+    </message>
+    <message>
+        <source>{n} left out</source>
+        <translation>略过 {n} 个</translation>
     </message>
     <message>
         <source>Check them against the report, then import.</source>
@@ -2378,6 +2664,18 @@
     <message>
         <source>Results in words</source>
         <translation>文字结果</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>您的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your &amp;sex (for reference ranges)</source>
+        <translation>您的性别（用于参考区间）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your &amp;birth year</source>
+        <translation>您的出生年份(&amp;B)</translation>
     </message>
     <message>
         <source>Export for a doctor (FHIR)</source>
@@ -2660,6 +2958,46 @@
         <translation>文件中的每个结果都已在日记中。</translation>
     </message>
     <message>
+        <source>&amp;Date collected</source>
+        <translation>采样日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Test (name, abbreviation or LOINC)</source>
+        <translation>项目（名称、缩写或 LOINC）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ge as printed</source>
+        <translation>化验单上的参考区间(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>检验机构(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>参考区间</translation>
+    </message>
+    <message>
+        <source>Day first (03/04 is 3 April)</source>
+        <translation>日在前（03/04 为 4 月 3 日）</translation>
+    </message>
+    <message>
+        <source>Month first (03/04 is 4 March)</source>
+        <translation>月在前（03/04 为 3 月 4 日）</translation>
+    </message>
+    <message>
         <source>Which column holds what? Dosebook guessed from the column names; check them against the first rows below. Columns marked * are needed.</source>
         <translation>哪一列是什么内容？Dosebook 根据列名做了推测；请对照下面的前几行核对。标有 * 的列是必需的。</translation>
     </message>
@@ -2678,6 +3016,14 @@
     <message>
         <source>First rows of the file:</source>
         <translation>文件前几行：</translation>
+    </message>
+    <message>
+        <source>Copied from this lab&apos;s previous report, not typed from this one</source>
+        <translation>沿用自该检验机构的上一份化验单，并非从本化验单录入</translation>
+    </message>
+    <message>
+        <source>Converted exactly from the unit it was typed in</source>
+        <translation>已由录入时的单位精确换算</translation>
     </message>
     <message>
         <source>1 result</source>
@@ -2762,6 +3108,22 @@
     <message>
         <source>&amp;SI (international): g/L, µmol/L, ×10⁹/L, µkat/L</source>
         <translation>国际单位：g/L、µmol/L、×10⁹/L、µkat/L(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pick a test from the list, or add it as a new test.</source>
+        <translation>请从列表中选择项目，或将其添加为新项目。</translation>
+    </message>
+    <message>
+        <source>The range is kept as printed, but its numbers could not be read for the flag.</source>
+        <translation>参考区间按原样保存，但无法读取其中的数字用于标记。</translation>
+    </message>
+    <message>
+        <source>Results in {unit} are charted apart, as entered: {test} is never converted between {unit} and {chart}, because the factor depends on the lab&apos;s test kit.</source>
+        <translation>{unit} 单位的结果按录入值单独绘图：{test} 不在 {unit} 与 {chart} 之间换算，因为换算系数取决于检验机构的试剂盒。</translation>
+    </message>
+    <message>
+        <source>Results in &apos;{unit}&apos; are charted apart, as entered: the diary knows no exact factor to convert them to {chart}.</source>
+        <translation>“{unit}”单位的结果按录入值单独绘图：日记中没有将其换算为 {chart} 的精确系数。</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4129,22 @@ Everything written after that backup is left out of the diary; the diary as it i
         <source>&apos;{key}&apos; is not a rule setting.</source>
         <translation>“{key}”不是规则设置。</translation>
     </message>
+    <message>
+        <source>That lab panel no longer exists.</source>
+        <translation>该次化验已不存在。</translation>
+    </message>
+    <message>
+        <source>That site reaction no longer exists.</source>
+        <translation>该部位反应已不存在。</translation>
+    </message>
+    <message>
+        <source>That attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>That panel no longer exists.</source>
+        <translation>该次化验已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Tabs</name>
@@ -3964,6 +4342,14 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Still opening</source>
+        <translation>仍在打开</translation>
+    </message>
+    <message>
+        <source>Your diary is still opening. Try again in a moment.</source>
+        <translation>您的日记仍在打开。请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4655,18 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>, paused from {day}</source>
         <translation>，自 {day} 起暂停</translation>
+    </message>
+    <message>
+        <source>Energy (0–10, higher is better)</source>
+        <translation>精力（0–10，越高越好）</translation>
+    </message>
+    <message>
+        <source>Fatigue (0–10, higher is worse)</source>
+        <translation>乏力（0–10，越高越差）</translation>
+    </message>
+    <message>
+        <source>Well-being (0–10, higher is better)</source>
+        <translation>整体状态（0–10，越高越好）</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -4933,17 +5331,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Right upper outer buttock</source>
         <translation>右臀外上方</translation>
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <source>Still opening</source>
-        <translation>仍在打开</translation>
-    </message>
-    <message>
-        <source>Your diary is still opening. Try again in a moment.</source>
-        <translation>您的日记仍在打开。请稍后再试。</translation>
     </message>
 </context>
 </TS>

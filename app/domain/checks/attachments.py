@@ -4,6 +4,8 @@ are kept: the kind of file, its size, one owner, and no location left in a photo
 from __future__ import annotations
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
+from app.domain.i18n.numbers import localize
 from app.domain.records import Attachment
 
 MAX_ATTACHMENT_BYTES = 20_000_000  # 20 MB, as people count them
@@ -15,11 +17,20 @@ _MAGIC = {
 }
 
 
+def media_words(media_type: str) -> str:
+    """ "JPEG picture", "PNG picture", "PDF"."""
+    return {
+        "image/jpeg": translate("Checks", "JPEG picture"),
+        "image/png": translate("Checks", "PNG picture"),
+        "application/pdf": translate("Checks", "PDF"),
+    }.get(media_type, media_type)
+
+
 def size_text(size: int) -> str:
     """A file size as people read it: "840 kB", "12.5 MB"."""
     if size < 1000 * 1000:
         return f"{max(1, round(size / 1000))} kB"
-    return f"{size / 1000 / 1000:.1f}".removesuffix(".0") + " MB"
+    return localize(f"{size / 1000 / 1000:.1f}".removesuffix(".0")) + " MB"
 
 
 def _jpeg_has_exif(data: bytes) -> bool:
@@ -62,31 +73,42 @@ def check_attachment(a: Attachment, data: bytes | None = None) -> None:
     """Raise ValidationError unless the attachment can be kept; `data` is checked when given."""
     if a.media_type not in MEDIA_TYPES:
         raise ValidationError(
-            "Only photos (JPEG, PNG) and PDF files can be attached.", "media_type"
+            translate("Checks", "Only photos (JPEG, PNG) and PDF files can be attached."),
+            "media_type",
         )
     if (a.panel_id is None) == (a.reaction_id is None):
         raise ValidationError(
-            "An attachment belongs to one lab panel or one site reaction.", "panel_id"
+            translate("Checks", "An attachment belongs to one lab panel or one site reaction."),
+            "panel_id",
         )
     if isinstance(a.size, bool) or not isinstance(a.size, int) or a.size <= 0:
-        raise ValidationError("An attached file cannot be empty.", "size")
+        raise ValidationError(translate("Checks", "An attached file cannot be empty."), "size")
     if a.size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"The file is {size_text(a.size)}; an attachment can be at most "
-            f"{size_text(MAX_ATTACHMENT_BYTES)}.",
+            translate("Checks", "The file is {size}; an attachment can be at most {most}.").format(
+                size=size_text(a.size), most=size_text(MAX_ATTACHMENT_BYTES)
+            ),
             "size",
         )
     if data is None:
         return
     if len(data) != a.size:
-        raise ValidationError("The attached file's size does not match its record.", "size")
+        raise ValidationError(
+            translate("Checks", "The attached file's size does not match its record."), "size"
+        )
     if not data.startswith(_MAGIC[a.media_type]):
         raise ValidationError(
-            f"The file is not a {MEDIA_TYPES[a.media_type]}, as its record says.", "media_type"
+            translate("Checks", "The file is not a {kind}, as its record says.").format(
+                kind=media_words(a.media_type)
+            ),
+            "media_type",
         )
     if has_exif(a.media_type, data):
         raise ValidationError(
-            "The photo still holds EXIF data (it can hold where it was taken); "
-            "add it again so Dosebook can remove it.",
+            translate(
+                "Checks",
+                "The photo still holds EXIF data (it can hold where it was taken); add it again "
+                "so Dosebook can remove it.",
+            ),
             "data",
         )

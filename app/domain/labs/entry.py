@@ -13,6 +13,8 @@ from datetime import date
 
 from app.domain.checks.labs import check_range_unit
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
+from app.domain.i18n.seeds import lab_abbrev, lab_name
 from app.domain.labs._text import format_converted, format_number
 from app.domain.labs.flags import Flag, flag_result
 from app.domain.labs.grades import ctcae_grade
@@ -48,19 +50,35 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def test_title(test: LabTest) -> str:
+    """A test's name with its short name, in the active language: "Alanine aminotransferase
+    (ALT)"."""
+    name, abbrev = lab_name(test.name), lab_abbrev(test.abbrev)
+    return name + (f" ({abbrev})" if abbrev and abbrev != name else "")
+
+
 def label_for_test(test: LabTest) -> str:
     """How a test is offered in the completer: "Alanine aminotransferase (ALT) · 1742-6"."""
-    label = test.name + (f" ({test.abbrev})" if test.abbrev and test.abbrev != test.name else "")
+    label = test_title(test)
     return f"{label} · {test.loinc}" if test.loinc else label
 
 
 def match_test(tests: Iterable[LabTest], typed: str) -> LabTest | None:
-    """The test a person typed: by its completer label, name, abbreviation, LOINC or code."""
+    """The test a person typed: by its completer label, name or abbreviation (as offered in the
+    active language, or the catalogue's English), LOINC or code."""
     wanted = _fold(typed)
     if not wanted:
         return None
     tests = list(tests)
-    for key in (label_for_test, lambda t: t.name, lambda t: t.abbrev, lambda t: t.loinc):
+    keys = (
+        label_for_test,
+        lambda t: lab_name(t.name),
+        lambda t: t.name,
+        lambda t: lab_abbrev(t.abbrev),
+        lambda t: t.abbrev,
+        lambda t: t.loinc,
+    )
+    for key in keys:
         for test in tests:
             if _fold(key(test)) == wanted:
                 return test
@@ -184,7 +202,10 @@ def read_row(
     if not value.strip():
         return RowReading(None)
     if test is None:
-        return RowReading(None, message="Pick a test from the list, or add it as a new test.")
+        return RowReading(
+            None,
+            message=translate("Labs", "Pick a test from the list, or add it as a new test."),
+        )
     try:
         parsed = parse_value(value)
     except LabInputError as err:
@@ -209,7 +230,9 @@ def read_row(
         return RowReading(None, message=str(err))
     note = ""
     if kept and low is None and high is None and parsed.value is not None:
-        note = "The range is kept as printed, but its numbers could not be read for the flag."
+        note = translate(
+            "Labs", "The range is kept as printed, but its numbers could not be read for the flag."
+        )
     return RowReading(result, flag_result(result), result_grade(test, result), range_note=note)
 
 

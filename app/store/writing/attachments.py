@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from app.domain.checks import check_attachment
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import Attachment
 from app.store.changes import Change
 from app.store.reading import convert
@@ -25,12 +26,12 @@ class AttachmentLog:
         check_attachment(attachment, data)
         with self._write(Change.ATTACHMENTS) as tx:
             if attachment.panel_id is not None and tx.get("lab_panel", attachment.panel_id) is None:
-                raise ValidationError("That lab panel no longer exists.")
+                raise ValidationError(translate("Store", "That lab panel no longer exists."))
             if (
                 attachment.reaction_id is not None
                 and tx.get("site_reaction", attachment.reaction_id) is None
             ):
-                raise ValidationError("That site reaction no longer exists.")
+                raise ValidationError(translate("Store", "That site reaction no longer exists."))
             new_id = tx.insert("attachment", convert.attachment_fields(attachment))
             tx.insert("attachment_file", {"attachment_id": new_id, "data": data})
         return replace(attachment, id=new_id)
@@ -40,7 +41,7 @@ class AttachmentLog:
         with self._write(Change.ATTACHMENTS) as tx:
             row = tx.get("attachment", attachment_id)
             if row is None:
-                raise ValidationError("That attachment no longer exists.")
+                raise ValidationError(translate("Store", "That attachment no longer exists."))
             tx.delete("attachment_file", "attachment_id = ?", (attachment_id,))
             tx.delete("attachment", "id = ?", (attachment_id,))
         return convert.attachment(row)

@@ -7,6 +7,7 @@ from datetime import date
 
 from app.domain.checks import COMPARATORS, check_lab_test, check_panel
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.labfiles.model import ImportPlan
 from app.domain.records import LabPanel, LabResult, LabTest
 from app.domain.settings import check_setting
@@ -29,7 +30,7 @@ def write_panel(tx: Tx, panel: LabPanel, today: date) -> LabPanel:
         panel_id = tx.insert("lab_panel", fields)
     else:
         if not tx.update("lab_panel", panel.id, fields):
-            raise ValidationError("That panel no longer exists.")
+            raise ValidationError(translate("Store", "That panel no longer exists."))
         panel_id = panel.id
         tx.delete("lab_result", "panel_id = ?", (panel_id,))
     saved: list[LabResult] = []
@@ -94,7 +95,7 @@ class LabLog:
         with self._write(Change.LABS) as tx:
             row = tx.get("lab_panel", panel_id)
             if row is None:
-                raise ValidationError("That panel no longer exists.")
+                raise ValidationError(translate("Store", "That panel no longer exists."))
             gone = convert.panel(row, tx.rows("lab_result", "panel_id = ?", (panel_id,)))
             tx.delete("lab_result", "panel_id = ?", (panel_id,))
             tx.delete("lab_panel", "id = ?", (panel_id,))

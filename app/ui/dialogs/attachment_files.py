@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter
 
 from app.domain.checks.attachments import MAX_ATTACHMENT_BYTES, size_text
 from app.domain.errors import UserError
 from app.store.interchange.lab_file import read_checked
+
+translate = QCoreApplication.translate
 
 MAX_SIDE = 4000
 MAX_PHOTO_FILE = 3 * MAX_ATTACHMENT_BYTES  # a camera's file may be large before re-encoding
@@ -25,7 +27,7 @@ def _image_bytes(image: QImage, kind: bytes, quality: int = 90) -> bytes:
     writer = QImageWriter(buffer, kind)
     writer.setQuality(quality)
     if not writer.write(image):
-        raise UserError("The picture could not be prepared for keeping.")
+        raise UserError(translate("Attachments", "The picture could not be prepared for keeping."))
     buffer.close()
     return bytes(array.data())
 
@@ -39,7 +41,9 @@ def clean_picture(data: bytes) -> tuple[str, bytes]:
     reader.setAutoTransform(True)  # a phone's "rotate this" note is applied, then dropped
     source = reader.read()
     if source.isNull():
-        raise UserError("That file is not a photo or PDF Dosebook can read.")
+        raise UserError(
+            translate("Attachments", "That file is not a photo or PDF Dosebook can read.")
+        )
     if max(source.width(), source.height()) > MAX_SIDE:
         source = source.scaled(
             MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
@@ -64,8 +68,11 @@ def prepare_file(path: Path) -> tuple[str, str, bytes]:
     if data.startswith(b"%PDF-"):
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise UserError(
-                f"{path.name} is {size_text(len(data))}; an attachment can be at most "
-                f"{size_text(MAX_ATTACHMENT_BYTES)}."
+                translate(
+                    "Attachments", "{name} is {size}; an attachment can be at most {most}."
+                ).format(
+                    name=path.name, size=size_text(len(data)), most=size_text(MAX_ATTACHMENT_BYTES)
+                )
             )
         return "application/pdf", path.name, data
     media_type, clean = clean_picture(data)

@@ -82,7 +82,7 @@ class LabChartArea(QWidget):
             self._numeric(used, history.main, main_title, CHART_HEIGHT, "main")
             used += 1
         for series in history.apart:
-            self._note(used, translate("Labs", series.note))
+            self._note(used, series.note)
             self._numeric(used, series, f"{title} — {series.unit_label}", APART_HEIGHT, "apart")
             used += 1
         if history.words:

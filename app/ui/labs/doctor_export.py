@@ -29,8 +29,13 @@ from app.ui.actions import run_action
 
 translate = QCoreApplication.translate
 
-_FIELDS = (("name", "Your &name"), ("sex", "Your &sex (for reference ranges)"),
-           ("birth_year", "Your &birth year"))  # fmt: skip
+
+def _fields() -> tuple[tuple[str, str], ...]:
+    return (
+        ("name", translate("Labs", "Your &name")),
+        ("sex", translate("Labs", "Your &sex (for reference ranges)")),
+        ("birth_year", translate("Labs", "Your &birth year")),
+    )
 
 
 class DoctorExportDialog(QDialog):
@@ -53,8 +58,8 @@ class DoctorExportDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        for key, text in _FIELDS:
-            box = QCheckBox(translate("Labs", text))
+        for key, text in _fields():
+            box = QCheckBox(text)
             box.setChecked(key in shared)
             self.boxes[key] = box
             layout.addWidget(box)

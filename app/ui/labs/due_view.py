@@ -7,17 +7,20 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.domain.i18n.seeds import lab_name
 from app.domain.labs import DueItem, DueStatus
 from app.ui.labs.look import DUE_SYMBOLS, due_colour
 
 translate = QCoreApplication.translate
 
-STATUS_WORDS = {
-    DueStatus.OVERDUE: "Overdue",
-    DueStatus.DUE: "Due now",
-    DueStatus.NOT_YET: "Not due yet",
-    DueStatus.NEVER_DONE: "No results yet",
-}
+
+def status_words(status: DueStatus) -> str:
+    return {
+        DueStatus.OVERDUE: translate("Labs", "Overdue"),
+        DueStatus.DUE: translate("Labs", "Due now"),
+        DueStatus.NOT_YET: translate("Labs", "Not due yet"),
+        DueStatus.NEVER_DONE: translate("Labs", "No results yet"),
+    }[status]
 
 
 class DueBox(QFrame):
@@ -41,11 +44,11 @@ class DueBox(QFrame):
             line.deleteLater()
         self.lines = []
         for item in items:
-            words = translate("Labs", STATUS_WORDS[item.status])
+            words = status_words(item.status)
             line = QLabel(f"{DUE_SYMBOLS[item.status]}  {item.text} ({words.lower()})")
             line.setWordWrap(True)
             line.setStyleSheet(f"color: {due_colour(item.status).name()};")
-            line.setToolTip(sources.get(item.group, ""))
+            line.setToolTip(lab_name(sources.get(item.group, "")))
             line.setAccessibleName(f"{words}: {item.text}")
             self._layout.addWidget(line)
             self.lines.append(line)

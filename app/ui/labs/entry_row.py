@@ -359,13 +359,13 @@ class ResultRow(QWidget):
     def _update(self) -> None:
         reading = self.reading()
         if reading.message:
-            text, colour = "⚠ " + translate("Labs", reading.message), flag_colour(None)
+            text, colour = "⚠ " + reading.message, flag_colour(None)
         elif reading.flag is not None:
             has_range = bool(self.range_edit.text().strip())
             text = flag_text(reading.flag, reading.grade, has_range=has_range)
             colour = flag_colour(reading.flag)
             if reading.range_note:
-                text += "\n" + translate("Labs", reading.range_note)
+                text += "\n" + reading.range_note
         elif self.test is not None and self.test.qualitative:
             text, colour = (
                 translate("Labs", "Type the word printed, e.g. negative"),

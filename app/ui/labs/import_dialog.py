@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
+from app.domain.i18n.seeds import lab_name
 from app.domain.labfiles.csv_read import CsvTable, check_mapping, read_table
 from app.domain.labfiles.model import ImportPlan, PlannedResult
 from app.domain.labs import flag_result, format_day, pretty_unit
@@ -36,11 +37,23 @@ from app.ui.labs.look import flag_colour, flag_text
 
 translate = QCoreApplication.translate
 
-COLUMNS = ("Test", "Result", "Unit", "Range as printed", "Flag", "Note")
+COLUMNS = 6  # test, result, unit, range as printed, flag, note
 
 
 def _counted(n: int, one: str, many: str) -> str:
-    return translate("Labs", one) if n == 1 else translate("Labs", many).format(n=n)
+    """`one` for a count of 1, else `many` with the count filled in (both translated)."""
+    return one if n == 1 else many.format(n=n)
+
+
+def column_titles() -> list[str]:
+    return [
+        translate("Labs", "Test"),
+        translate("Labs", "Result"),
+        translate("Labs", "Unit"),
+        translate("Labs", "Range as printed"),
+        translate("Labs", "Flag"),
+        translate("Labs", "Note"),
+    ]
 
 
 def _note(row: PlannedResult) -> str:
@@ -76,8 +89,8 @@ class LabImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([translate("Labs", c) for c in COLUMNS])
+        self.tree.setColumnCount(COLUMNS)
+        self.tree.setHeaderLabels(column_titles())
         self.tree.setAccessibleName(translate("Labs", "Results to import"))
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -158,7 +171,11 @@ class LabImportDialog(QDialog):
         can_import = self.plan.result_count > 0
         self._buttons(back=self.mapping_page is not None, next_=False, import_=can_import)
         self.import_button.setText(
-            _counted(self.plan.result_count, "&Import 1 result", "&Import {n} results")
+            _counted(
+                self.plan.result_count,
+                translate("Labs", "&Import 1 result"),
+                translate("Labs", "&Import {n} results"),
+            )
         )
         if can_import:
             self.import_button.setDefault(True)
@@ -180,20 +197,37 @@ class LabImportDialog(QDialog):
 
     def _fill(self, plan: ImportPlan) -> None:
         parts = [
-            _counted(plan.result_count, "1 result to import", "{n} results to import")
+            _counted(
+                plan.result_count,
+                translate("Labs", "1 result to import"),
+                translate("Labs", "{n} results to import"),
+            )
             + " "
-            + _counted(len(plan.panels), "in 1 panel", "in {n} panels")
+            + _counted(
+                len(plan.panels),
+                translate("Labs", "in 1 panel"),
+                translate("Labs", "in {n} panels"),
+            )
         ]
         if plan.new_tests:
-            names = ", ".join(t.name for t in plan.new_tests)
+            names = ", ".join(lab_name(t.name) for t in plan.new_tests)
             parts.append(translate("Labs", "new tests: {names}").format(names=names))
         if plan.duplicates:
             parts.append(
-                _counted(plan.duplicates, "1 already in the diary (skipped)",
-                         "{n} already in the diary (skipped)")
-            )  # fmt: skip
+                _counted(
+                    plan.duplicates,
+                    translate("Labs", "1 already in the diary (skipped)"),
+                    translate("Labs", "{n} already in the diary (skipped)"),
+                )
+            )
         if plan.left_out:
-            parts.append(_counted(len(plan.left_out), "1 left out", "{n} left out"))
+            parts.append(
+                _counted(
+                    len(plan.left_out),
+                    translate("Labs", "1 left out"),
+                    translate("Labs", "{n} left out"),
+                )
+            )
         self.summary.setText(
             "; ".join(parts)
             + ". "
@@ -243,7 +277,7 @@ class LabImportDialog(QDialog):
         )
         item.setForeground(4, flag_colour(flag))
         if row.duplicate:
-            for column in range(len(COLUMNS)):
+            for column in range(COLUMNS):
                 item.setForeground(column, flag_colour(None))
         if row.questions:
             item.setToolTip(5, "\n".join(row.questions))

@@ -21,20 +21,37 @@ from app.domain.labfiles.csv_read import REQUIRED, CsvTable
 translate = QCoreApplication.translate
 
 PREVIEW_ROWS = 8
-ROLE_LABELS = {
-    "date": "&Date collected",
-    "test": "&Test (name, abbreviation or LOINC)",
-    "result": "&Result",
-    "unit": "&Unit",
-    "range": "Ran&ge as printed",
-    "lab": "&Lab",
-}
-SHORT_NAMES = {"date": "Date", "test": "Test", "result": "Result", "unit": "Unit",
-               "range": "Range", "lab": "Lab"}  # fmt: skip
-DATE_ORDERS = (
-    ("day-first", "Day first (03/04 is 3 April)"),
-    ("month-first", "Month first (03/04 is 4 March)"),
-)
+
+
+def role_labels() -> dict[str, str]:
+    """Each column role's label, with its shortcut."""
+    return {
+        "date": translate("Labs", "&Date collected"),
+        "test": translate("Labs", "&Test (name, abbreviation or LOINC)"),
+        "result": translate("Labs", "&Result"),
+        "unit": translate("Labs", "&Unit"),
+        "range": translate("Labs", "Ran&ge as printed"),
+        "lab": translate("Labs", "&Lab"),
+    }
+
+
+def short_names() -> dict[str, str]:
+    """Each role's name above the column it was given."""
+    return {
+        "date": translate("Labs", "Date"),
+        "test": translate("Labs", "Test"),
+        "result": translate("Labs", "Result"),
+        "unit": translate("Labs", "Unit"),
+        "range": translate("Labs", "Range"),
+        "lab": translate("Labs", "Lab"),
+    }
+
+
+def date_orders() -> tuple[tuple[str, str], ...]:
+    return (
+        ("day-first", translate("Labs", "Day first (03/04 is 3 April)")),
+        ("month-first", translate("Labs", "Month first (03/04 is 4 March)")),
+    )
 
 
 class MappingPage(QWidget):
@@ -53,20 +70,19 @@ class MappingPage(QWidget):
         intro.setWordWrap(True)
         form = QFormLayout()
         self.boxes: dict[str, QComboBox] = {}
-        for role, text in ROLE_LABELS.items():
+        for role, text in role_labels().items():
             box = QComboBox()
             box.addItem(translate("Labs", "(none)"), "")
             for header in table.headers:
                 box.addItem(header, header)
             box.setCurrentIndex(max(0, box.findData(mapping.get(role, ""))))
             box.currentIndexChanged.connect(self._mark_columns)
-            label = translate("Labs", text) + (" *" if role in REQUIRED else "")
-            form.addRow(label, box)
-            box.setAccessibleName(translate("Labs", text).replace("&", ""))
+            form.addRow(text + (" *" if role in REQUIRED else ""), box)
+            box.setAccessibleName(text.replace("&", ""))
             self.boxes[role] = box
         self.dates = QComboBox()
-        for value, text in DATE_ORDERS:
-            self.dates.addItem(translate("Labs", text), value)
+        for value, text in date_orders():
+            self.dates.addItem(text, value)
         self.dates.setCurrentIndex(max(0, self.dates.findData(mapping.get("dates", "day-first"))))
         form.addRow(translate("Labs", "Dates like 03/04/2026:"), self.dates)
         self.preview = QTableWidget(min(PREVIEW_ROWS, len(table.rows)), len(table.headers))
@@ -94,9 +110,10 @@ class MappingPage(QWidget):
     def _mark_columns(self) -> None:
         """Name the role above each chosen column, so a wrong choice shows in the rows."""
         roles = {column: role for role, column in self.mapping().items() if role != "dates"}
+        names = short_names()
         for index, header in enumerate(self.table.headers):
             role = roles.get(header)
-            text = f"{header}\n→ {translate('Labs', SHORT_NAMES[role])}" if role else header
+            text = f"{header}\n→ {names[role]}" if role else header
             item = QTableWidgetItem(text)
             if role:
                 font = item.font()

@@ -3,32 +3,49 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.labs import Flag, flag_result, pretty_unit
-from app.domain.labs.entry import result_grade
+from app.domain.labs.entry import result_grade, test_title
 from app.domain.records import LabPanel, LabResult, LabTest
+from app.domain.wording import weekday_day
 from app.ui.labs.look import flag_colour, flag_text
 
 translate = QCoreApplication.translate
 
 PANEL_ROLE = Qt.ItemDataRole.UserRole + 1
 TEST_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Test", "Result", "Unit", "Range", "Flag")
-EXPANDED_PANELS = 2
-_RANGE_FROM = {
-    "copied": "Copied from this lab's previous report, not typed from this one",
-    "converted": "Converted exactly from the unit it was typed in",
-}  # the newest panels open; older ones one click (or → key) away
+COLUMNS = 5  # test, result, unit, range, flag
+EXPANDED_PANELS = 2  # the newest panels open; older ones one click (or → key) away
+
+
+def column_titles() -> list[str]:
+    return [
+        translate("Labs", "Test"),
+        translate("Labs", "Result"),
+        translate("Labs", "Unit"),
+        translate("Labs", "Range"),
+        translate("Labs", "Flag"),
+    ]
+
+
+def range_from(source: str) -> str:
+    """Where a range not typed from this report came from."""
+    return {
+        "copied": translate(
+            "Labs", "Copied from this lab's previous report, not typed from this one"
+        ),
+        "converted": translate("Labs", "Converted exactly from the unit it was typed in"),
+    }.get(source, "")
 
 
 def panel_title(panel: LabPanel, attached: int = 0) -> str:
     """ "Tue 3 Mar 2026 · City Lab · 18 results · 1 attachment"."""
-    day = panel.collected_on
-    parts = [f"{day:%a} {day.day} {day:%b %Y}"]
+    parts = [weekday_day(panel.collected_on, date.min)]
     if panel.lab:
         parts.append(panel.lab)
     count = len(panel.results)
@@ -56,8 +73,8 @@ def has_range(result: LabResult) -> bool:
 
 
 def title_for_test(test: LabTest) -> str:
-    """ "Alanine aminotransferase (ALT)"."""
-    return f"{test.name} ({test.abbrev})" if test.abbrev else test.name
+    """ "Alanine aminotransferase (ALT)", in the active language."""
+    return test_title(test)
 
 
 class ResultsTree(QTreeWidget):
@@ -68,8 +85,8 @@ class ResultsTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels([translate("Labs", c) for c in COLUMNS])
+        self.setColumnCount(COLUMNS)
+        self.setHeaderLabels(column_titles())
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -128,7 +145,7 @@ class ResultsTree(QTreeWidget):
                     item.setFont(1, bold)
                 item.setToolTip(4, flag_text(flag, grade, has_range=has_range(result)))
                 if result.range_source != "printed" and result.range_text:
-                    item.setToolTip(3, translate("Labs", _RANGE_FROM.get(result.range_source, "")))
+                    item.setToolTip(3, range_from(result.range_source))
                     italic = QFont(self.font())
                     italic.setItalic(True)
                     item.setFont(3, italic)
@@ -155,7 +172,7 @@ class ResultsTree(QTreeWidget):
         self._apply_test_width()
 
     def _apply_test_width(self) -> None:
-        others = sum(self.sizeHintForColumn(c) for c in range(1, len(COLUMNS)))
+        others = sum(self.sizeHintForColumn(c) for c in range(1, COLUMNS))
         # Room as if the vertical scroll bar were there (it comes and goes with the rows shown).
         inside = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
         room = inside - others - 2 * self.fontMetrics().averageCharWidth()

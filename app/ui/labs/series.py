@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.i18n import translate
+from app.domain.i18n.seeds import lab_name
 from app.domain.labs import (
     Flag,
     flag_result,
@@ -86,14 +88,16 @@ def _apart_note(test: LabTest, unit: str) -> str:
     shown = pretty_unit(unit) or unit
     chart = pretty_unit(test.unit)
     if unit in test.never_convert:
-        return (
-            f"Results in {shown} are charted apart, as entered: {test.name} is never converted "
-            f"between {shown} and {chart}, because the factor depends on the lab's test kit."
-        )
-    return (
-        f"Results in '{shown}' are charted apart, as entered: the diary knows no exact factor "
-        f"to convert them to {chart}."
-    )
+        return translate(
+            "Labs",
+            "Results in {unit} are charted apart, as entered: {test} is never converted between "
+            "{unit} and {chart}, because the factor depends on the lab's test kit.",
+        ).format(unit=shown, test=lab_name(test.name), chart=chart)
+    return translate(
+        "Labs",
+        "Results in '{unit}' are charted apart, as entered: the diary knows no exact factor to "
+        "convert them to {chart}.",
+    ).format(unit=shown, chart=chart)
 
 
 def _add_band(series: NumericSeries, band: Band) -> None:

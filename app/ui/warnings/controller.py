@@ -6,12 +6,15 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.rules import Evaluation, WarningSign, evaluate_snapshot, rules_for
 from app.ui.actions import run_action
 from app.ui.banners import BannerView
 from app.ui.warnings.banner_views import warning_views
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from app.store.diary import Diary
@@ -80,8 +83,8 @@ class WarningBanners:
         if self.diary is None:
             QMessageBox.information(
                 self.parent,
-                self.parent.tr("Still opening"),
-                self.parent.tr("Your diary is still opening. Try again in a moment."),
+                translate("WarningBanners", "Still opening"),
+                translate("WarningBanners", "Your diary is still opening. Try again in a moment."),
             )
             return
         run_action(action, self.parent)  # the diary's change notice refreshes the banners
