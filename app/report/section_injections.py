@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
+from app.domain.i18n.seeds import zone_label
 from app.domain.schedule import DoseOutcome, DoseStatus, summarize
 from app.domain.wording import month_year
 from app.report.bodymap_print import draw_body_map
@@ -55,7 +56,7 @@ def _dose_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> No
     tz = data.now.tzinfo
     with_year = data.options.start.year != data.options.end.year
     by_id = {i.id: i for i in data.injections}
-    labels = {z.id: z.label for z in data.zones}
+    labels = {z.id: zone_label(z.label) for z in data.zones}
     reactions = {r.injection_id: r for r in data.reactions}
     rows, missed = [], set()
     for outcome in outcomes:
@@ -100,7 +101,7 @@ def _month_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> N
     for outcome in outcomes:
         day = outcome.when.astimezone(tz).date()
         months.setdefault(day.replace(day=1), []).append(outcome)
-    labels = {z.id: z.label for z in data.zones}
+    labels = {z.id: zone_label(z.label) for z in data.zones}
     zone_of = {i.id: i.zone_id for i in data.injections}
     rows = []
     for month, items in sorted(months.items()):
@@ -156,7 +157,7 @@ def _rotation(flow: Flow, data: ReportData) -> None:
             if not zone.enabled
             else str(usage.count if usage else 0)
         )
-        lines.append((zone.label, count, last))
+        lines.append((zone_label(zone.label), count, last))
     total = sum(counts.values())
     caption = translate(
         "report",

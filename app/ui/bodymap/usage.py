@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.domain.i18n.seeds import zone_label
 from app.domain.records import Zone
 
 translate = QCoreApplication.translate
@@ -77,7 +78,7 @@ def disabled_text(zone: Zone) -> str:
 
 def tooltip_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
     """The hover text for a zone: label, last use, recent dates, count and markers."""
-    lines = [zone.label, _first_upper(last_used_text(usage))]
+    lines = [zone_label(zone.label), _first_upper(last_used_text(usage))]
     recent = sorted(usage.recent, reverse=True)[:MAX_RECENT_SHOWN]
     if len(recent) > 1:
         lines.append(
@@ -98,7 +99,7 @@ def tooltip_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
 
 def state_text(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:
     """One sentence for screen readers: the zone's label and its state."""
-    return f"{zone.label}, {state_words(zone, usage, marks)}"
+    return f"{zone_label(zone.label)}, {state_words(zone, usage, marks)}"
 
 
 def state_words(zone: Zone, usage: ZoneUsageView, marks: ZoneMarks) -> str:

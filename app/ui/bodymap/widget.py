@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.domain.i18n.seeds import zone_label
 from app.domain.records import Zone
 from app.domain.sites import age_bucket
 from app.paths import resource_path
@@ -145,7 +146,7 @@ class BodyMapWidget(QWidget):
         zone = self._zones[zone_id]
         rect = self._layout().rects.get(zone_id, QRectF())
         return Part(
-            name=zone.label,
+            name=zone_label(zone.label),
             description=state_words(zone, self._usage_of(zone_id), self._marks(zone_id)),
             rect=rect.toAlignedRect(),
             selected=zone_id == self._selected,

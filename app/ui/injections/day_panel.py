@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import DayMark
 from app.domain.records import Injection
 from app.domain.schedule import DoseStatus
@@ -111,7 +112,11 @@ def _injection_parts(
     else:
         when = translate("Injections", "taken {time}").format(time=clock(taken))
     zone = snapshot.zone(shot.zone_id)
-    parts = [when, dose_text(shot.dose, shot.dose_unit), zone.label if zone else shot.zone_id]
+    parts = [
+        when,
+        dose_text(shot.dose, shot.dose_unit),
+        zone_label(zone.label) if zone else shot.zone_id,
+    ]
     vial = snapshot.vial(shot.vial_id)
     if vial is not None and vial.lot:
         parts.append(translate("Injections", "lot {lot}").format(lot=vial.lot))
@@ -268,7 +273,7 @@ class DayPanel(QWidget):
             return
         self._tz = snapshot.tz
         self._products = {p.id: p.product for p in snapshot.protocols}
-        self._zones = {z.id: z.label for z in snapshot.zones}
+        self._zones = {z.id: zone_label(z.label) for z in snapshot.zones}
         self._lots = {v.id: v.lot for v in snapshot.vials}
         self._reacted = {r.injection_id for r in snapshot.reactions}
         self.history_model.set_rows(snapshot.injections)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dose_guard import dose_it_would_count_as, dose_shortly_before
+from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import vial_for, vial_left_mg
 from app.domain.records import Injection, Protocol, Vial
 from app.domain.sites import recent_use_warning
@@ -104,7 +105,7 @@ class LogInjectionDialog(QDialog):
         self.zone_box.setAccessibleName(translate("Injections", "Injection site"))
         for zone in self.snapshot.zones:
             if zone.enabled:
-                self.zone_box.addItem(zone.label, zone.id)
+                self.zone_box.addItem(zone_label(zone.label), zone.id)
         self.body_map = BodyMapWidget()
         self.body_map.setMinimumSize(340, 300)
         show_usage(self.body_map, self.snapshot, self.now)
@@ -286,7 +287,7 @@ class LogInjectionDialog(QDialog):
                 uses,
                 self.taken_at(),
                 self.snapshot.recent_use_days,
-                zone.label if zone else "",
+                zone_label(zone.label) if zone else "",
             )
         self.zone_note.set_note(note)
         self._update_vial_note()

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import CourseOverview, CourseState
 from app.domain.records import Protocol
 from app.domain.schedule import AdherenceSummary, DoseStatus
@@ -121,7 +122,7 @@ def next_dose_line(view: CourseOverview, today: date) -> str:
     if view.suggested_zone is not None:
         parts.append(
             translate("Injections", "suggested: {zone}").format(
-                zone=view.suggested_zone.label.lower()
+                zone=zone_label(view.suggested_zone.label, in_sentence=True)
             )
         )
     return " · ".join(parts)

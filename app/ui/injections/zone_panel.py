@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n.seeds import zone_label
 from app.domain.records import Zone
 from app.ui.bodymap import ZoneUsageView
 from app.ui.bodymap.usage import count_text, last_used_text
@@ -79,9 +80,11 @@ class ZonePanel(QWidget):
         self.zone_box.addItem(translate("Injections", "Choose a zone…"), "")
         for zone in zones:
             label = (
-                zone.label
+                zone_label(zone.label)
                 if zone.enabled
-                else translate("Injections", "{zone} (not used)").format(zone=zone.label)
+                else translate("Injections", "{zone} (not used)").format(
+                    zone=zone_label(zone.label)
+                )
             )
             self.zone_box.addItem(label, zone.id)
         self.zone_box.setCurrentIndex(max(0, self.zone_box.findData(keep)))
@@ -103,7 +106,9 @@ class ZonePanel(QWidget):
         if zone is None:
             return
         self.zone_box.setCurrentIndex(max(0, self.zone_box.findData(zone.id)))
-        text = f"<b>{zone.label}</b> — {last_used_text(usage)}; {count_text(usage.count)}"
+        text = (
+            f"<b>{zone_label(zone.label)}</b> — {last_used_text(usage)}; {count_text(usage.count)}"
+        )
         self.summary.setText(text)
         for box, value in (
             (self.preferred_box, zone.preferred),

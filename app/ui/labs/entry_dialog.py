@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n.seeds import lab_name
 from app.domain.labs import plausibility_questions
 from app.domain.labs.entry import LastTime, in_chart_unit, lab_key, last_results
 from app.domain.records import LabPanel, LabResult
@@ -315,7 +316,7 @@ class PanelEntryDialog(QDialog):
                     translate(
                         "Labs",
                         "{test}: the range '{range}' is kept as printed, but not used for the flag.",
-                    ).format(test=row.test.name, range=reading.result.range_text)
+                    ).format(test=lab_name(row.test.name), range=reading.result.range_text)
                 )
         chart_values = self._chart_values(results)
         by_code = {t.code: t for t in self._tests}

@@ -267,7 +267,7 @@ class LabImportDialog(QDialog):
         has_range = bool(result.range_text.strip())
         item = QTreeWidgetItem(
             [
-                test.name,
+                lab_name(test.name),
                 result.text,
                 pretty_unit(result.unit),
                 result.range_text,

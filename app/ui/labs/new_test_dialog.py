@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n.seeds import group_name
 from app.domain.labs import normalise_unit, parse_range
 from app.domain.records import LabTest
 from app.store.diary import Diary
@@ -36,6 +37,13 @@ def new_test_code(name: str, taken: set[str]) -> str:
     return code
 
 
+def _group_of(box: QComboBox) -> str:
+    """The group picked (its id) or typed (as typed)."""
+    typed = box.currentText().strip()
+    index = box.findText(typed)
+    return str(box.itemData(index)) if index >= 0 else (typed or _OWN_GROUP)
+
+
 class NewTestDialog(QDialog):
     """Name, abbreviation, group, unit and range; saved with `Diary.save_lab_test`."""
 
@@ -50,8 +58,10 @@ class NewTestDialog(QDialog):
         self.group_box = QComboBox()
         self.group_box.setEditable(True)
         groups = list(dict.fromkeys(t.group for t in self._tests))
-        self.group_box.addItems([*groups, _OWN_GROUP] if _OWN_GROUP not in groups else groups)
-        self.group_box.setCurrentText(_OWN_GROUP)
+        for group in groups if _OWN_GROUP in groups else [*groups, _OWN_GROUP]:
+            shown = translate("Labs", "Other") if group == _OWN_GROUP else group_name(group)
+            self.group_box.addItem(shown, group)  # shown in words, kept as the id
+        self.group_box.setCurrentIndex(self.group_box.findData(_OWN_GROUP))
         self.unit_edit = QLineEdit()
         self.unit_edit.setPlaceholderText(translate("Labs", "e.g. ng/mL, as on the report"))
         self.range_edit = QLineEdit()
@@ -109,7 +119,7 @@ class NewTestDialog(QDialog):
         return LabTest(
             code=new_test_code(name, {t.code for t in self._tests}),
             name=name,
-            group=self.group_box.currentText().strip() or _OWN_GROUP,
+            group=_group_of(self.group_box),
             unit=unit,
             abbrev=self.abbrev_edit.text().strip(),
             qualitative=words,
