@@ -67,16 +67,18 @@ def seed_noop_lines() -> Iterator[str]:
         yield f"translate({_literal(context)}, {_literal(text)}, {_literal(comment)})"
 
 
-def update() -> None:
-    """Refresh the .ts files from the sources and the seeds; translations already made stay."""
-    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+def update(folder: Path = TRANSLATIONS) -> None:
+    """Refresh the .ts files (in `folder`) from the sources and the seeds; translations already
+    made stay."""
+    folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="dosebook-lupdate-") as tmp:
         seeds = Path(tmp) / "seed_texts.py"
         seeds.write_text("\n".join(seed_noop_lines()) + "\n", encoding="utf-8")
         files = [str(p) for p in source_files()] + [str(seeds)]
         common = ["-locations", "none", "-no-obsolete", "-source-language", "en", "-silent"]
         for code in TARGETS:
-            args = [*files, *common, "-target-language", code, "-ts", ts_path(code)]
+            ts = folder / ts_path(code).name
+            args = [*files, *common, "-target-language", code, "-ts", ts]
             _run([_tool("lupdate"), *args])
 
 
@@ -120,6 +122,38 @@ def unfinished(code: str) -> list[tuple[str, str]]:
             if not all(f.text for f in forms) if forms else not translation.text:
                 out.append((name, message.findtext("source") or ""))
     return out
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message of a .ts file."""
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def out_of_date() -> dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]]:
+    """Per language: (texts in the code or seeds but not in its .ts, texts in the .ts no longer
+    in the code), found by running lupdate on a copy."""
+    found = {}
+    with tempfile.TemporaryDirectory(prefix="dosebook-lupdate-check-") as tmp:
+        for code in TARGETS:
+            shutil.copy(ts_path(code), Path(tmp) / ts_path(code).name)
+        update(Path(tmp))
+        for code in TARGETS:
+            now, fresh = sources(ts_path(code)), sources(Path(tmp) / ts_path(code).name)
+            found[code] = (sorted(fresh - now), sorted(now - fresh))
+    return found
+
+
+HOW_TO = """To add or change texts:
+    uv run python -m tools.translations update   # collect them into resources/translations/*.ts
+    then translate every entry the check lists in dosebook_de.ts and dosebook_zh_CN.ts (Qt
+    Linguist: pyside6-linguist FILE.ts, or edit the <translation> elements; keep each {placeholder}
+    and one & shortcut; medical terms from resources/translations/glossary.md)
+    uv run python -m tools.translations check    # 0 unfinished in both
+See docs/languages.md."""
 
 
 def _run(cmd: list) -> None:

@@ -18,6 +18,7 @@ from app.cli.keys import (
     unlock_for_reading,
 )
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 from app.store.failures import damaged
 from app.store.files.inputs import MAX_IMPORT_BYTES, read_limited
 from app.store.files.private import write_private_text
@@ -59,13 +60,16 @@ def cmd_warnings(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     if args.path.exists():
         raise UserError(
-            f"{args.path} already exists; choose another name so nothing is overwritten."
+            translate(
+                "CommandLine",
+                "{path} already exists; choose another name so nothing is overwritten.",
+            ).format(path=args.path)
         )
     from app.access import create_diary
 
     passphrase = new_passphrase(args.passphrase_stdin)
     create_diary(args.path, passphrase).close()
-    print(f"Created an empty diary at {args.path}.")
+    print(translate("CommandLine", "Created an empty diary at {path}.").format(path=args.path))
     return 0
 
 
@@ -75,8 +79,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with create_demo(args.path) as diary:
         counts = diary.counts()
     print(
-        f"Wrote a demo diary to {args.path} (passphrase: demo): {counts['injection']} injections, "
-        f"{counts['diary_entry']} diary days, {counts['lab_panel']} lab panels."
+        translate(
+            "CommandLine",
+            "Wrote a demo diary to {path} (passphrase: demo): {injection} injections, {diary_entry} diary days, {lab_panel} lab panels.",
+        ).format(
+            path=args.path,
+            injection=counts["injection"],
+            diary_entry=counts["diary_entry"],
+            lab_panel=counts["lab_panel"],
+        )
     )
     return 0
 
@@ -102,7 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     print(f"Diary: {args.path}")
     print(f"Integrity: {report.integrity}")
-    print(f"Schema revision: {report.revision}")
+    print(translate("CommandLine", "Schema revision: {revision}").format(revision=report.revision))
     for table, n in report.counts.items():
         print(f"  {table:<17} {n}")
     if report.integrity != "ok":
@@ -131,13 +142,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_diary(args.path, args.passphrase_stdin) as diary:
         if args.csv:
             files = diary.export_csv(out)
-            print(f"Wrote {len(files)} CSV files to {out}. They are NOT encrypted: keep them safe.")
+            print(
+                translate(
+                    "CommandLine",
+                    "Wrote {count} CSV files to {out}. They are NOT encrypted: keep them safe.",
+                ).format(count=len(files), out=out)
+            )
             return 0
         if os.path.lexists(out):
-            raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
+            raise UserError(
+                translate(
+                    "CommandLine",
+                    "{out} already exists; choose another name so nothing is overwritten.",
+                ).format(out=out)
+            )
         text = diary.export_json()
     write_private_text(out, text, replace=False)
-    print(f"Wrote {out}. This export is NOT encrypted: keep it safe, delete it when done.")
+    print(
+        translate(
+            "CommandLine",
+            "Wrote {out}. This export is NOT encrypted: keep it safe, delete it when done.",
+        ).format(out=out)
+    )
     return 0
 
 
@@ -147,14 +173,26 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             text = read_limited(args.file, MAX_IMPORT_BYTES).decode("utf-8")
         except UnicodeDecodeError as err:
-            raise UserError(f"Could not read {args.file}: {err}.") from None
+            raise UserError(
+                translate("CommandLine", "Could not read {file}: {err}.").format(
+                    file=args.file, err=err
+                )
+            ) from None
         from app.rules import check_rule_setting
 
         with open_diary(args.path, args.passphrase_stdin) as diary:
             if diary.read_only:
-                raise UserError(f"{args.path} is read-only; nothing was imported.")
+                raise UserError(
+                    translate("CommandLine", "{path} is read-only; nothing was imported.").format(
+                        path=args.path
+                    )
+                )
             rows = diary.import_json(text, check_rule_setting=check_rule_setting)
-    print(f"Imported {rows} records into {args.path}.")
+    print(
+        translate("CommandLine", "Imported {rows} records into {path}.").format(
+            rows=rows, path=args.path
+        )
+    )
     return 0
 
 
@@ -167,7 +205,12 @@ def cmd_import_labs(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_diary(args.path, args.passphrase_stdin) as diary:
         target = diary.backup_to(args.out)
-    print(f"Wrote an encrypted, verified backup to {target}. It opens with the same passphrase.")
+    print(
+        translate(
+            "CommandLine",
+            "Wrote an encrypted, verified backup to {target}. It opens with the same passphrase.",
+        ).format(target=target)
+    )
     return 0
 
 
@@ -191,9 +234,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
         with result.diary as diary:
             counts = diary.counts()
     print(
-        f"Restored {args.path} from {args.backup}: {counts['injection']} injections, "
-        f"{counts['diary_entry']} diary days, {counts['lab_panel']} lab panels."
+        translate(
+            "CommandLine",
+            "Restored {path} from {backup}: {injection} injections, {diary_entry} diary days, {lab_panel} lab panels.",
+        ).format(
+            path=args.path,
+            backup=args.backup,
+            injection=counts["injection"],
+            diary_entry=counts["diary_entry"],
+            lab_panel=counts["lab_panel"],
+        )
     )
     if result.kept_copy is not None:
-        print(f"The diary as it was before is kept at {result.kept_copy}.")
+        print(
+            translate("CommandLine", "The diary as it was before is kept at {kept_copy}.").format(
+                kept_copy=result.kept_copy
+            )
+        )
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 
 if TYPE_CHECKING:
     from app.vault.prefetch import KeyPrefetch
@@ -126,10 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dosebook: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("dosebook: stopped.", file=sys.stderr)
+        print(translate("CommandLine", "dosebook: stopped."), file=sys.stderr)
         return 1
     except Exception as err:  # never a traceback: one line naming the kind of failure
-        print(f"dosebook: unexpected problem ({type(err).__name__}); nothing was changed.",
+        print(translate("CommandLine", 'dosebook: unexpected problem ({kind}); nothing was changed.').format(kind=type(err).__name__),
               file=sys.stderr)  # fmt: skip
         return 1
 
@@ -148,8 +149,10 @@ def _no_display() -> bool:
 def _run_gui(args: argparse.Namespace) -> int:
     if _no_display():
         print(
-            "dosebook: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-            "run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for tests.",
+            translate(
+                "CommandLine",
+                "dosebook: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for tests.",
+            ),
             file=sys.stderr,
         )
         return 1

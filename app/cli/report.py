@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.keys import read_diary
 from app.domain.errors import UserError
+from app.domain.i18n import translate
 
 if TYPE_CHECKING:
     from app.store.reading.reader import QuickReader
@@ -18,9 +19,18 @@ def write_report(args: argparse.Namespace) -> int:
     """Read the diary, lay the report out offscreen, and write the PDF."""
     out = args.out
     if out.exists():
-        raise UserError(f"{out} already exists; choose another name so nothing is overwritten.")
+        raise UserError(
+            translate(
+                "CommandLine",
+                "{out} already exists; choose another name so nothing is overwritten.",
+            ).format(out=out)
+        )
     if args.start and args.end and args.start > args.end:
-        raise UserError("The report's first day (--from) is after its last day (--to).")
+        raise UserError(
+            translate(
+                "CommandLine", "The report's first day (--from) is after its last day (--to)."
+            )
+        )
     # Drawing needs a Qt application but never a screen; this also works over ssh.
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -50,11 +60,19 @@ def _write(reader: QuickReader, args: argparse.Namespace) -> tuple[date, date, i
     end = args.end or today
     start = args.start or report_range(reader, end)[0]
     if start > end:
-        raise UserError("The report's first day (--from) is after its last day (--to).")
+        raise UserError(
+            translate(
+                "CommandLine", "The report's first day (--from) is after its last day (--to)."
+            )
+        )
     paper = args.paper or report_paper(reader, "a4")
     options = ReportOptions(start=start, end=end, paper=paper, attachments=args.attachments)
     try:
         pages = write_pdf(reader, options, args.out, active_warnings(reader))
     except OSError as err:
-        raise UserError(f"Could not write {args.out}: {err.strerror or err}.") from None
+        raise UserError(
+            translate("CommandLine", "Could not write {out}: {reason}.").format(
+                out=args.out, reason=err.strerror or err
+            )
+        ) from None
     return start, end, pages

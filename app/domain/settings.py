@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.i18n.choice import LANGUAGES, SYSTEM
 
 RULES_PREFIX = "rules."
@@ -110,8 +111,12 @@ def check_setting(
     if key.startswith(CSV_MAP_PREFIX) and key[len(CSV_MAP_PREFIX) :].isalnum():
         check = _csv_map
     if check is None:
-        raise ValidationError(f"'{key}' is not a setting Dosebook knows.", "key")
+        raise ValidationError(
+            translate("Checks", "'{key}' is not a setting Dosebook knows.").format(key=key), "key"
+        )
     try:
         check(value)
     except ValueError as err:
-        raise ValidationError(f"The setting {key}: {err}.", "value") from None
+        raise ValidationError(
+            translate("Checks", "The setting {key}: {err}.").format(key=key, err=err), "value"
+        ) from None

@@ -36,7 +36,7 @@ from app.domain.records import (
 from app.domain.schedule import AdherenceSummary, DoseOutcome, adherence, summarize
 from app.domain.sites import ZoneUsage, zone_usage
 from app.report.options import ReportOptions
-from app.report.text import long_day, tr
+from app.report.text import long_day, translate
 
 if TYPE_CHECKING:
     from app.store.diary import Diary
@@ -295,7 +295,7 @@ def _appendix(
             continue
         where = f" ({panel.lab})" if panel.lab else ""
         for attachment in diary.attachments_of(panel_id=panel.id):
-            caption = tr("Lab report of {day}{lab}: {name}").format(
+            caption = translate("report", "Lab report of {day}{lab}: {name}").format(
                 day=long_day(panel.collected_on), lab=where, name=attachment.name
             )
             found.append(Appended(caption, attachment, diary.attachment_data(attachment.id)))
@@ -304,6 +304,8 @@ def _appendix(
             continue
         for attachment in diary.attachments_of(reaction_id=reaction.id):
             day = long_day(reaction.observed_at.astimezone(tz).date())
-            caption = tr("Site reaction of {day}: {name}").format(day=day, name=attachment.name)
+            caption = translate("report", "Site reaction of {day}: {name}").format(
+                day=day, name=attachment.name
+            )
             found.append(Appended(caption, attachment, diary.attachment_data(attachment.id)))
     return found

@@ -30,7 +30,7 @@ from app.report.section_labs import write_labs
 from app.report.section_person import has_questions, write_person, write_questions
 from app.report.section_summary import write_summary, write_title
 from app.report.section_symptoms import write_symptoms
-from app.report.text import range_text, tr
+from app.report.text import range_text, translate
 
 if TYPE_CHECKING:
     from app.store.diary import Diary
@@ -102,11 +102,11 @@ def lay_out(
     frame = Frame(
         paint_rect=paint,
         device=measure,
-        title=tr("Dosebook report"),
+        title=translate("report", "Dosebook report"),
         name=data.name,
         dates=range_text(options.start, options.end),
-        note=tr("Made with Dosebook — records, not medical advice"),
-        page_label=tr("Page {n} of {total}"),
+        note=translate("report", "Made with Dosebook — records, not medical advice"),
+        page_label=translate("report", "Page {n} of {total}"),
     )
     return LaidOut(flow.pages, frame, body, data)
 
@@ -139,7 +139,7 @@ def write_pdf(
     def draw(writer: QPdfWriter) -> int:
         writer.setResolution(PRINT_DPI)
         writer.setCreator("Dosebook")
-        writer.setTitle(tr("Appointment report"))
+        writer.setTitle(translate("report", "Appointment report"))
         writer.setPageLayout(page_layout(options.paper))
         laid_out = lay_out(data, writer, warnings)
         paint(laid_out, writer)

@@ -13,7 +13,7 @@ from app.domain.labs.entry import result_grade, unit_for_system
 from app.domain.records import LabResult, LabTest
 from app.report.data import ReportData
 from app.report.pages import PX_PER_MM, SMALL, SUBHEADING, Column, Flow
-from app.report.text import flag_text, long_day, result_text, short_day, tr
+from app.report.text import flag_text, long_day, result_text, short_day, translate
 
 if TYPE_CHECKING:  # the chart modules (pyqtgraph) load only for a report that has a chart
     import pyqtgraph as pg
@@ -28,7 +28,7 @@ def _flag_cell(test: LabTest, result: LabResult) -> str:
     text = flag_text(flag)
     grade = result_grade(test, result)
     if grade is not None and flag in _OUT:
-        text += " " + tr("grade {g}").format(g=grade)
+        text += " " + translate("report", "grade {g}").format(g=grade)
     return text
 
 
@@ -41,9 +41,9 @@ def _range_cell(result: LabResult) -> str:
 
 def write_labs(flow: Flow, data: ReportData) -> None:
     """The table of tests with a result in the range, then one chart per flagged or chosen test."""
-    flow.heading(tr("Labs"))
+    flow.heading(translate("report", "Labs"))
     if not data.lab_rows and not data.chart_codes():
-        flow.paragraph(tr("No lab results in this period."))
+        flow.paragraph(translate("report", "No lab results in this period."))
         return
     rows, bold = [], set()
     marked = False
@@ -68,27 +68,29 @@ def write_labs(flow: Flow, data: ReportData) -> None:
             ]
         )
     columns = [
-        Column(tr("Test"), 19.5),
-        Column(tr("Latest"), 11.5),
-        Column(tr("Result"), 11),
-        Column(tr("Range"), 9),
-        Column(tr("Flag"), 9),
-        Column(tr("Previous"), 11.5),
-        Column(tr("Result"), 11),
-        Column(tr("Range"), 9),
-        Column(tr("Flag"), 9),
+        Column(translate("report", "Test"), 19.5),
+        Column(translate("report", "Latest"), 11.5),
+        Column(translate("report", "Result"), 11),
+        Column(translate("report", "Range"), 9),
+        Column(translate("report", "Flag"), 9),
+        Column(translate("report", "Previous"), 11.5),
+        Column(translate("report", "Result"), 11),
+        Column(translate("report", "Range"), 9),
+        Column(translate("report", "Flag"), 9),
     ]
     flow.table(columns, rows, bold_rows=frozenset(bold), bold_columns=frozenset({0, 4, 8}))
-    legend = tr(
+    legend = translate(
+        "report",
         "Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below "
         "it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold "
         "had a result outside its range in this period. Grades are steps on the CTCAE v5 scale of "
         "1 to 5 (1 mild, 2 moderate, 3 severe; 4 and 5 the most serious), counted from that "
-        "range; no range, no grade."
+        "range; no range, no grade.",
     )
     if marked:
-        legend += " " + tr(
-            "* the range was copied from the same lab's last report, or converted to this unit."
+        legend += " " + translate(
+            "report",
+            "* the range was copied from the same lab's last report, or converted to this unit.",
         )
     flow.paragraph(legend, SMALL, after=8)
     _charts(flow, data)
@@ -99,12 +101,13 @@ def _charts(flow: Flow, data: ReportData) -> None:
     codes = data.chart_codes()
     if not codes:
         return
-    flow.heading(tr("Charts"), SUBHEADING, keep=CHART_HEIGHT_MM * PX_PER_MM)
+    flow.heading(translate("report", "Charts"), SUBHEADING, keep=CHART_HEIGHT_MM * PX_PER_MM)
     flow.paragraph(
-        tr(
+        translate(
+            "report",
             "Each chart shows every result up to {day}. The shaded band is the range printed by the "
             "lab; triangles point up above it and down below it; open markers are results "
-            "reported as beyond a limit (“<” or “>”)."
+            "reported as beyond a limit (“<” or “>”).",
         ).format(day=short_day(data.options.end, True)),
         SMALL,  # fmt: skip
     )

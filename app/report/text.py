@@ -15,11 +15,6 @@ translate = QCoreApplication.translate
 __all__ = ["long_day"]
 
 
-def tr(text: str) -> str:
-    """Translate a report string in the "report" context."""
-    return QCoreApplication.translate("report", text)
-
-
 def short_day(day: date, with_year: bool = False) -> str:
     """ "Thu 12 Mar", with the year when a report spans more than one."""
     text = weekday_day(day)

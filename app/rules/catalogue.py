@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import Caution, Condition
 from app.paths import seed_path
 from app.rules.conditions import CONDITIONS, PARAMS
@@ -177,17 +178,30 @@ def check_rule_setting(key: str, value: str) -> None:
     ):
         return
     if not ours or parts[1] not in rules:
-        raise ValidationError(f"'{key}' is not a setting of a warning rule Dosebook knows.", "key")
+        raise ValidationError(
+            translate(
+                "Checks", "'{key}' is not a setting of a warning rule Dosebook knows."
+            ).format(key=key),
+            "key",
+        )
     rule, name = rules[parts[1]], parts[2]
     if name == ENABLED:
         if value.strip() not in ("0", "1"):
             raise ValidationError(
-                f"The setting {key} is 1 (on) or 0 (off), not '{value}'.", "value"
+                translate(
+                    "Checks", "The setting {key} is 1 (on) or 0 (off), not '{value}'."
+                ).format(key=key, value=value),
+                "value",
             )
         return
     if name not in rule.defaults or not PARAMS[name].editable:
-        raise ValidationError(f"'{key}' is not a threshold that can be changed.", "key")
+        raise ValidationError(
+            translate("Checks", "'{key}' is not a threshold that can be changed.").format(key=key),
+            "key",
+        )
     try:
         PARAMS[name].parse(value)
     except ValueError as err:
-        raise ValidationError(f"The setting {key}: {err}.", "value") from None
+        raise ValidationError(
+            translate("Checks", "The setting {key}: {err}.").format(key=key, err=err), "value"
+        ) from None

@@ -55,7 +55,9 @@ def evaluate(snapshot: Snapshot, rules: Iterable[Rule] | None = None) -> list[Wa
                     rule=rule.id,
                     severity=rule.severity if current else "info",
                     title=rule_text(rule.title),
-                    message=rule.message_text(conditions) if current else rule_text(rule.settled_message),
+                    message=rule.message_text(conditions)
+                    if current
+                    else rule_text(rule.settled_message),
                     evidence=tuple(f.text for f in (*current, *settled)),
                     source=rule.source_text(conditions),
                     keys=keys,

@@ -53,12 +53,11 @@ def _care(diary: Diary) -> QWidget:
 
 
 def tab_factories() -> list[tuple[str, TabFactory]]:
-    tr = QCoreApplication.translate
     return [
-        (tr("Tabs", "Injections"), _injections),
-        (tr("Tabs", "Diary"), _diary),
-        (tr("Tabs", "Labs"), _labs),
-        (tr("Tabs", "Care"), _care),
+        (QCoreApplication.translate("Tabs", "Injections"), _injections),
+        (QCoreApplication.translate("Tabs", "Diary"), _diary),
+        (QCoreApplication.translate("Tabs", "Labs"), _labs),
+        (QCoreApplication.translate("Tabs", "Care"), _care),
     ]
 
 

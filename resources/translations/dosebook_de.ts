@@ -2,567 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Dosebook report</source>
-        <translation>Dosebook-Bericht</translation>
-    </message>
-    <message>
-        <source>Made with Dosebook — records, not medical advice</source>
-        <translation>Erstellt mit Dosebook – Aufzeichnungen, keine ärztliche Beratung</translation>
-    </message>
-    <message>
-        <source>Page {n} of {total}</source>
-        <translation>Seite {n} von {total}</translation>
-    </message>
-    <message>
-        <source>Appointment report</source>
-        <translation>Bericht für den Arzttermin</translation>
-    </message>
-    <message>
-        <source>Site reaction</source>
-        <translation>Reaktion an der Stelle</translation>
-    </message>
-    <message>
-        <source>grade {g}</source>
-        <translation>Grad {g}</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>Laborwerte</translation>
-    </message>
-    <message>
-        <source>No lab results in this period.</source>
-        <translation>Keine Laborwerte in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Neuester</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Markierung</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Vorheriger</translation>
-    </message>
-    <message>
-        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range; no range, no grade.</source>
-        <translation>Jeder Bereich ist der, den das jeweilige Labor mit dem Ergebnis gedruckt hat. ↑ H darüber und ↓ L darunter; ✓ darin; ! A nicht das erwartete Ergebnis; ? kein Bereich zum Vergleich. Fett gedruckte Tests hatten in diesem Zeitraum ein Ergebnis außerhalb ihres Bereichs. Die Grade sind CTCAE v5 (1 leicht, 2 mäßig, 3 schwer, 4 lebensbedrohlich), bezogen auf diesen Bereich; ohne Bereich kein Grad.</translation>
-    </message>
-    <message>
-        <source>* the range was copied from the same lab&apos;s last report, or converted to this unit.</source>
-        <translation>* Der Bereich wurde aus dem letzten Befund desselben Labors übernommen oder in diese Einheit umgerechnet.</translation>
-    </message>
-    <message>
-        <source>Range</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Each chart shows every result up to {day}. The shaded band is the range printed by the lab; triangles point up above it and down below it; open markers are results reported as beyond a limit (“&lt;” or “&gt;”).</source>
-        <translation>Jedes Diagramm zeigt alle Ergebnisse bis {day}. Das schattierte Band ist der vom Labor gedruckte Bereich; Dreiecke zeigen nach oben darüber und nach unten darunter; offene Markierungen sind Ergebnisse, die als jenseits einer Grenze angegeben wurden („&lt;“ oder „&gt;“).</translation>
-    </message>
-    <message>
-        <source>For {name}</source>
-        <translation>Für {name}</translation>
-    </message>
-    <message>
-        <source>made on {day}</source>
-        <translation>erstellt am {day}</translation>
-    </message>
-    <message>
-        <source>No doses were due in this period.</source>
-        <translation>In diesem Zeitraum war keine Dosis fällig.</translation>
-    </message>
-    <message>
-        <source>{taken} of {due} doses due were taken ({percent}%): {on_time} on time, {late} late.</source>
-        <translation>{taken} von {due} fälligen Dosen wurden genommen ({percent} %): {on_time} pünktlich, {late} verspätet.</translation>
-    </message>
-    <message>
-        <source>Missed: {n}.</source>
-        <translation>Versäumt: {n}.</translation>
-    </message>
-    <message>
-        <source>Extra injections (not matched to a due dose): {n}.</source>
-        <translation>Zusätzliche Injektionen (keiner fälligen Dosis zugeordnet): {n}.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Warning signs to talk about</source>
-        <translation>Warnzeichen zum Besprechen</translation>
-    </message>
-    <message>
-        <source>Source: {source}</source>
-        <translation>Quelle: {source}</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Behandlungsschema</translation>
-    </message>
-    <message>
-        <source>No protocol ran in this period.</source>
-        <translation>In diesem Zeitraum lief kein Behandlungsschema.</translation>
-    </message>
-    <message>
-        <source>Injection-site reactions noted: {n} (highest grade {grade} of 3).</source>
-        <translation>Reaktionen an Injektionsstellen: {n} (höchster Grad {grade} von 3).</translation>
-    </message>
-    <message>
-        <source>Symptoms</source>
-        <translation>Symptome</translation>
-    </message>
-    <message>
-        <source>Sick: {spells}.</source>
-        <translation>Krank: {spells}.</translation>
-    </message>
-    <message>
-        <source>No sick days in this period.</source>
-        <translation>Keine Krankheitstage in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Average ratings (0–10) over {days}: {means}.</source>
-        <translation>Durchschnittliche Bewertungen (0–10) über {days}: {means}.</translation>
-    </message>
-    <message>
-        <source>diary day</source>
-        <translation>Tagebuchtag</translation>
-    </message>
-    <message>
-        <source>diary days</source>
-        <translation>Tagebuchtage</translation>
-    </message>
-    <message>
-        <source>range {range}</source>
-        <translation>Bereich {range}</translation>
-    </message>
-    <message>
-        <source>Results outside the printed range in this period:</source>
-        <translation>Ergebnisse außerhalb des gedruckten Bereichs in diesem Zeitraum:</translation>
-    </message>
-    <message>
-        <source>No result in this period was outside its printed range.</source>
-        <translation>Kein Ergebnis in diesem Zeitraum lag außerhalb seines gedruckten Bereichs.</translation>
-    </message>
-    <message>
-        <source>Labs due as of {day}:</source>
-        <translation>Fällige Laborwerte am {day}:</translation>
-    </message>
-    <message>
-        <source>Questions for my doctor</source>
-        <translation>Fragen an meinen Arzt</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Sick today</source>
-        <translation>Heute krank</translation>
-    </message>
-    <message>
-        <source>Type the first letter: N, C, F, S or O.</source>
-        <translation>Tippen Sie den Anfangsbuchstaben: N, C, F, S oder O.</translation>
-    </message>
-    <message>
-        <source>a cold, the flu, a stomach bug or something else</source>
-        <translation>eine Erkältung, Grippe, ein Magen-Darm-Infekt oder etwas anderes</translation>
-    </message>
-    <message>
-        <source>Temperature in °C, if taken</source>
-        <translation>Temperatur in °C, falls gemessen</translation>
-    </message>
-    <message>
-        <source>e.g. 38.2</source>
-        <translation>z. B. 38,2</translation>
-    </message>
-    <message>
-        <source>if you took it; leave empty otherwise</source>
-        <translation>falls gemessen; sonst leer lassen</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>Temperatur</translation>
-    </message>
-    <message>
-        <source>Trouble at an injection site today</source>
-        <translation>Heute Beschwerden an einer Injektionsstelle</translation>
-    </message>
-    <message>
-        <source>Injection site</source>
-        <translation>Injektionsstelle</translation>
-    </message>
-    <message>
-        <source>Anything worth remembering about today</source>
-        <translation>Was heute erwähnenswert war</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>Schlagwörter, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>your own words, separated by commas: travel, poor sleep</source>
-        <translation>eigene Wörter, durch Kommas getrennt: Reise, schlecht geschlafen</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Choose a day</source>
-        <translation>Tag wählen</translation>
-    </message>
-    <message>
-        <source>Day of this entry</source>
-        <translation>Tag dieses Eintrags</translation>
-    </message>
-    <message>
-        <source>◀ Previous day</source>
-        <translation>◀ Vorheriger Tag</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Next day ▶</source>
-        <translation>Nächster Tag ▶</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Save this day&apos;s entry</source>
-        <translation>Eintrag dieses Tages speichern</translation>
-    </message>
-    <message>
-        <source>Press {keys} to save from anywhere in the form.</source>
-        <translation>Mit {keys} speichern Sie von überall im Formular.</translation>
-    </message>
-    <message>
-        <source>Save  ({key})</source>
-        <translation>Speichern  ({key})</translation>
-    </message>
-    <message>
-        <source>Days in bold have an entry. Missing days are fine.</source>
-        <translation>Fett gedruckte Tage haben einen Eintrag. Fehlende Tage sind in Ordnung.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Save the changes to {day} first?</source>
-        <translation>Zuerst die Änderungen für {day} speichern?</translation>
-    </message>
-    <message>
-        <source>{day} · today</source>
-        <translation>{day} · heute</translation>
-    </message>
-    <message>
-        <source>editing the saved entry</source>
-        <translation>gespeicherter Eintrag wird bearbeitet</translation>
-    </message>
-    <message>
-        <source>new entry</source>
-        <translation>neuer Eintrag</translation>
-    </message>
-    <message>
-        <source>To describe it (redness, swelling, grade), log a site reaction&lt;br&gt;with the injection in the &lt;a href=&quot;injections&quot;&gt;Injections tab&lt;/a&gt;.</source>
-        <translation>Um sie zu beschreiben (Rötung, Schwellung, Grad), tragen Sie eine Reaktion&lt;br&gt;bei der Injektion im Reiter &lt;a href=&quot;injections&quot;&gt;Injektionen&lt;/a&gt; ein.</translation>
-    </message>
-    <message>
-        <source>Type the temperature as a number, e.g. 38.2.</source>
-        <translation>Geben Sie die Temperatur als Zahl ein, z. B. 38,2.</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: choose a rating or write a note.</source>
-        <translation>Noch nichts zu speichern: Wählen Sie eine Bewertung oder schreiben Sie eine Notiz.</translation>
-    </message>
-    <message>
-        <source>Save this entry?</source>
-        <translation>Diesen Eintrag speichern?</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>Nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved {day}.</source>
-        <translation>{day} gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not saved yet: please fix what is marked with ⚠.</source>
-        <translation>Noch nicht gespeichert: Bitte korrigieren Sie, was mit ⚠ markiert ist.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Diary pages</source>
-        <translation>Tagebuchseiten</translation>
-    </message>
-    <message>
-        <source>&amp;Entry</source>
-        <translation>&amp;Eintrag</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>T&amp;rends</source>
-        <translation>T&amp;rends</translation>
-    </message>
-    <message>
-        <source>&amp;Sick episodes</source>
-        <translation>&amp;Krankheitsphasen</translation>
-    </message>
-    <message>
-        <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
-        <translation>Eingetragen: {kind}, Grad {grade}, {zone} (bemerkt {day}).</translation>
-    </message>
-    <message>
-        <source>vial {lot}</source>
-        <translation>Flasche {lot}</translation>
-    </message>
-    <message>
-        <source>vial</source>
-        <translation>Flasche</translation>
-    </message>
-    <message>
-        <source>(draw {volume})</source>
-        <translation>({volume} aufziehen)</translation>
-    </message>
-    <message>
-        <source>Last 4 weeks: {recent} · course so far: {course}</source>
-        <translation>Letzte 4 Wochen: {recent} · bisherige Behandlung: {course}</translation>
-    </message>
-    <message>
-        <source>Taken today {time} · next: {line}</source>
-        <translation>Heute um {time} genommen · nächste: {line}</translation>
-    </message>
-    <message>
-        <source>&amp;Log injection…</source>
-        <translation>Injektion &amp;eintragen…</translation>
-    </message>
-    <message>
-        <source>Log an injection now (Ctrl+I)</source>
-        <translation>Jetzt eine Injektion eintragen (Strg+I)</translation>
-    </message>
-    <message>
-        <source>&amp;Courses</source>
-        <translation>&amp;Behandlungen</translation>
-    </message>
-    <message>
-        <source>&amp;Vials…</source>
-        <translation>&amp;Flaschen…</translation>
-    </message>
-    <message>
-        <source>No course yet</source>
-        <translation>Noch keine Behandlung</translation>
-    </message>
-    <message>
-        <source>Set one up under Courses: start from the template or describe your own.</source>
-        <translation>Legen Sie eine unter „Behandlungen“ an: aus der Vorlage oder mit eigenen Angaben.</translation>
-    </message>
-    <message>
-        <source>{product}: {line}</source>
-        <translation>{product}: {line}</translation>
-    </message>
-    <message>
-        <source>Next: {line}</source>
-        <translation>Nächste: {line}</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <source>Redness</source>
-        <translation>Rötung</translation>
-    </message>
-    <message>
-        <source>Swelling</source>
-        <translation>Schwellung</translation>
-    </message>
-    <message>
-        <source>Pain or tenderness</source>
-        <translation>Schmerz oder Druckempfindlichkeit</translation>
-    </message>
-    <message>
-        <source>Itching</source>
-        <translation>Juckreiz</translation>
-    </message>
-    <message>
-        <source>Lump under the skin</source>
-        <translation>Knoten unter der Haut</translation>
-    </message>
-    <message>
-        <source>Bruise</source>
-        <translation>Bluterguss</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Etwas anderes</translation>
-    </message>
-    <message>
-        <source>1 · Mild: tender, warm, red or itchy</source>
-        <translation>1 · Leicht: druckempfindlich, warm, gerötet oder juckend</translation>
-    </message>
-    <message>
-        <source>2 · Moderate: painful, swollen, or a lump or dent in the fat</source>
-        <translation>2 · Mäßig: schmerzhaft, geschwollen oder ein Knoten bzw. eine Delle im Fettgewebe</translation>
-    </message>
-    <message>
-        <source>3 · Severe: an open sore or dead skin</source>
-        <translation>3 · Schwer: offene Wunde oder abgestorbene Haut</translation>
-    </message>
-    <message>
-        <source>It has settled</source>
-        <translation>Sie ist abgeklungen</translation>
-    </message>
-    <message>
-        <source>Most reactions settle in a day or two. Talk to a clinician about fever of 38&#xa0;°C or more, pain or redness that spreads or gets worse, blisters, or drainage.</source>
-        <translation>Die meisten Reaktionen klingen in ein bis zwei Tagen ab. Sprechen Sie mit Ihrem Arzt bei Fieber ab 38&#xa0;°C, bei Schmerz oder Rötung, die sich ausbreiten oder schlimmer werden, bei Blasen oder wenn Flüssigkeit austritt.</translation>
-    </message>
-    <message>
-        <source>&amp;What</source>
-        <translation>&amp;Was</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grad</translation>
-    </message>
-    <message>
-        <source>&amp;Seen at</source>
-        <translation>&amp;Bemerkt am</translation>
-    </message>
-    <message>
-        <source>Settled at</source>
-        <translation>Abgeklungen am</translation>
-    </message>
-    <message>
-        <source>&amp;Photos…</source>
-        <translation>&amp;Fotos…</translation>
-    </message>
-    <message>
-        <source>Keep photos of the reaction with it</source>
-        <translation>Fotos der Reaktion dazu aufbewahren</translation>
-    </message>
-    <message>
-        <source>Save the reaction first, then add photos</source>
-        <translation>Speichern Sie zuerst die Reaktion, dann fügen Sie Fotos hinzu</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Vorheriger Monat</translation>
-    </message>
-    <message>
-        <source>Previous month (Page Up)</source>
-        <translation>Vorheriger Monat (Bild ↑)</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Nächster Monat</translation>
-    </message>
-    <message>
-        <source>Next month (Page Down)</source>
-        <translation>Nächster Monat (Bild ↓)</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
-    </message>
-    <message>
-        <source>Legend: taken, late, missed, due, extra</source>
-        <translation>Legende: genommen, verspätet, versäumt, fällig, zusätzlich</translation>
-    </message>
-    <message>
-        <source>A dose counts as on time within its window, 12 hours either side by default</source>
-        <translation>Eine Dosis gilt innerhalb ihres Zeitfensters als pünktlich, standardmäßig 12 Stunden davor oder danach</translation>
-    </message>
-    <message>
-        <source>Body map of injection zones</source>
-        <translation>Körperkarte der Injektionsbereiche</translation>
-    </message>
-    <message>
-        <source>Injection logged for {day} {time}.</source>
-        <translation>Injektion für {day} {time} eingetragen.</translation>
-    </message>
-    <message>
-        <source>Changes to the injection of {day} saved.</source>
-        <translation>Änderungen an der Injektion vom {day} gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>Injection of {day} {time} deleted.</source>
-        <translation>Injektion vom {day} {time} gelöscht.</translation>
-    </message>
-    <message>
-        <source>Photos of the site reaction</source>
-        <translation>Fotos der Reaktion an der Stelle</translation>
-    </message>
-    <message>
-        <source>Dosebook</source>
-        <translation>Dosebook</translation>
-    </message>
-    <message>
-        <source>Tabs</source>
-        <comment>Diary</comment>
-        <translation>Tagebuch</translation>
-    </message>
-    <message>
-        <source>Tabs</source>
-        <comment>Labs</comment>
-        <translation>Laborwerte</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>gr. {n}</source>
-        <translation>Gr. {n}</translation>
-    </message>
-    <message>
-        <source>Lab report of {day}{lab}: {name}</source>
-        <translation>Laborbefund vom {day}{lab}: {name}</translation>
-    </message>
-    <message>
-        <source>Site reaction of {day}: {name}</source>
-        <translation>Reaktion an der Stelle vom {day}: {name}</translation>
-    </message>
-</context>
-<context>
     <name>Appearance</name>
     <message>
         <source>Like the &amp;system</source>
@@ -926,6 +365,241 @@
     <message>
         <source>The shortest interval is longer than the longest.</source>
         <translation>Der kürzeste Abstand ist länger als der längste.</translation>
+    </message>
+    <message>
+        <source>Choose cold, flu, stomach or other for the kind of sickness.</source>
+        <translation>Wählen Sie Erkältung, Grippe, Magen-Darm oder Sonstiges als Art der Erkrankung.</translation>
+    </message>
+    <message>
+        <source>Tags cannot contain commas or be empty.</source>
+        <translation>Schlagwörter dürfen keine Kommas enthalten und nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>Geben Sie dem Präparat einen Namen.</translation>
+    </message>
+    <message>
+        <source>The dose must be more than zero.</source>
+        <translation>Die Dosis muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Choose the dose unit (for example mg).</source>
+        <translation>Wählen Sie die Einheit der Dosis (zum Beispiel mg).</translation>
+    </message>
+    <message>
+        <source>Choose the route (for example subcutaneous).</source>
+        <translation>Wählen Sie den Verabreichungsweg (zum Beispiel subkutan).</translation>
+    </message>
+    <message>
+        <source>&apos;Every N days&apos; must be between 1 and 365.</source>
+        <translation>„Alle N Tage“ muss zwischen 1 und 365 liegen.</translation>
+    </message>
+    <message>
+        <source>Choose weekdays or &apos;every N days&apos; for the schedule (one of them).</source>
+        <translation>Wählen Sie für den Plan Wochentage oder „alle N Tage“ (eines von beiden).</translation>
+    </message>
+    <message>
+        <source>Weekdays run from Monday (0) to Sunday (6).</source>
+        <translation>Wochentage gehen von Montag (0) bis Sonntag (6).</translation>
+    </message>
+    <message>
+        <source>Each weekday can be chosen once.</source>
+        <translation>Jeder Wochentag kann nur einmal gewählt werden.</translation>
+    </message>
+    <message>
+        <source>The planned end is before the start.</source>
+        <translation>Das geplante Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>The pause is before the start.</source>
+        <translation>Die Pause liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>The on-time window must be between 0 and {hours:g} hours.</source>
+        <translation>Das Zeitfenster für „pünktlich“ muss zwischen 0 und {hours:g} Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>Give the vial&apos;s product a name.</source>
+        <translation>Geben Sie das Präparat der Durchstechflasche an.</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>Wirkstoffmenge</translation>
+    </message>
+    <message>
+        <source>diluent volume</source>
+        <translation>Lösungsmittelmenge</translation>
+    </message>
+    <message>
+        <source>beyond-use time</source>
+        <translation>Haltbarkeit nach Anbruch</translation>
+    </message>
+    <message>
+        <source>The vial&apos;s {what} must be more than zero.</source>
+        <translation>Der Wert „{what}“ der Durchstechflasche muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>vial&apos;s {what}</source>
+        <translation>{what} der Durchstechflasche</translation>
+    </message>
+    <message>
+        <source>The injection time needs a named time zone (for example Europe/Berlin).</source>
+        <translation>Die Injektionszeit braucht eine benannte Zeitzone (zum Beispiel Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>Pick the injection site on the body map.</source>
+        <translation>Wählen Sie die Injektionsstelle auf der Körperkarte.</translation>
+    </message>
+    <message>
+        <source>A dose counts either for a scheduled dose or as an extra one, not both.</source>
+        <translation>Eine Dosis zählt entweder für eine geplante Dosis oder als zusätzliche, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Only a dose of a course can count for one of its scheduled doses.</source>
+        <translation>Nur eine Dosis eines Behandlungsplans kann für eine seiner geplanten Dosen zählen.</translation>
+    </message>
+    <message>
+        <source>Grade the reaction 1, 2 or 3.</source>
+        <translation>Stufen Sie die Reaktion mit 1, 2 oder 3 ein.</translation>
+    </message>
+    <message>
+        <source>Choose what the reaction looks like from the list.</source>
+        <translation>Wählen Sie aus der Liste, wie die Reaktion aussieht.</translation>
+    </message>
+    <message>
+        <source>Pick the zone where the reaction is.</source>
+        <translation>Wählen Sie die Zone, in der die Reaktion ist.</translation>
+    </message>
+    <message>
+        <source>The reaction cannot have settled before it was seen.</source>
+        <translation>Die Reaktion kann nicht abgeklungen sein, bevor sie bemerkt wurde.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone this computer knows.</source>
+        <translation>„{name}“ ist keine Zeitzone, die dieser Computer kennt.</translation>
+    </message>
+    <message>
+        <source>The birth year does not look right; type four digits, e.g. 1980.</source>
+        <translation>Das Geburtsjahr sieht nicht richtig aus; geben Sie vier Ziffern ein, z. B. 1980.</translation>
+    </message>
+    <message>
+        <source>A body zone needs its {field}.</source>
+        <translation>Eine Körperzone braucht ihr Feld {field}.</translation>
+    </message>
+    <message>
+        <source>&apos;{view}&apos; is not front or back.</source>
+        <translation>„{view}“ ist weder vorne noch hinten.</translation>
+    </message>
+    <message>
+        <source>&apos;{side}&apos; is not left or right.</source>
+        <translation>„{side}“ ist weder links noch rechts.</translation>
+    </message>
+    <message>
+        <source>&apos;{rule_id}&apos; is not a rule id.</source>
+        <translation>„{rule_id}“ ist keine Regel-ID.</translation>
+    </message>
+    <message>
+        <source>A snooze needs a time with a time zone.</source>
+        <translation>Ein Zurückstellen braucht eine Zeit mit Zeitzone.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting Dosebook knows.</source>
+        <translation>„{key}“ ist keine Einstellung, die Dosebook kennt.</translation>
+    </message>
+    <message>
+        <source>The setting {key}: {err}.</source>
+        <translation>Die Einstellung {key}: {err}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting of a warning rule Dosebook knows.</source>
+        <translation>„{key}“ ist keine Einstellung einer Warnregel, die Dosebook kennt.</translation>
+    </message>
+    <message>
+        <source>The setting {key} is 1 (on) or 0 (off), not &apos;{value}&apos;.</source>
+        <translation>Die Einstellung {key} ist 1 (an) oder 0 (aus), nicht „{value}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a threshold that can be changed.</source>
+        <translation>„{key}“ ist kein Schwellenwert, der sich ändern lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>{path} already exists; choose another name so nothing is overwritten.</source>
+        <translation>{path} gibt es bereits; wählen Sie einen anderen Namen, damit nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Created an empty diary at {path}.</source>
+        <translation>Leeres Tagebuch angelegt: {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote a demo diary to {path} (passphrase: demo): {injection} injections, {diary_entry} diary days, {lab_panel} lab panels.</source>
+        <translation>Demo-Tagebuch nach {path} geschrieben (Passphrase: demo): {injection} Injektionen, {diary_entry} Tagebuchtage, {lab_panel} Laborbefunde.</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision}</source>
+        <translation>Schema-Version: {revision}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} CSV files to {out}. They are NOT encrypted: keep them safe.</source>
+        <translation>{count} CSV-Dateien nach {out} geschrieben. Sie sind NICHT verschlüsselt: bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>{out} already exists; choose another name so nothing is overwritten.</source>
+        <translation>{out} gibt es schon; wählen Sie einen anderen Namen, damit nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Wrote {out}. This export is NOT encrypted: keep it safe, delete it when done.</source>
+        <translation>{out} geschrieben. Dieser Export ist NICHT verschlüsselt: bewahren Sie ihn sicher auf und löschen Sie ihn, wenn er nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {err}.</source>
+        <translation>{file} konnte nicht gelesen werden: {err}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; nothing was imported.</source>
+        <translation>{path} ist schreibgeschützt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Imported {rows} records into {path}.</source>
+        <translation>{rows} Einträge in {path} importiert.</translation>
+    </message>
+    <message>
+        <source>Wrote an encrypted, verified backup to {target}. It opens with the same passphrase.</source>
+        <translation>Verschlüsselte, geprüfte Sicherung nach {target} geschrieben. Sie öffnet sich mit derselben Passphrase.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}: {injection} injections, {diary_entry} diary days, {lab_panel} lab panels.</source>
+        <translation>{path} aus {backup} wiederhergestellt: {injection} Injektionen, {diary_entry} Tagebuchtage, {lab_panel} Laborbefunde.</translation>
+    </message>
+    <message>
+        <source>The diary as it was before is kept at {kept_copy}.</source>
+        <translation>Das Tagebuch im vorigen Zustand liegt unter {kept_copy}.</translation>
+    </message>
+    <message>
+        <source>dosebook: stopped.</source>
+        <translation>dosebook: angehalten.</translation>
+    </message>
+    <message>
+        <source>dosebook: unexpected problem ({kind}); nothing was changed.</source>
+        <translation>dosebook: unerwartetes Problem ({kind}); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>dosebook: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for tests.</source>
+        <translation>dosebook: keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie es in einer Desktop-Sitzung oder setzen Sie für Tests QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s first day (--from) is after its last day (--to).</source>
+        <translation>Der erste Tag des Berichts (--from) liegt nach seinem letzten (--to).</translation>
+    </message>
+    <message>
+        <source>Could not write {out}: {reason}.</source>
+        <translation>{out} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +990,58 @@
         <translation>Beschwerden</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Sick today</source>
+        <translation>Heute krank</translation>
+    </message>
+    <message>
+        <source>Type the first letter: N, C, F, S or O.</source>
+        <translation>Tippen Sie den Anfangsbuchstaben: N, C, F, S oder O.</translation>
+    </message>
+    <message>
+        <source>a cold, the flu, a stomach bug or something else</source>
+        <translation>eine Erkältung, Grippe, ein Magen-Darm-Infekt oder etwas anderes</translation>
+    </message>
+    <message>
+        <source>Temperature in °C, if taken</source>
+        <translation>Temperatur in °C, falls gemessen</translation>
+    </message>
+    <message>
+        <source>e.g. 38.2</source>
+        <translation>z. B. 38,2</translation>
+    </message>
+    <message>
+        <source>if you took it; leave empty otherwise</source>
+        <translation>falls gemessen; sonst leer lassen</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Trouble at an injection site today</source>
+        <translation>Heute Beschwerden an einer Injektionsstelle</translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation>Injektionsstelle</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about today</source>
+        <translation>Was heute erwähnenswert war</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>your own words, separated by commas: travel, poor sleep</source>
+        <translation>eigene Wörter, durch Kommas getrennt: Reise, schlecht geschlafen</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -1414,6 +1140,126 @@
     <message>
         <source>Days without an entry are left as gaps; the average needs 3 days in a week.</source>
         <translation>Tage ohne Eintrag bleiben Lücken; das Mittel braucht 3 Tage in einer Woche.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Tag wählen</translation>
+    </message>
+    <message>
+        <source>Day of this entry</source>
+        <translation>Tag dieses Eintrags</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Nächster Tag ▶</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save this day&apos;s entry</source>
+        <translation>Eintrag dieses Tages speichern</translation>
+    </message>
+    <message>
+        <source>Press {keys} to save from anywhere in the form.</source>
+        <translation>Mit {keys} speichern Sie von überall im Formular.</translation>
+    </message>
+    <message>
+        <source>Save  ({key})</source>
+        <translation>Speichern  ({key})</translation>
+    </message>
+    <message>
+        <source>Days in bold have an entry. Missing days are fine.</source>
+        <translation>Fett gedruckte Tage haben einen Eintrag. Fehlende Tage sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to {day} first?</source>
+        <translation>Zuerst die Änderungen für {day} speichern?</translation>
+    </message>
+    <message>
+        <source>{day} · today</source>
+        <translation>{day} · heute</translation>
+    </message>
+    <message>
+        <source>editing the saved entry</source>
+        <translation>gespeicherter Eintrag wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>new entry</source>
+        <translation>neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>To describe it (redness, swelling, grade), log a site reaction&lt;br&gt;with the injection in the &lt;a href=&quot;injections&quot;&gt;Injections tab&lt;/a&gt;.</source>
+        <translation>Um sie zu beschreiben (Rötung, Schwellung, Grad), tragen Sie eine Reaktion&lt;br&gt;bei der Injektion im Reiter &lt;a href=&quot;injections&quot;&gt;Injektionen&lt;/a&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Type the temperature as a number, e.g. 38.2.</source>
+        <translation>Geben Sie die Temperatur als Zahl ein, z. B. 38,2.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: choose a rating or write a note.</source>
+        <translation>Noch nichts zu speichern: Wählen Sie eine Bewertung oder schreiben Sie eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Save this entry?</source>
+        <translation>Diesen Eintrag speichern?</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved {day}.</source>
+        <translation>{day} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix what is marked with ⚠.</source>
+        <translation>Noch nicht gespeichert: Bitte korrigieren Sie, was mit ⚠ markiert ist.</translation>
+    </message>
+    <message>
+        <source>Diary pages</source>
+        <translation>Tagebuchseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>T&amp;rends</translation>
+    </message>
+    <message>
+        <source>&amp;Sick episodes</source>
+        <translation>&amp;Krankheitsphasen</translation>
+    </message>
+    <message>
+        <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
+        <translation>Eingetragen: {kind}, Grad {grade}, {zone} (bemerkt {day}).</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2127,190 @@
         <source>{zone} (not used)</source>
         <translation>{zone} (nicht genutzt)</translation>
     </message>
+    <message>
+        <source>vial {lot}</source>
+        <translation>Flasche {lot}</translation>
+    </message>
+    <message>
+        <source>vial</source>
+        <translation>Flasche</translation>
+    </message>
+    <message>
+        <source>(draw {volume})</source>
+        <translation>({volume} aufziehen)</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks: {recent} · course so far: {course}</source>
+        <translation>Letzte 4 Wochen: {recent} · bisherige Behandlung: {course}</translation>
+    </message>
+    <message>
+        <source>Next: {line}</source>
+        <translation>Nächste: {line}</translation>
+    </message>
+    <message>
+        <source>Taken today {time} · next: {line}</source>
+        <translation>Heute um {time} genommen · nächste: {line}</translation>
+    </message>
+    <message>
+        <source>&amp;Log injection…</source>
+        <translation>Injektion &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>Log an injection now (Ctrl+I)</source>
+        <translation>Jetzt eine Injektion eintragen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Behandlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Vials…</source>
+        <translation>&amp;Flaschen…</translation>
+    </message>
+    <message>
+        <source>No course yet</source>
+        <translation>Noch keine Behandlung</translation>
+    </message>
+    <message>
+        <source>Set one up under Courses: start from the template or describe your own.</source>
+        <translation>Legen Sie eine unter „Behandlungen“ an: aus der Vorlage oder mit eigenen Angaben.</translation>
+    </message>
+    <message>
+        <source>{product}: {line}</source>
+        <translation>{product}: {line}</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Pain or tenderness</source>
+        <translation>Schmerz oder Druckempfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Itching</source>
+        <translation>Juckreiz</translation>
+    </message>
+    <message>
+        <source>Lump under the skin</source>
+        <translation>Knoten unter der Haut</translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation>Bluterguss</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>1 · Mild: tender, warm, red or itchy</source>
+        <translation>1 · Leicht: druckempfindlich, warm, gerötet oder juckend</translation>
+    </message>
+    <message>
+        <source>2 · Moderate: painful, swollen, or a lump or dent in the fat</source>
+        <translation>2 · Mäßig: schmerzhaft, geschwollen oder ein Knoten bzw. eine Delle im Fettgewebe</translation>
+    </message>
+    <message>
+        <source>3 · Severe: an open sore or dead skin</source>
+        <translation>3 · Schwer: offene Wunde oder abgestorbene Haut</translation>
+    </message>
+    <message>
+        <source>Site reaction</source>
+        <translation>Reaktion an der Stelle</translation>
+    </message>
+    <message>
+        <source>It has settled</source>
+        <translation>Sie ist abgeklungen</translation>
+    </message>
+    <message>
+        <source>Most reactions settle in a day or two. Talk to a clinician about fever of 38&#xa0;°C or more, pain or redness that spreads or gets worse, blisters, or drainage.</source>
+        <translation>Die meisten Reaktionen klingen in ein bis zwei Tagen ab. Sprechen Sie mit Ihrem Arzt bei Fieber ab 38&#xa0;°C, bei Schmerz oder Rötung, die sich ausbreiten oder schlimmer werden, bei Blasen oder wenn Flüssigkeit austritt.</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>&amp;Seen at</source>
+        <translation>&amp;Bemerkt am</translation>
+    </message>
+    <message>
+        <source>Settled at</source>
+        <translation>Abgeklungen am</translation>
+    </message>
+    <message>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Fotos…</translation>
+    </message>
+    <message>
+        <source>Keep photos of the reaction with it</source>
+        <translation>Fotos der Reaktion dazu aufbewahren</translation>
+    </message>
+    <message>
+        <source>Save the reaction first, then add photos</source>
+        <translation>Speichern Sie zuerst die Reaktion, dann fügen Sie Fotos hinzu</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Vorheriger Monat (Bild ↑)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nächster Monat (Bild ↓)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Legend: taken, late, missed, due, extra</source>
+        <translation>Legende: genommen, verspätet, versäumt, fällig, zusätzlich</translation>
+    </message>
+    <message>
+        <source>A dose counts as on time within its window, 12 hours either side by default</source>
+        <translation>Eine Dosis gilt innerhalb ihres Zeitfensters als pünktlich, standardmäßig 12 Stunden davor oder danach</translation>
+    </message>
+    <message>
+        <source>Body map of injection zones</source>
+        <translation>Körperkarte der Injektionsbereiche</translation>
+    </message>
+    <message>
+        <source>Injection logged for {day} {time}.</source>
+        <translation>Injektion für {day} {time} eingetragen.</translation>
+    </message>
+    <message>
+        <source>Changes to the injection of {day} saved.</source>
+        <translation>Änderungen an der Injektion vom {day} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Injection of {day} {time} deleted.</source>
+        <translation>Injektion vom {day} {time} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Photos of the site reaction</source>
+        <translation>Fotos der Reaktion an der Stelle</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>
@@ -2612,6 +2642,10 @@
     <message>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
     </message>
     <message>
         <source>e.g. ng/mL, as on the report</source>
@@ -3125,6 +3159,46 @@
         <source>Results in &apos;{unit}&apos; are charted apart, as entered: the diary knows no exact factor to convert them to {chart}.</source>
         <translation>Ergebnisse in „{unit}“ werden getrennt und wie eingegeben dargestellt: Das Tagebuch kennt keinen genauen Faktor, um sie in {chart} umzurechnen.</translation>
     </message>
+    <message>
+        <source>CTCAE grade 1 (mild)</source>
+        <translation>CTCAE-Grad 1 (leicht)</translation>
+    </message>
+    <message>
+        <source>CTCAE grade 2 (moderate)</source>
+        <translation>CTCAE-Grad 2 (mäßig)</translation>
+    </message>
+    <message>
+        <source>CTCAE grade 3 (severe)</source>
+        <translation>CTCAE-Grad 3 (schwer)</translation>
+    </message>
+    <message>
+        <source>CTCAE grade 4 (life-threatening)</source>
+        <translation>CTCAE-Grad 4 (lebensbedrohlich)</translation>
+    </message>
+    <message>
+        <source>No range</source>
+        <translation>Kein Bereich</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>Unerwartet</translation>
+    </message>
+    <message>
+        <source>gr. {n}</source>
+        <translation>Gr. {n}</translation>
+    </message>
+    <message>
+        <source>No range printed</source>
+        <translation>Kein Referenzbereich angegeben</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3154,6 +3228,10 @@
     <message>
         <source>Diary not opened</source>
         <translation>Tagebuch nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Dosebook</source>
+        <translation>Dosebook</translation>
     </message>
 </context>
 <context>
@@ -3373,14 +3451,6 @@
     <message>
         <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
         <translation>Es wurde kein sicherer Schlüsselbund gefunden, daher fragt Dosebook bei jedem Start nach der Passphrase.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Tabs</source>
-        <comment>Injections</comment>
-        <translation>Injektionen</translation>
     </message>
 </context>
 <context>
@@ -4145,12 +4215,84 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <source>That panel no longer exists.</source>
         <translation>Dieser Befund existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>{folder} is not a folder; CSV files go into a folder.</source>
+        <translation>{folder} ist kein Ordner; CSV-Dateien kommen in einen Ordner.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose an empty folder.</source>
+        <translation>{target} gibt es schon; wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>The import file is not valid JSON ({err}).</source>
+        <translation>Die Importdatei ist kein gültiges JSON ({err}).</translation>
+    </message>
+    <message>
+        <source>This file is not a Dosebook export.</source>
+        <translation>Diese Datei ist kein Dosebook-Export.</translation>
+    </message>
+    <message>
+        <source>The export has no version number.</source>
+        <translation>Der Export hat keine Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>This export was written by a newer Dosebook (format {version}); update Dosebook.</source>
+        <translation>Dieser Export stammt von einem neueren Dosebook (Format {version}); aktualisieren Sie Dosebook.</translation>
+    </message>
+    <message>
+        <source>The import file has a part Dosebook does not know: &apos;{value}&apos;.</source>
+        <translation>Die Importdatei hat einen Teil, den Dosebook nicht kennt: „{value}“.</translation>
+    </message>
+    <message>
+        <source>{name}: expected a list of records.</source>
+        <translation>{name}: eine Liste von Einträgen erwartet.</translation>
+    </message>
+    <message>
+        <source>This diary already has data. Import into a new, empty diary (create one with &apos;dosebook new&apos;).</source>
+        <translation>Dieses Tagebuch enthält schon Daten. Importieren Sie in ein neues, leeres Tagebuch (anlegen mit „dosebook new“).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a list of weekdays 0–6 (like &quot;0,3&quot;).</source>
+        <translation>„{text}“ ist keine Liste von Wochentagen 0–6 (wie „0,3“).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day like 20:00.</source>
+        <translation>„{text}“ ist keine Uhrzeit wie 20:00.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of {names}.</source>
+        <translation>„{text}“ ist keiner der Werte {names}.</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a caution Dosebook knows ({names}).</source>
+        <translation>„{part}“ ist kein Hinweis, den Dosebook kennt ({names}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a list of units with factors above zero.</source>
+        <translation>„{text}“ ist keine Liste von Einheiten mit Faktoren über null.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a comma-separated list.</source>
+        <translation>„{text}“ ist keine durch Kommas getrennte Liste.</translation>
+    </message>
+    <message>
+        <source>There is no body zone called &apos;{id}&apos;.</source>
+        <translation>Es gibt keine Körperzone namens „{id}“.</translation>
+    </message>
 </context>
 <context>
     <name>Tabs</name>
     <message>
         <source>Injections</source>
         <translation>Injektionen</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laborwerte</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4492,109 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Your diary is still opening. Try again in a moment.</source>
         <translation>Ihr Tagebuch wird noch geöffnet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningRules</name>
+    <message>
+        <source>Look back (days)</source>
+        <translation>Rückblick (Tage)</translation>
+    </message>
+    <message>
+        <source>From CTCAE grade</source>
+        <translation>Ab CTCAE-Grad</translation>
+    </message>
+    <message>
+        <source>Below CTCAE grade (5 = no limit)</source>
+        <translation>Unter CTCAE-Grad (5 = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Rise of at least (%)</source>
+        <translation>Anstieg um mindestens (%)</translation>
+    </message>
+    <message>
+        <source>Rise of at least (log10)</source>
+        <translation>Anstieg um mindestens (log10)</translation>
+    </message>
+    <message>
+        <source>ALT or AST at least (× upper limit)</source>
+        <translation>ALT oder AST mindestens (× obere Grenze)</translation>
+    </message>
+    <message>
+        <source>Bilirubin above (× upper limit)</source>
+        <translation>Bilirubin über (× obere Grenze)</translation>
+    </message>
+    <message>
+        <source>Rating level (0–10)</source>
+        <translation>Bewertungsstufe (0–10)</translation>
+    </message>
+    <message>
+        <source>On at least (days)</source>
+        <translation>An mindestens (Tagen)</translation>
+    </message>
+    <message>
+        <source>Out of the last (days)</source>
+        <translation>Innerhalb der letzten (Tage)</translation>
+    </message>
+    <message>
+        <source>Worse by at least (points)</source>
+        <translation>Schlechter um mindestens (Punkte)</translation>
+    </message>
+    <message>
+        <source>Ratings needed in each stretch</source>
+        <translation>Nötige Bewertungen je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Present for at least (hours)</source>
+        <translation>Vorhanden seit mindestens (Stunden)</translation>
+    </message>
+    <message>
+        <source>Reactions after this many injections</source>
+        <translation>Reaktionen nach so vielen Injektionen</translation>
+    </message>
+    <message>
+        <source>Missed doses</source>
+        <translation>Verpasste Dosen</translation>
+    </message>
+    <message>
+        <source>Grace after the due date (days)</source>
+        <translation>Nachfrist nach dem Fälligkeitstag (Tage)</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Groups of tests</source>
+        <translation>Gruppen von Tests</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -4693,12 +4938,140 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation> (evtl. noch andauernd)</translation>
     </message>
     <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>Erkältung</translation>
+    </message>
+    <message>
+        <source>flu</source>
+        <translation>Grippe</translation>
+    </message>
+    <message>
+        <source>stomach bug</source>
+        <translation>Magen-Darm-Infekt</translation>
+    </message>
+    <message>
+        <source>other sickness</source>
+        <translation>andere Erkrankung</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation>Erschöpfung</translation>
+    </message>
+    <message>
+        <source>well-being</source>
+        <translation>Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>Für {name}</translation>
+    </message>
+    <message>
+        <source>made on {day}</source>
+        <translation>erstellt am {day}</translation>
+    </message>
+    <message>
+        <source>No doses were due in this period.</source>
+        <translation>In diesem Zeitraum war keine Dosis fällig.</translation>
+    </message>
+    <message>
+        <source>{taken} of {due} doses due were taken ({percent}%): {on_time} on time, {late} late.</source>
+        <translation>{taken} von {due} fälligen Dosen wurden genommen ({percent} %): {on_time} pünktlich, {late} verspätet.</translation>
+    </message>
+    <message>
+        <source>Missed: {n}.</source>
+        <translation>Versäumt: {n}.</translation>
+    </message>
+    <message>
+        <source>Extra injections (not matched to a due dose): {n}.</source>
+        <translation>Zusätzliche Injektionen (keiner fälligen Dosis zugeordnet): {n}.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Warning signs to talk about</source>
+        <translation>Warnzeichen zum Besprechen</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Behandlungsschema</translation>
+    </message>
+    <message>
+        <source>No protocol ran in this period.</source>
+        <translation>In diesem Zeitraum lief kein Behandlungsschema.</translation>
+    </message>
+    <message>
+        <source>Injection-site reactions noted: {n} (highest grade {grade} of 3).</source>
+        <translation>Reaktionen an Injektionsstellen: {n} (höchster Grad {grade} von 3).</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
         <source>days</source>
         <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Sick: {spells}.</source>
+        <translation>Krank: {spells}.</translation>
+    </message>
+    <message>
+        <source>Average ratings (0–10) over {days}: {means}.</source>
+        <translation>Durchschnittliche Bewertungen (0–10) über {days}: {means}.</translation>
+    </message>
+    <message>
+        <source>diary day</source>
+        <translation>Tagebuchtag</translation>
+    </message>
+    <message>
+        <source>diary days</source>
+        <translation>Tagebuchtage</translation>
+    </message>
+    <message>
+        <source>range {range}</source>
+        <translation>Bereich {range}</translation>
+    </message>
+    <message>
+        <source>Results outside the printed range in this period:</source>
+        <translation>Ergebnisse außerhalb des gedruckten Bereichs in diesem Zeitraum:</translation>
+    </message>
+    <message>
+        <source>No result in this period was outside its printed range.</source>
+        <translation>Kein Ergebnis in diesem Zeitraum lag außerhalb seines gedruckten Bereichs.</translation>
+    </message>
+    <message>
+        <source>Labs due as of {day}:</source>
+        <translation>Fällige Laborwerte am {day}:</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>Fragen an meinen Arzt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>First sick day</source>
@@ -4779,6 +5152,82 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: print it from a saved copy (Labs → Paper report… → Save a copy).</source>
         <translation>Ein PDF mit {size}, im Tagebuch aufbewahrt. Dosebook kann keine PDF-Seiten drucken: Drucken Sie es aus einer gespeicherten Kopie (Laborwerte → Papierbefund… → Kopie speichern).</translation>
+    </message>
+    <message>
+        <source>Lab report of {day}{lab}: {name}</source>
+        <translation>Laborbefund vom {day}{lab}: {name}</translation>
+    </message>
+    <message>
+        <source>Site reaction of {day}: {name}</source>
+        <translation>Reaktion an der Stelle vom {day}: {name}</translation>
+    </message>
+    <message>
+        <source>Dosebook report</source>
+        <translation>Dosebook-Bericht</translation>
+    </message>
+    <message>
+        <source>Made with Dosebook — records, not medical advice</source>
+        <translation>Erstellt mit Dosebook – Aufzeichnungen, keine ärztliche Beratung</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Appointment report</source>
+        <translation>Bericht für den Arzttermin</translation>
+    </message>
+    <message>
+        <source>grade {g}</source>
+        <translation>Grad {g}</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>No lab results in this period.</source>
+        <translation>Keine Laborwerte in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neuester</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range; no range, no grade.</source>
+        <translation>Jeder Bereich ist der, den das jeweilige Labor mit dem Ergebnis gedruckt hat. ↑ H darüber und ↓ L darunter; ✓ darin; ! A nicht das erwartete Ergebnis; ? kein Bereich zum Vergleich. Fett gedruckte Tests hatten in diesem Zeitraum ein Ergebnis außerhalb ihres Bereichs. Die Grade sind CTCAE v5 (1 leicht, 2 mäßig, 3 schwer, 4 lebensbedrohlich), bezogen auf diesen Bereich; ohne Bereich kein Grad.</translation>
+    </message>
+    <message>
+        <source>* the range was copied from the same lab&apos;s last report, or converted to this unit.</source>
+        <translation>* Der Bereich wurde aus dem letzten Befund desselben Labors übernommen oder in diese Einheit umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Each chart shows every result up to {day}. The shaded band is the range printed by the lab; triangles point up above it and down below it; open markers are results reported as beyond a limit (“&lt;” or “&gt;”).</source>
+        <translation>Jedes Diagramm zeigt alle Ergebnisse bis {day}. Das schattierte Band ist der vom Labor gedruckte Bereich; Dreiecke zeigen nach oben darüber und nach unten darunter; offene Markierungen sind Ergebnisse, die als jenseits einer Grenze angegeben wurden („&lt;“ oder „&gt;“).</translation>
     </message>
 </context>
 <context>

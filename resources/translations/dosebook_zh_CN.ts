@@ -2,567 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Dosebook report</source>
-        <translation>Dosebook 报告</translation>
-    </message>
-    <message>
-        <source>Made with Dosebook — records, not medical advice</source>
-        <translation>由 Dosebook 生成——仅为记录，不构成医疗建议</translation>
-    </message>
-    <message>
-        <source>Page {n} of {total}</source>
-        <translation>第 {n} 页，共 {total} 页</translation>
-    </message>
-    <message>
-        <source>Appointment report</source>
-        <translation>就诊报告</translation>
-    </message>
-    <message>
-        <source>Site reaction</source>
-        <translation>部位反应</translation>
-    </message>
-    <message>
-        <source>grade {g}</source>
-        <translation>{g} 级</translation>
-    </message>
-    <message>
-        <source>Labs</source>
-        <translation>化验</translation>
-    </message>
-    <message>
-        <source>No lab results in this period.</source>
-        <translation>此期间没有化验结果。</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>最新</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一次</translation>
-    </message>
-    <message>
-        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range; no range, no grade.</source>
-        <translation>每个参考区间都是该结果所属检验机构印的区间。↑ H 高于、↓ L 低于；✓ 在区间内；! A 非预期结果；? 无可比较的区间。粗体项目在此期间有超出区间的结果。分级依据 CTCAE 5.0（1 级轻度、2 级中度、3 级重度、4 级危及生命），以该区间计算；无区间则不分级。</translation>
-    </message>
-    <message>
-        <source>* the range was copied from the same lab&apos;s last report, or converted to this unit.</source>
-        <translation>* 参考区间沿用自同一检验机构的上次化验单，或已换算为此单位。</translation>
-    </message>
-    <message>
-        <source>Range</source>
-        <translation>参考区间</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Each chart shows every result up to {day}. The shaded band is the range printed by the lab; triangles point up above it and down below it; open markers are results reported as beyond a limit (“&lt;” or “&gt;”).</source>
-        <translation>每张图显示截至 {day} 的全部结果。阴影带为化验单上印的参考区间；三角形朝上表示高于、朝下表示低于；空心标记表示报告为超出检测限的结果（“&lt;”或“&gt;”）。</translation>
-    </message>
-    <message>
-        <source>For {name}</source>
-        <translation>{name} 的报告</translation>
-    </message>
-    <message>
-        <source>made on {day}</source>
-        <translation>生成于 {day}</translation>
-    </message>
-    <message>
-        <source>No doses were due in this period.</source>
-        <translation>此期间没有应用的剂量。</translation>
-    </message>
-    <message>
-        <source>{taken} of {due} doses due were taken ({percent}%): {on_time} on time, {late} late.</source>
-        <translation>应用 {due} 剂，已用 {taken} 剂（{percent}%）：按时 {on_time} 剂，延迟 {late} 剂。</translation>
-    </message>
-    <message>
-        <source>Missed: {n}.</source>
-        <translation>漏用：{n} 剂。</translation>
-    </message>
-    <message>
-        <source>Extra injections (not matched to a due dose): {n}.</source>
-        <translation>额外注射（未对应应用剂量）：{n} 次。</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Warning signs to talk about</source>
-        <translation>需要与医生讨论的警示信号</translation>
-    </message>
-    <message>
-        <source>Source: {source}</source>
-        <translation>来源：{source}</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>用药方案</translation>
-    </message>
-    <message>
-        <source>No protocol ran in this period.</source>
-        <translation>此期间没有进行中的用药方案。</translation>
-    </message>
-    <message>
-        <source>Injection-site reactions noted: {n} (highest grade {grade} of 3).</source>
-        <translation>记录的注射部位反应：{n} 次（最高 {grade} 级，共 3 级）。</translation>
-    </message>
-    <message>
-        <source>Symptoms</source>
-        <translation>症状</translation>
-    </message>
-    <message>
-        <source>Sick: {spells}.</source>
-        <translation>生病：{spells}。</translation>
-    </message>
-    <message>
-        <source>No sick days in this period.</source>
-        <translation>此期间没有生病日。</translation>
-    </message>
-    <message>
-        <source>Average ratings (0–10) over {days}: {means}.</source>
-        <translation>{days}的平均评分（0–10）：{means}。</translation>
-    </message>
-    <message>
-        <source>diary day</source>
-        <translation>个日记日</translation>
-    </message>
-    <message>
-        <source>diary days</source>
-        <translation>个日记日</translation>
-    </message>
-    <message>
-        <source>range {range}</source>
-        <translation>参考区间 {range}</translation>
-    </message>
-    <message>
-        <source>Results outside the printed range in this period:</source>
-        <translation>此期间超出化验单参考区间的结果：</translation>
-    </message>
-    <message>
-        <source>No result in this period was outside its printed range.</source>
-        <translation>此期间没有超出化验单参考区间的结果。</translation>
-    </message>
-    <message>
-        <source>Labs due as of {day}:</source>
-        <translation>截至 {day} 应做的化验：</translation>
-    </message>
-    <message>
-        <source>Questions for my doctor</source>
-        <translation>想问医生的问题</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Sick today</source>
-        <translation>今天生病</translation>
-    </message>
-    <message>
-        <source>Type the first letter: N, C, F, S or O.</source>
-        <translation>输入首字母：N、C、F、S 或 O。</translation>
-    </message>
-    <message>
-        <source>a cold, the flu, a stomach bug or something else</source>
-        <translation>感冒、流感、肠胃炎或其他</translation>
-    </message>
-    <message>
-        <source>Temperature in °C, if taken</source>
-        <translation>体温（°C），如有测量</translation>
-    </message>
-    <message>
-        <source>e.g. 38.2</source>
-        <translation>例如 38.2</translation>
-    </message>
-    <message>
-        <source>if you took it; leave empty otherwise</source>
-        <translation>如有测量；否则留空</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>体温</translation>
-    </message>
-    <message>
-        <source>Trouble at an injection site today</source>
-        <translation>今天注射部位有不适</translation>
-    </message>
-    <message>
-        <source>Injection site</source>
-        <translation>注射部位</translation>
-    </message>
-    <message>
-        <source>Anything worth remembering about today</source>
-        <translation>今天值得记下的事</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>标签，用逗号分隔</translation>
-    </message>
-    <message>
-        <source>your own words, separated by commas: travel, poor sleep</source>
-        <translation>自己的词，用逗号分隔：出差, 睡眠差</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Choose a day</source>
-        <translation>选择日期</translation>
-    </message>
-    <message>
-        <source>Day of this entry</source>
-        <translation>此条日记的日期</translation>
-    </message>
-    <message>
-        <source>◀ Previous day</source>
-        <translation>◀ 前一天</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Next day ▶</source>
-        <translation>后一天 ▶</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save this day&apos;s entry</source>
-        <translation>保存当天的日记</translation>
-    </message>
-    <message>
-        <source>Press {keys} to save from anywhere in the form.</source>
-        <translation>在表单任意位置按 {keys} 即可保存。</translation>
-    </message>
-    <message>
-        <source>Save  ({key})</source>
-        <translation>保存  ({key})</translation>
-    </message>
-    <message>
-        <source>Days in bold have an entry. Missing days are fine.</source>
-        <translation>粗体日期有日记。缺几天没有关系。</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Save the changes to {day} first?</source>
-        <translation>先保存 {day} 的更改吗？</translation>
-    </message>
-    <message>
-        <source>{day} · today</source>
-        <translation>{day} · 今天</translation>
-    </message>
-    <message>
-        <source>editing the saved entry</source>
-        <translation>正在编辑已保存的日记</translation>
-    </message>
-    <message>
-        <source>new entry</source>
-        <translation>新日记</translation>
-    </message>
-    <message>
-        <source>To describe it (redness, swelling, grade), log a site reaction&lt;br&gt;with the injection in the &lt;a href=&quot;injections&quot;&gt;Injections tab&lt;/a&gt;.</source>
-        <translation>如需描述（发红、肿胀、分级），请在&lt;a href=&quot;injections&quot;&gt;注射&lt;/a&gt;标签页&lt;br&gt;的该次注射下记录部位反应。</translation>
-    </message>
-    <message>
-        <source>Type the temperature as a number, e.g. 38.2.</source>
-        <translation>请以数字输入体温，例如 38.2。</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: choose a rating or write a note.</source>
-        <translation>还没有可保存的内容：请选择评分或写下备注。</translation>
-    </message>
-    <message>
-        <source>Save this entry?</source>
-        <translation>保存这条日记？</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>未保存。</translation>
-    </message>
-    <message>
-        <source>Saved {day}.</source>
-        <translation>已保存 {day}。</translation>
-    </message>
-    <message>
-        <source>Not saved yet: please fix what is marked with ⚠.</source>
-        <translation>尚未保存：请修改标有 ⚠ 的内容。</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Diary pages</source>
-        <translation>日记页面</translation>
-    </message>
-    <message>
-        <source>&amp;Entry</source>
-        <translation>日记(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>历史(&amp;H)</translation>
-    </message>
-    <message>
-        <source>T&amp;rends</source>
-        <translation>趋势(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Sick episodes</source>
-        <translation>生病期(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
-        <translation>已记录：{kind}，{grade} 级，{zone}（发现于 {day}）。</translation>
-    </message>
-    <message>
-        <source>vial {lot}</source>
-        <translation>药瓶 {lot}</translation>
-    </message>
-    <message>
-        <source>vial</source>
-        <translation>药瓶</translation>
-    </message>
-    <message>
-        <source>(draw {volume})</source>
-        <translation>（抽取 {volume}）</translation>
-    </message>
-    <message>
-        <source>Last 4 weeks: {recent} · course so far: {course}</source>
-        <translation>最近 4 周：{recent} · 本疗程至今：{course}</translation>
-    </message>
-    <message>
-        <source>Taken today {time} · next: {line}</source>
-        <translation>今天 {time} 已用 · 下一剂：{line}</translation>
-    </message>
-    <message>
-        <source>&amp;Log injection…</source>
-        <translation>记录注射(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Log an injection now (Ctrl+I)</source>
-        <translation>立即记录一次注射（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>&amp;Courses</source>
-        <translation>疗程(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Vials…</source>
-        <translation>药瓶(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>No course yet</source>
-        <translation>尚无疗程</translation>
-    </message>
-    <message>
-        <source>Set one up under Courses: start from the template or describe your own.</source>
-        <translation>请在“疗程”中设置：从模板开始，或填写您自己的方案。</translation>
-    </message>
-    <message>
-        <source>{product}: {line}</source>
-        <translation>{product}：{line}</translation>
-    </message>
-    <message>
-        <source>Next: {line}</source>
-        <translation>下一剂：{line}</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Redness</source>
-        <translation>发红</translation>
-    </message>
-    <message>
-        <source>Swelling</source>
-        <translation>肿胀</translation>
-    </message>
-    <message>
-        <source>Pain or tenderness</source>
-        <translation>疼痛或压痛</translation>
-    </message>
-    <message>
-        <source>Itching</source>
-        <translation>瘙痒</translation>
-    </message>
-    <message>
-        <source>Lump under the skin</source>
-        <translation>皮下硬结</translation>
-    </message>
-    <message>
-        <source>Bruise</source>
-        <translation>淤青</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>1 · Mild: tender, warm, red or itchy</source>
-        <translation>1 · 轻度：压痛、发热、发红或瘙痒</translation>
-    </message>
-    <message>
-        <source>2 · Moderate: painful, swollen, or a lump or dent in the fat</source>
-        <translation>2 · 中度：疼痛、肿胀，或脂肪层出现硬结或凹陷</translation>
-    </message>
-    <message>
-        <source>3 · Severe: an open sore or dead skin</source>
-        <translation>3 · 重度：开放性溃疡或皮肤坏死</translation>
-    </message>
-    <message>
-        <source>It has settled</source>
-        <translation>已消退</translation>
-    </message>
-    <message>
-        <source>Most reactions settle in a day or two. Talk to a clinician about fever of 38&#xa0;°C or more, pain or redness that spreads or gets worse, blisters, or drainage.</source>
-        <translation>大多数反应会在一两天内消退。如出现 38&#xa0;°C 及以上发热、疼痛或发红扩散或加重、水疱或渗液，请与医生沟通。</translation>
-    </message>
-    <message>
-        <source>&amp;What</source>
-        <translation>类型(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>分级</translation>
-    </message>
-    <message>
-        <source>&amp;Seen at</source>
-        <translation>发现时间(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Settled at</source>
-        <translation>消退时间</translation>
-    </message>
-    <message>
-        <source>&amp;Photos…</source>
-        <translation>照片(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Keep photos of the reaction with it</source>
-        <translation>保存反应的照片</translation>
-    </message>
-    <message>
-        <source>Save the reaction first, then add photos</source>
-        <translation>请先保存反应，再添加照片</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>上个月</translation>
-    </message>
-    <message>
-        <source>Previous month (Page Up)</source>
-        <translation>上个月（Page Up）</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>下个月</translation>
-    </message>
-    <message>
-        <source>Next month (Page Down)</source>
-        <translation>下个月（Page Down）</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Legend: taken, late, missed, due, extra</source>
-        <translation>图例：已用、延迟、漏用、应用、额外</translation>
-    </message>
-    <message>
-        <source>A dose counts as on time within its window, 12 hours either side by default</source>
-        <translation>在时间窗口内即算按时，默认前后 12 小时</translation>
-    </message>
-    <message>
-        <source>Body map of injection zones</source>
-        <translation>注射区域人体图</translation>
-    </message>
-    <message>
-        <source>Injection logged for {day} {time}.</source>
-        <translation>已记录 {day} {time} 的注射。</translation>
-    </message>
-    <message>
-        <source>Changes to the injection of {day} saved.</source>
-        <translation>已保存 {day} 注射的修改。</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>未删除</translation>
-    </message>
-    <message>
-        <source>Injection of {day} {time} deleted.</source>
-        <translation>已删除 {day} {time} 的注射。</translation>
-    </message>
-    <message>
-        <source>Photos of the site reaction</source>
-        <translation>部位反应的照片</translation>
-    </message>
-    <message>
-        <source>Dosebook</source>
-        <translation>Dosebook</translation>
-    </message>
-    <message>
-        <source>Tabs</source>
-        <comment>Diary</comment>
-        <translation>日记</translation>
-    </message>
-    <message>
-        <source>Tabs</source>
-        <comment>Labs</comment>
-        <translation>化验</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>gr. {n}</source>
-        <translation>{n} 级</translation>
-    </message>
-    <message>
-        <source>Lab report of {day}{lab}: {name}</source>
-        <translation>{day}{lab} 的化验单：{name}</translation>
-    </message>
-    <message>
-        <source>Site reaction of {day}: {name}</source>
-        <translation>{day} 的部位反应：{name}</translation>
-    </message>
-</context>
-<context>
     <name>Appearance</name>
     <message>
         <source>Like the &amp;system</source>
@@ -926,6 +365,241 @@
     <message>
         <source>The shortest interval is longer than the longest.</source>
         <translation>最短间隔比最长间隔还长。</translation>
+    </message>
+    <message>
+        <source>Choose cold, flu, stomach or other for the kind of sickness.</source>
+        <translation>请为患病类型选择感冒、流感、肠胃不适或其他。</translation>
+    </message>
+    <message>
+        <source>Tags cannot contain commas or be empty.</source>
+        <translation>标签不能包含逗号，也不能为空。</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>请填写药品名称。</translation>
+    </message>
+    <message>
+        <source>The dose must be more than zero.</source>
+        <translation>剂量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Choose the dose unit (for example mg).</source>
+        <translation>请选择剂量单位（例如 mg）。</translation>
+    </message>
+    <message>
+        <source>Choose the route (for example subcutaneous).</source>
+        <translation>请选择给药途径（例如皮下）。</translation>
+    </message>
+    <message>
+        <source>&apos;Every N days&apos; must be between 1 and 365.</source>
+        <translation>“每 N 天”须在 1 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>Choose weekdays or &apos;every N days&apos; for the schedule (one of them).</source>
+        <translation>请为计划选择星期几或“每 N 天”（二选一）。</translation>
+    </message>
+    <message>
+        <source>Weekdays run from Monday (0) to Sunday (6).</source>
+        <translation>星期几从星期一（0）到星期日（6）。</translation>
+    </message>
+    <message>
+        <source>Each weekday can be chosen once.</source>
+        <translation>每个星期几只能选一次。</translation>
+    </message>
+    <message>
+        <source>The planned end is before the start.</source>
+        <translation>计划结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The pause is before the start.</source>
+        <translation>暂停日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The on-time window must be between 0 and {hours:g} hours.</source>
+        <translation>按时窗口须在 0 到 {hours:g} 小时之间。</translation>
+    </message>
+    <message>
+        <source>Give the vial&apos;s product a name.</source>
+        <translation>请填写药瓶的药品名称。</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>diluent volume</source>
+        <translation>溶剂体积</translation>
+    </message>
+    <message>
+        <source>beyond-use time</source>
+        <translation>开封后可用时间</translation>
+    </message>
+    <message>
+        <source>The vial&apos;s {what} must be more than zero.</source>
+        <translation>药瓶的{what}必须大于零。</translation>
+    </message>
+    <message>
+        <source>vial&apos;s {what}</source>
+        <translation>药瓶的{what}</translation>
+    </message>
+    <message>
+        <source>The injection time needs a named time zone (for example Europe/Berlin).</source>
+        <translation>注射时间需要有名称的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Pick the injection site on the body map.</source>
+        <translation>请在身体图上选择注射部位。</translation>
+    </message>
+    <message>
+        <source>A dose counts either for a scheduled dose or as an extra one, not both.</source>
+        <translation>一次注射要么算作计划剂量，要么算作额外注射，不能两者都算。</translation>
+    </message>
+    <message>
+        <source>Only a dose of a course can count for one of its scheduled doses.</source>
+        <translation>只有疗程中的注射才能算作该疗程的计划剂量。</translation>
+    </message>
+    <message>
+        <source>Grade the reaction 1, 2 or 3.</source>
+        <translation>请将反应分为 1、2 或 3 级。</translation>
+    </message>
+    <message>
+        <source>Choose what the reaction looks like from the list.</source>
+        <translation>请从列表中选择反应的表现。</translation>
+    </message>
+    <message>
+        <source>Pick the zone where the reaction is.</source>
+        <translation>请选择出现反应的部位。</translation>
+    </message>
+    <message>
+        <source>The reaction cannot have settled before it was seen.</source>
+        <translation>反应不可能在发现之前就已消退。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone this computer knows.</source>
+        <translation>这台电脑不认识时区“{name}”。</translation>
+    </message>
+    <message>
+        <source>The birth year does not look right; type four digits, e.g. 1980.</source>
+        <translation>出生年份似乎不对；请输入四位数字，例如 1980。</translation>
+    </message>
+    <message>
+        <source>A body zone needs its {field}.</source>
+        <translation>身体部位需要填写 {field}。</translation>
+    </message>
+    <message>
+        <source>&apos;{view}&apos; is not front or back.</source>
+        <translation>“{view}”既不是正面也不是背面。</translation>
+    </message>
+    <message>
+        <source>&apos;{side}&apos; is not left or right.</source>
+        <translation>“{side}”既不是左也不是右。</translation>
+    </message>
+    <message>
+        <source>&apos;{rule_id}&apos; is not a rule id.</source>
+        <translation>“{rule_id}”不是规则编号。</translation>
+    </message>
+    <message>
+        <source>A snooze needs a time with a time zone.</source>
+        <translation>稍后提醒需要带时区的时间。</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting Dosebook knows.</source>
+        <translation>“{key}”不是 Dosebook 认识的设置。</translation>
+    </message>
+    <message>
+        <source>The setting {key}: {err}.</source>
+        <translation>设置 {key}：{err}。</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting of a warning rule Dosebook knows.</source>
+        <translation>“{key}”不是 Dosebook 认识的警示规则设置。</translation>
+    </message>
+    <message>
+        <source>The setting {key} is 1 (on) or 0 (off), not &apos;{value}&apos;.</source>
+        <translation>设置 {key} 只能是 1（开）或 0（关），不能是“{value}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a threshold that can be changed.</source>
+        <translation>“{key}”不是可以更改的阈值。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>{path} already exists; choose another name so nothing is overwritten.</source>
+        <translation>{path} 已存在；请换一个名称，以免覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Created an empty diary at {path}.</source>
+        <translation>已在 {path} 创建空日记。</translation>
+    </message>
+    <message>
+        <source>Wrote a demo diary to {path} (passphrase: demo): {injection} injections, {diary_entry} diary days, {lab_panel} lab panels.</source>
+        <translation>已将演示日记写入 {path}（密码短语：demo）：{injection} 次注射，{diary_entry} 天日记，{lab_panel} 份化验单。</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision}</source>
+        <translation>数据库结构版本：{revision}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} CSV files to {out}. They are NOT encrypted: keep them safe.</source>
+        <translation>已将 {count} 个 CSV 文件写入 {out}。它们未加密：请妥善保管。</translation>
+    </message>
+    <message>
+        <source>{out} already exists; choose another name so nothing is overwritten.</source>
+        <translation>{out} 已存在；请换个名称，以免覆盖。</translation>
+    </message>
+    <message>
+        <source>Wrote {out}. This export is NOT encrypted: keep it safe, delete it when done.</source>
+        <translation>已写入 {out}。此导出文件未加密：请妥善保管，用完后删除。</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {err}.</source>
+        <translation>无法读取 {file}：{err}。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; nothing was imported.</source>
+        <translation>{path} 为只读；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {rows} records into {path}.</source>
+        <translation>已将 {rows} 条记录导入 {path}。</translation>
+    </message>
+    <message>
+        <source>Wrote an encrypted, verified backup to {target}. It opens with the same passphrase.</source>
+        <translation>已将加密并校验过的备份写入 {target}。它用同一密码短语打开。</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}: {injection} injections, {diary_entry} diary days, {lab_panel} lab panels.</source>
+        <translation>已从 {backup} 恢复 {path}：{injection} 次注射，{diary_entry} 天日记，{lab_panel} 份化验单。</translation>
+    </message>
+    <message>
+        <source>The diary as it was before is kept at {kept_copy}.</source>
+        <translation>恢复前的日记保存在 {kept_copy}。</translation>
+    </message>
+    <message>
+        <source>dosebook: stopped.</source>
+        <translation>dosebook：已停止。</translation>
+    </message>
+    <message>
+        <source>dosebook: unexpected problem ({kind}); nothing was changed.</source>
+        <translation>dosebook：意外问题（{kind}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>dosebook: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for tests.</source>
+        <translation>dosebook：未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）；请在桌面会话中运行，测试时可设置 QT_QPA_PLATFORM=offscreen。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s first day (--from) is after its last day (--to).</source>
+        <translation>报告的第一天（--from）晚于最后一天（--to）。</translation>
+    </message>
+    <message>
+        <source>Could not write {out}: {reason}.</source>
+        <translation>无法写入 {out}：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +990,58 @@
         <translation>不适</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Sick today</source>
+        <translation>今天生病</translation>
+    </message>
+    <message>
+        <source>Type the first letter: N, C, F, S or O.</source>
+        <translation>输入首字母：N、C、F、S 或 O。</translation>
+    </message>
+    <message>
+        <source>a cold, the flu, a stomach bug or something else</source>
+        <translation>感冒、流感、肠胃炎或其他</translation>
+    </message>
+    <message>
+        <source>Temperature in °C, if taken</source>
+        <translation>体温（°C），如有测量</translation>
+    </message>
+    <message>
+        <source>e.g. 38.2</source>
+        <translation>例如 38.2</translation>
+    </message>
+    <message>
+        <source>if you took it; leave empty otherwise</source>
+        <translation>如有测量；否则留空</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Trouble at an injection site today</source>
+        <translation>今天注射部位有不适</translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation>注射部位</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about today</source>
+        <translation>今天值得记下的事</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>your own words, separated by commas: travel, poor sleep</source>
+        <translation>自己的词，用逗号分隔：出差, 睡眠差</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1414,6 +1140,126 @@
     <message>
         <source>Days without an entry are left as gaps; the average needs 3 days in a week.</source>
         <translation>没有日记的日子留空；平均值需要一周内至少 3 天的数据。</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>Day of this entry</source>
+        <translation>此条日记的日期</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save this day&apos;s entry</source>
+        <translation>保存当天的日记</translation>
+    </message>
+    <message>
+        <source>Press {keys} to save from anywhere in the form.</source>
+        <translation>在表单任意位置按 {keys} 即可保存。</translation>
+    </message>
+    <message>
+        <source>Save  ({key})</source>
+        <translation>保存  ({key})</translation>
+    </message>
+    <message>
+        <source>Days in bold have an entry. Missing days are fine.</source>
+        <translation>粗体日期有日记。缺几天没有关系。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to {day} first?</source>
+        <translation>先保存 {day} 的更改吗？</translation>
+    </message>
+    <message>
+        <source>{day} · today</source>
+        <translation>{day} · 今天</translation>
+    </message>
+    <message>
+        <source>editing the saved entry</source>
+        <translation>正在编辑已保存的日记</translation>
+    </message>
+    <message>
+        <source>new entry</source>
+        <translation>新日记</translation>
+    </message>
+    <message>
+        <source>To describe it (redness, swelling, grade), log a site reaction&lt;br&gt;with the injection in the &lt;a href=&quot;injections&quot;&gt;Injections tab&lt;/a&gt;.</source>
+        <translation>如需描述（发红、肿胀、分级），请在&lt;a href=&quot;injections&quot;&gt;注射&lt;/a&gt;标签页&lt;br&gt;的该次注射下记录部位反应。</translation>
+    </message>
+    <message>
+        <source>Type the temperature as a number, e.g. 38.2.</source>
+        <translation>请以数字输入体温，例如 38.2。</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: choose a rating or write a note.</source>
+        <translation>还没有可保存的内容：请选择评分或写下备注。</translation>
+    </message>
+    <message>
+        <source>Save this entry?</source>
+        <translation>保存这条日记？</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Saved {day}.</source>
+        <translation>已保存 {day}。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix what is marked with ⚠.</source>
+        <translation>尚未保存：请修改标有 ⚠ 的内容。</translation>
+    </message>
+    <message>
+        <source>Diary pages</source>
+        <translation>日记页面</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>日记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>趋势(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sick episodes</source>
+        <translation>生病期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
+        <translation>已记录：{kind}，{grade} 级，{zone}（发现于 {day}）。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2127,190 @@
         <source>{zone} (not used)</source>
         <translation>{zone}（不使用）</translation>
     </message>
+    <message>
+        <source>vial {lot}</source>
+        <translation>药瓶 {lot}</translation>
+    </message>
+    <message>
+        <source>vial</source>
+        <translation>药瓶</translation>
+    </message>
+    <message>
+        <source>(draw {volume})</source>
+        <translation>（抽取 {volume}）</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks: {recent} · course so far: {course}</source>
+        <translation>最近 4 周：{recent} · 本疗程至今：{course}</translation>
+    </message>
+    <message>
+        <source>Next: {line}</source>
+        <translation>下一剂：{line}</translation>
+    </message>
+    <message>
+        <source>Taken today {time} · next: {line}</source>
+        <translation>今天 {time} 已用 · 下一剂：{line}</translation>
+    </message>
+    <message>
+        <source>&amp;Log injection…</source>
+        <translation>记录注射(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log an injection now (Ctrl+I)</source>
+        <translation>立即记录一次注射（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>疗程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Vials…</source>
+        <translation>药瓶(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>No course yet</source>
+        <translation>尚无疗程</translation>
+    </message>
+    <message>
+        <source>Set one up under Courses: start from the template or describe your own.</source>
+        <translation>请在“疗程”中设置：从模板开始，或填写您自己的方案。</translation>
+    </message>
+    <message>
+        <source>{product}: {line}</source>
+        <translation>{product}：{line}</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>发红</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>肿胀</translation>
+    </message>
+    <message>
+        <source>Pain or tenderness</source>
+        <translation>疼痛或压痛</translation>
+    </message>
+    <message>
+        <source>Itching</source>
+        <translation>瘙痒</translation>
+    </message>
+    <message>
+        <source>Lump under the skin</source>
+        <translation>皮下硬结</translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation>淤青</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>1 · Mild: tender, warm, red or itchy</source>
+        <translation>1 · 轻度：压痛、发热、发红或瘙痒</translation>
+    </message>
+    <message>
+        <source>2 · Moderate: painful, swollen, or a lump or dent in the fat</source>
+        <translation>2 · 中度：疼痛、肿胀，或脂肪层出现硬结或凹陷</translation>
+    </message>
+    <message>
+        <source>3 · Severe: an open sore or dead skin</source>
+        <translation>3 · 重度：开放性溃疡或皮肤坏死</translation>
+    </message>
+    <message>
+        <source>Site reaction</source>
+        <translation>部位反应</translation>
+    </message>
+    <message>
+        <source>It has settled</source>
+        <translation>已消退</translation>
+    </message>
+    <message>
+        <source>Most reactions settle in a day or two. Talk to a clinician about fever of 38&#xa0;°C or more, pain or redness that spreads or gets worse, blisters, or drainage.</source>
+        <translation>大多数反应会在一两天内消退。如出现 38&#xa0;°C 及以上发热、疼痛或发红扩散或加重、水疱或渗液，请与医生沟通。</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>类型(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>&amp;Seen at</source>
+        <translation>发现时间(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Settled at</source>
+        <translation>消退时间</translation>
+    </message>
+    <message>
+        <source>&amp;Photos…</source>
+        <translation>照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Keep photos of the reaction with it</source>
+        <translation>保存反应的照片</translation>
+    </message>
+    <message>
+        <source>Save the reaction first, then add photos</source>
+        <translation>请先保存反应，再添加照片</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（Page Down）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Legend: taken, late, missed, due, extra</source>
+        <translation>图例：已用、延迟、漏用、应用、额外</translation>
+    </message>
+    <message>
+        <source>A dose counts as on time within its window, 12 hours either side by default</source>
+        <translation>在时间窗口内即算按时，默认前后 12 小时</translation>
+    </message>
+    <message>
+        <source>Body map of injection zones</source>
+        <translation>注射区域人体图</translation>
+    </message>
+    <message>
+        <source>Injection logged for {day} {time}.</source>
+        <translation>已记录 {day} {time} 的注射。</translation>
+    </message>
+    <message>
+        <source>Changes to the injection of {day} saved.</source>
+        <translation>已保存 {day} 注射的修改。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Injection of {day} {time} deleted.</source>
+        <translation>已删除 {day} {time} 的注射。</translation>
+    </message>
+    <message>
+        <source>Photos of the site reaction</source>
+        <translation>部位反应的照片</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>
@@ -2612,6 +2642,10 @@
     <message>
         <source>Left out</source>
         <translation>已略过</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>e.g. ng/mL, as on the report</source>
@@ -3125,6 +3159,46 @@
         <source>Results in &apos;{unit}&apos; are charted apart, as entered: the diary knows no exact factor to convert them to {chart}.</source>
         <translation>“{unit}”单位的结果按录入值单独绘图：日记中没有将其换算为 {chart} 的精确系数。</translation>
     </message>
+    <message>
+        <source>CTCAE grade 1 (mild)</source>
+        <translation>CTCAE 1级（轻度）</translation>
+    </message>
+    <message>
+        <source>CTCAE grade 2 (moderate)</source>
+        <translation>CTCAE 2级（中度）</translation>
+    </message>
+    <message>
+        <source>CTCAE grade 3 (severe)</source>
+        <translation>CTCAE 3级（重度）</translation>
+    </message>
+    <message>
+        <source>CTCAE grade 4 (life-threatening)</source>
+        <translation>CTCAE 4级（危及生命）</translation>
+    </message>
+    <message>
+        <source>No range</source>
+        <translation>无参考区间</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>偏低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>偏高</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>非预期</translation>
+    </message>
+    <message>
+        <source>gr. {n}</source>
+        <translation>{n} 级</translation>
+    </message>
+    <message>
+        <source>No range printed</source>
+        <translation>化验单未印参考区间</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3154,6 +3228,10 @@
     <message>
         <source>Diary not opened</source>
         <translation>日记未打开</translation>
+    </message>
+    <message>
+        <source>Dosebook</source>
+        <translation>Dosebook</translation>
     </message>
 </context>
 <context>
@@ -3373,14 +3451,6 @@
     <message>
         <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
         <translation>未找到安全的钥匙串，因此 Dosebook 每次启动都会询问口令。</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Tabs</source>
-        <comment>Injections</comment>
-        <translation>注射</translation>
     </message>
 </context>
 <context>
@@ -4145,12 +4215,84 @@ Everything written after that backup is left out of the diary; the diary as it i
         <source>That panel no longer exists.</source>
         <translation>该次化验已不存在。</translation>
     </message>
+    <message>
+        <source>{folder} is not a folder; CSV files go into a folder.</source>
+        <translation>{folder} 不是文件夹；CSV 文件须放在文件夹中。</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose an empty folder.</source>
+        <translation>{target} 已存在；请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>The import file is not valid JSON ({err}).</source>
+        <translation>导入文件不是有效的 JSON（{err}）。</translation>
+    </message>
+    <message>
+        <source>This file is not a Dosebook export.</source>
+        <translation>此文件不是 Dosebook 导出文件。</translation>
+    </message>
+    <message>
+        <source>The export has no version number.</source>
+        <translation>导出文件没有版本号。</translation>
+    </message>
+    <message>
+        <source>This export was written by a newer Dosebook (format {version}); update Dosebook.</source>
+        <translation>此导出文件由较新的 Dosebook 写出（格式 {version}）；请更新 Dosebook。</translation>
+    </message>
+    <message>
+        <source>The import file has a part Dosebook does not know: &apos;{value}&apos;.</source>
+        <translation>导入文件含有 Dosebook 不认识的部分：“{value}”。</translation>
+    </message>
+    <message>
+        <source>{name}: expected a list of records.</source>
+        <translation>{name}：应为记录列表。</translation>
+    </message>
+    <message>
+        <source>This diary already has data. Import into a new, empty diary (create one with &apos;dosebook new&apos;).</source>
+        <translation>此日记已有数据。请导入到新的空日记中（用“dosebook new”创建）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a list of weekdays 0–6 (like &quot;0,3&quot;).</source>
+        <translation>“{text}”不是 0–6 的星期列表（如“0,3”）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day like 20:00.</source>
+        <translation>“{text}”不是 20:00 这样的时间。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of {names}.</source>
+        <translation>“{text}”不在 {names} 之中。</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is not a caution Dosebook knows ({names}).</source>
+        <translation>“{part}”不是 Dosebook 认识的注意事项（{names}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a list of units with factors above zero.</source>
+        <translation>“{text}”不是因数大于零的单位列表。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a comma-separated list.</source>
+        <translation>“{text}”不是用逗号分隔的列表。</translation>
+    </message>
+    <message>
+        <source>There is no body zone called &apos;{id}&apos;.</source>
+        <translation>没有名为“{id}”的身体部位。</translation>
+    </message>
 </context>
 <context>
     <name>Tabs</name>
     <message>
         <source>Injections</source>
         <translation>注射</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>日记</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>化验</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4492,109 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Your diary is still opening. Try again in a moment.</source>
         <translation>您的日记仍在打开。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningRules</name>
+    <message>
+        <source>Look back (days)</source>
+        <translation>回溯（天）</translation>
+    </message>
+    <message>
+        <source>From CTCAE grade</source>
+        <translation>自 CTCAE 级别</translation>
+    </message>
+    <message>
+        <source>Below CTCAE grade (5 = no limit)</source>
+        <translation>低于 CTCAE 级别（5 = 不限）</translation>
+    </message>
+    <message>
+        <source>Rise of at least (%)</source>
+        <translation>升高至少（%）</translation>
+    </message>
+    <message>
+        <source>Rise of at least (log10)</source>
+        <translation>升高至少（log10）</translation>
+    </message>
+    <message>
+        <source>ALT or AST at least (× upper limit)</source>
+        <translation>ALT 或 AST 至少（× 上限）</translation>
+    </message>
+    <message>
+        <source>Bilirubin above (× upper limit)</source>
+        <translation>胆红素高于（× 上限）</translation>
+    </message>
+    <message>
+        <source>Rating level (0–10)</source>
+        <translation>评分等级（0–10）</translation>
+    </message>
+    <message>
+        <source>On at least (days)</source>
+        <translation>至少（天数）</translation>
+    </message>
+    <message>
+        <source>Out of the last (days)</source>
+        <translation>在最近（天）内</translation>
+    </message>
+    <message>
+        <source>Worse by at least (points)</source>
+        <translation>变差至少（分）</translation>
+    </message>
+    <message>
+        <source>Ratings needed in each stretch</source>
+        <translation>每段时间所需评分数</translation>
+    </message>
+    <message>
+        <source>Present for at least (hours)</source>
+        <translation>持续至少（小时）</translation>
+    </message>
+    <message>
+        <source>Reactions after this many injections</source>
+        <translation>注射这么多次后的反应</translation>
+    </message>
+    <message>
+        <source>Missed doses</source>
+        <translation>漏打剂量</translation>
+    </message>
+    <message>
+        <source>Grace after the due date (days)</source>
+        <translation>到期后宽限（天）</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Groups of tests</source>
+        <translation>检查项目组</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4693,12 +4938,140 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>（可能仍在持续）</translation>
     </message>
     <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>感冒</translation>
+    </message>
+    <message>
+        <source>flu</source>
+        <translation>流感</translation>
+    </message>
+    <message>
+        <source>stomach bug</source>
+        <translation>肠胃炎</translation>
+    </message>
+    <message>
+        <source>other sickness</source>
+        <translation>其他疾病</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>精力</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation>疲劳</translation>
+    </message>
+    <message>
+        <source>well-being</source>
+        <translation>总体感觉</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>{name} 的报告</translation>
+    </message>
+    <message>
+        <source>made on {day}</source>
+        <translation>生成于 {day}</translation>
+    </message>
+    <message>
+        <source>No doses were due in this period.</source>
+        <translation>此期间没有应用的剂量。</translation>
+    </message>
+    <message>
+        <source>{taken} of {due} doses due were taken ({percent}%): {on_time} on time, {late} late.</source>
+        <translation>应用 {due} 剂，已用 {taken} 剂（{percent}%）：按时 {on_time} 剂，延迟 {late} 剂。</translation>
+    </message>
+    <message>
+        <source>Missed: {n}.</source>
+        <translation>漏用：{n} 剂。</translation>
+    </message>
+    <message>
+        <source>Extra injections (not matched to a due dose): {n}.</source>
+        <translation>额外注射（未对应应用剂量）：{n} 次。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Warning signs to talk about</source>
+        <translation>需要与医生讨论的警示信号</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>用药方案</translation>
+    </message>
+    <message>
+        <source>No protocol ran in this period.</source>
+        <translation>此期间没有进行中的用药方案。</translation>
+    </message>
+    <message>
+        <source>Injection-site reactions noted: {n} (highest grade {grade} of 3).</source>
+        <translation>记录的注射部位反应：{n} 次（最高 {grade} 级，共 3 级）。</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>天</translation>
     </message>
     <message>
         <source>days</source>
         <translation>天</translation>
+    </message>
+    <message>
+        <source>Sick: {spells}.</source>
+        <translation>生病：{spells}。</translation>
+    </message>
+    <message>
+        <source>Average ratings (0–10) over {days}: {means}.</source>
+        <translation>{days}的平均评分（0–10）：{means}。</translation>
+    </message>
+    <message>
+        <source>diary day</source>
+        <translation>个日记日</translation>
+    </message>
+    <message>
+        <source>diary days</source>
+        <translation>个日记日</translation>
+    </message>
+    <message>
+        <source>range {range}</source>
+        <translation>参考区间 {range}</translation>
+    </message>
+    <message>
+        <source>Results outside the printed range in this period:</source>
+        <translation>此期间超出化验单参考区间的结果：</translation>
+    </message>
+    <message>
+        <source>No result in this period was outside its printed range.</source>
+        <translation>此期间没有超出化验单参考区间的结果。</translation>
+    </message>
+    <message>
+        <source>Labs due as of {day}:</source>
+        <translation>截至 {day} 应做的化验：</translation>
+    </message>
+    <message>
+        <source>Questions for my doctor</source>
+        <translation>想问医生的问题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>First sick day</source>
@@ -4779,6 +5152,82 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>A PDF of {size}, kept in the diary. Dosebook cannot print PDF pages: print it from a saved copy (Labs → Paper report… → Save a copy).</source>
         <translation>PDF，大小 {size}，保存在日记中。Dosebook 无法打印 PDF 页面：请从保存的副本打印（化验 → 纸质化验单… → 保存副本）。</translation>
+    </message>
+    <message>
+        <source>Lab report of {day}{lab}: {name}</source>
+        <translation>{day}{lab} 的化验单：{name}</translation>
+    </message>
+    <message>
+        <source>Site reaction of {day}: {name}</source>
+        <translation>{day} 的部位反应：{name}</translation>
+    </message>
+    <message>
+        <source>Dosebook report</source>
+        <translation>Dosebook 报告</translation>
+    </message>
+    <message>
+        <source>Made with Dosebook — records, not medical advice</source>
+        <translation>由 Dosebook 生成——仅为记录，不构成医疗建议</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Appointment report</source>
+        <translation>就诊报告</translation>
+    </message>
+    <message>
+        <source>grade {g}</source>
+        <translation>{g} 级</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>化验</translation>
+    </message>
+    <message>
+        <source>No lab results in this period.</source>
+        <translation>此期间没有化验结果。</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>参考区间</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一次</translation>
+    </message>
+    <message>
+        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range; no range, no grade.</source>
+        <translation>每个参考区间都是该结果所属检验机构印的区间。↑ H 高于、↓ L 低于；✓ 在区间内；! A 非预期结果；? 无可比较的区间。粗体项目在此期间有超出区间的结果。分级依据 CTCAE 5.0（1 级轻度、2 级中度、3 级重度、4 级危及生命），以该区间计算；无区间则不分级。</translation>
+    </message>
+    <message>
+        <source>* the range was copied from the same lab&apos;s last report, or converted to this unit.</source>
+        <translation>* 参考区间沿用自同一检验机构的上次化验单，或已换算为此单位。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Each chart shows every result up to {day}. The shaded band is the range printed by the lab; triangles point up above it and down below it; open markers are results reported as beyond a limit (“&lt;” or “&gt;”).</source>
+        <translation>每张图显示截至 {day} 的全部结果。阴影带为化验单上印的参考区间；三角形朝上表示高于、朝下表示低于；空心标记表示报告为超出检测限的结果（“&lt;”或“&gt;”）。</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,32 @@ def messages(code: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _listed(entries: list[tuple[str, str]]) -> str:
+    return "\n".join(f"  [{context}] {source[:100]!r}" for context, source in entries)
+
+
+def test_the_catalogues_hold_every_text_of_the_code_and_seeds() -> None:
+    """A text wrapped in the code (or added to a seed) but missing from the .ts would show in
+    English to everyone: lupdate has not been run since."""
+    problems = []
+    for code, (missing, gone) in translations.out_of_date().items():
+        if missing:
+            problems.append(f"dosebook_{code}.ts lacks {len(missing)} text(s):\n{_listed(missing)}")
+        if gone:
+            problems.append(f"dosebook_{code}.ts still has {len(gone)} text(s) no longer used:\n"
+                            + _listed(gone))  # fmt: skip
+    assert not problems, "\n".join(problems) + "\n\n" + translations.HOW_TO
+
+
 @pytest.mark.parametrize("code", translations.TARGETS)
 def test_every_message_is_translated(code: str) -> None:
     todo = translations.unfinished(code)
-    assert not todo, f"{len(todo)} unfinished in dosebook_{code}.ts, e.g. {todo[:5]}"
+    assert not todo, (
+        f"{len(todo)} text(s) without a finished translation in dosebook_{code}.ts:\n"
+        + _listed(todo)
+        + "\n\n"
+        + translations.HOW_TO
+    )
 
 
 @pytest.mark.parametrize("code", translations.TARGETS)

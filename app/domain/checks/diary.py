@@ -15,6 +15,7 @@ from datetime import date
 from app.domain import wording
 from app.domain.checks.values import check_text
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import DiaryEntry
 from app.domain.symptoms import SITE_DISCOMFORT, normalize_symptoms, symptom_problem
 
@@ -175,9 +176,12 @@ def check_entry(e: DiaryEntry) -> None:
             raise ValidationError(problem.message, problem.field)
     if e.sickness_kind and e.sickness_kind not in SICKNESS_KINDS:
         raise ValidationError(
-            "Choose cold, flu, stomach or other for the kind of sickness.", "sickness_kind"
+            translate("Checks", "Choose cold, flu, stomach or other for the kind of sickness."),
+            "sickness_kind",
         )
     for tag in e.tags:
         if not isinstance(tag, str) or "," in tag or not tag.strip():
-            raise ValidationError("Tags cannot contain commas or be empty.", "tags")
+            raise ValidationError(
+                translate("Checks", "Tags cannot contain commas or be empty."), "tags"
+            )
     check_text("notes", e.notes)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from app.domain.checks.values import check_aware, check_number, check_text
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import Injection, Protocol, SiteReaction, Vial
 
 REACTION_KINDS = (
@@ -27,56 +28,78 @@ MAX_WINDOW_HOURS = 72.0
 
 def check_protocol(p: Protocol) -> None:
     if not p.product.strip():
-        raise ValidationError("Give the product a name.", "product")
+        raise ValidationError(translate("Checks", "Give the product a name."), "product")
     check_text("product", p.product)
     if isinstance(p.dose, bool) or not isinstance(p.dose, int | float) or not p.dose > 0:
-        raise ValidationError("The dose must be more than zero.", "dose")
+        raise ValidationError(translate("Checks", "The dose must be more than zero."), "dose")
     check_number(p.dose, "dose", "dose", 0, MAX_DOSE)
     if not p.dose_unit.strip():
-        raise ValidationError("Choose the dose unit (for example mg).", "dose_unit")
+        raise ValidationError(
+            translate("Checks", "Choose the dose unit (for example mg)."), "dose_unit"
+        )
     if not p.route.strip():
-        raise ValidationError("Choose the route (for example subcutaneous).", "route")
+        raise ValidationError(
+            translate("Checks", "Choose the route (for example subcutaneous)."), "route"
+        )
     if p.every_n_days is not None and not 1 <= p.every_n_days <= 365:
-        raise ValidationError("'Every N days' must be between 1 and 365.", "every_n_days")
+        raise ValidationError(
+            translate("Checks", "'Every N days' must be between 1 and 365."), "every_n_days"
+        )
     if bool(p.weekdays) == bool(p.every_n_days):
         raise ValidationError(
-            "Choose weekdays or 'every N days' for the schedule (one of them).", "weekdays"
+            translate(
+                "Checks", "Choose weekdays or 'every N days' for the schedule (one of them)."
+            ),
+            "weekdays",
         )
     if any(isinstance(d, bool) or d not in range(7) for d in p.weekdays):
-        raise ValidationError("Weekdays run from Monday (0) to Sunday (6).", "weekdays")
+        raise ValidationError(
+            translate("Checks", "Weekdays run from Monday (0) to Sunday (6)."), "weekdays"
+        )
     if len(set(p.weekdays)) != len(p.weekdays):
-        raise ValidationError("Each weekday can be chosen once.", "weekdays")
+        raise ValidationError(translate("Checks", "Each weekday can be chosen once."), "weekdays")
     for field, day in (
         ("planned_end", p.planned_end),
         ("paused_from", p.paused_from),
         ("ended_on", p.ended_on),
     ):
         if day is not None and day < p.start:
-            what = {"planned_end": "planned end", "paused_from": "pause", "ended_on": "end"}
-            raise ValidationError(f"The {what[field]} is before the start.", field)
+            message = {
+                "planned_end": translate("Checks", "The planned end is before the start."),
+                "paused_from": translate("Checks", "The pause is before the start."),
+                "ended_on": translate("Checks", "The end is before the start."),
+            }[field]
+            raise ValidationError(message, field)
     if (
         isinstance(p.window_hours, bool)
         or not isinstance(p.window_hours, int | float)
         or not 0 < p.window_hours <= MAX_WINDOW_HOURS
     ):
         raise ValidationError(
-            f"The on-time window must be between 0 and {MAX_WINDOW_HOURS:g} hours.",
+            translate("Checks", "The on-time window must be between 0 and {hours:g} hours.").format(
+                hours=MAX_WINDOW_HOURS
+            ),
             "window_hours",
         )
 
 
 def check_vial(v: Vial) -> None:
     if not v.product.strip():
-        raise ValidationError("Give the vial's product a name.", "product")
+        raise ValidationError(translate("Checks", "Give the vial's product a name."), "product")
     check_aware(v.reconstituted_at, "reconstitution", "reconstituted_at")
     for field, what, value in (
-        ("strength_mg", "strength", v.strength_mg),
-        ("diluent_ml", "diluent volume", v.diluent_ml),
-        ("beyond_use_hours", "beyond-use time", v.beyond_use_hours),
+        ("strength_mg", translate("Checks", "strength"), v.strength_mg),
+        ("diluent_ml", translate("Checks", "diluent volume"), v.diluent_ml),
+        ("beyond_use_hours", translate("Checks", "beyond-use time"), v.beyond_use_hours),
     ):
         if value is not None and not (isinstance(value, int | float) and value > 0):
-            raise ValidationError(f"The vial's {what} must be more than zero.", field)
-        check_number(value, field, f"vial's {what}", 0, MAX_DOSE)
+            raise ValidationError(
+                translate("Checks", "The vial's {what} must be more than zero.").format(what=what),
+                field,
+            )
+        check_number(
+            value, field, translate("Checks", "vial's {what}").format(what=what), 0, MAX_DOSE
+        )
 
 
 def zone_name_of(when: datetime, what: str = "injection") -> str:
@@ -88,7 +111,10 @@ def zone_name_of(when: datetime, what: str = "injection") -> str:
     if offset is not None and offset.total_seconds() == 0:
         return "UTC"
     raise ValidationError(
-        f"The {what} time needs a named time zone (for example Europe/Berlin).", "tz"
+        translate(
+            "Checks", "The {what} time needs a named time zone (for example Europe/Berlin)."
+        ).format(what=what),
+        "tz",
     )
 
 
@@ -96,35 +122,49 @@ def check_injection(i: Injection, zone_ids: Collection[str]) -> None:
     check_aware(i.taken_at, "injection", "taken_at_utc")
     zone_name_of(i.taken_at)
     if isinstance(i.dose, bool) or not isinstance(i.dose, int | float) or not i.dose > 0:
-        raise ValidationError("The dose must be more than zero.", "dose")
+        raise ValidationError(translate("Checks", "The dose must be more than zero."), "dose")
     check_number(i.dose, "dose", "dose", 0, MAX_DOSE)
     if not i.dose_unit.strip():
-        raise ValidationError("Choose the dose unit (for example mg).", "dose_unit")
+        raise ValidationError(
+            translate("Checks", "Choose the dose unit (for example mg)."), "dose_unit"
+        )
     if i.zone_id not in zone_ids:
-        raise ValidationError("Pick the injection site on the body map.", "zone_id")
+        raise ValidationError(
+            translate("Checks", "Pick the injection site on the body map."), "zone_id"
+        )
     check_number(i.volume_ml, "volume_ml", "volume", 0, MAX_VOLUME_ML, "mL")
     check_aware(i.counts_for, "scheduled dose", "counts_for_utc")
     if i.counts_for is not None and i.extra:
         raise ValidationError(
-            "A dose counts either for a scheduled dose or as an extra one, not both.",
+            translate(
+                "Checks", "A dose counts either for a scheduled dose or as an extra one, not both."
+            ),
             "counts_for_utc",
         )
     if i.counts_for is not None and i.protocol_id is None:
         raise ValidationError(
-            "Only a dose of a course can count for one of its scheduled doses.", "counts_for_utc"
+            translate(
+                "Checks", "Only a dose of a course can count for one of its scheduled doses."
+            ),
+            "counts_for_utc",
         )
 
 
 def check_reaction(r: SiteReaction, zone_ids: Collection[str]) -> None:
     if isinstance(r.grade, bool) or r.grade not in (1, 2, 3):
-        raise ValidationError("Grade the reaction 1, 2 or 3.", "grade")
+        raise ValidationError(translate("Checks", "Grade the reaction 1, 2 or 3."), "grade")
     if r.kind not in REACTION_KINDS:
-        raise ValidationError("Choose what the reaction looks like from the list.", "kind")
+        raise ValidationError(
+            translate("Checks", "Choose what the reaction looks like from the list."), "kind"
+        )
     if r.zone_id not in zone_ids:
-        raise ValidationError("Pick the zone where the reaction is.", "zone_id")
+        raise ValidationError(
+            translate("Checks", "Pick the zone where the reaction is."), "zone_id"
+        )
     check_aware(r.observed_at, "reaction", "observed_at_utc")
     check_aware(r.resolved_at, "settled", "resolved_at_utc")
     if r.resolved_at and r.resolved_at < r.observed_at:
         raise ValidationError(
-            "The reaction cannot have settled before it was seen.", "resolved_at_utc"
+            translate("Checks", "The reaction cannot have settled before it was seen."),
+            "resolved_at_utc",
         )

@@ -18,6 +18,7 @@ from app.domain.i18n.choice import LANGUAGES, SOURCE_LANGUAGE, choose_language, 
 from app.domain.i18n.qm import Catalogue, QmError, read_qm
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "LANGUAGES",
     "SOURCE_LANGUAGE",
     "choose_language",
@@ -40,6 +41,12 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     if text is None:
         text = source
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Marks `source` for pyside6-lupdate under `context` and returns it as is: for a text kept in
+    a table and translated where it is shown, `translate(context, text)`."""
+    return source
 
 
 def current_language() -> str:

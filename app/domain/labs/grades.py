@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
+from app.domain.i18n import translate
 from app.domain.labs._text import as_decimal
 
 # Rises, in multiples of the upper limit of normal (ULN): the upper end of grades 1, 2 and 3.
@@ -132,4 +133,6 @@ def grade_label(grade: int | None) -> str:
         return ""
     if not 1 <= grade < CTCAE_TOP_GRADE:
         raise ValueError(f"CTCAE lab grades run from 1 to 4, not {grade}")
-    return f"grade {grade} of {CTCAE_TOP_GRADE} on the CTCAE scale"
+    return translate("Labs", "grade {grade} of {top} on the CTCAE scale").format(
+        grade=grade, top=CTCAE_TOP_GRADE
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.rules.conditions import care as cond_care
 from app.rules.conditions import diary as cond_diary
 from app.rules.conditions import labs as cond_labs
@@ -16,39 +17,124 @@ from app.rules.model import Finding, Params, ParamSpec
 
 Check = Callable[[Facts, Params], list[Finding]]
 
-# Every threshold name used in seeds/rules.toml, with its label and the span a person may set.
+# Every threshold name used in seeds/rules.toml, with its label (translated where it is shown,
+# app/ui/warnings/labels.py) and the span a person may set.
 PARAMS: dict[str, ParamSpec] = {
     spec.name: spec
     for spec in (
-        ParamSpec("within_days", "int", "Look back (days)", 1, 3650),
-        ParamSpec("min_grade", "int", "From CTCAE grade", 1, 4),
-        ParamSpec("max_grade", "int", "Up to CTCAE grade", 1, 4),
-        ParamSpec("percent", "float", "Rise of at least (%)", 1, 10000),
-        ParamSpec("log10_rise", "float", "Rise of at least (log10)", 0.1, 6),
-        ParamSpec("alt_ast_multiple", "float", "ALT or AST above (× upper limit)", 1, 100),
-        ParamSpec("bili_multiple", "float", "Bilirubin above (× upper limit)", 1, 100),
-        ParamSpec("alp_multiple", "float", "Unless ALP is at least (× upper limit)", 1, 100),
-        ParamSpec("pair_days", "int", "Results at most this many days apart", 0, 365),
-        ParamSpec("fever_c", "float", "Fever from (°C)", 37.5, 41),
-        ParamSpec("high_fever_c", "float", "High fever above (°C)", 38, 42),
-        ParamSpec("level", "int", "Rating level (0–10)", 0, 10),
-        ParamSpec("min_days", "int", "On at least (days)", 1, 365),
-        ParamSpec("days", "int", "Out of the last (days)", 1, 365),
-        ParamSpec("threshold", "float", "Worse by at least (points)", 0.1, 10),
-        ParamSpec("min_points", "int", "Ratings needed in each stretch", 1, 365),
-        ParamSpec("hours", "float", "Present for at least (hours)", 1, 720),
-        ParamSpec("injections", "int", "Reactions after this many injections", 2, 50),
-        ParamSpec("count", "int", "Missed doses", 1, 50),
-        ParamSpec("grace_days", "int", "Grace after the due date (days)", 0, 365),
-        ParamSpec("window_days", "int", "Counts if done within (days either side)", 1, 90),
-        ParamSpec("months", "ints", "Months after the course ended"),
-        ParamSpec("group", "text", "Group of tests"),
-        ParamSpec("tests", "list", "Tests"),
-        ParamSpec("groups", "list", "Groups of tests"),
-        ParamSpec("fields", "list", "Ratings"),
-        ParamSpec("field", "text", "Rating"),
-        ParamSpec("test", "text", "Test"),
-        ParamSpec("caution", "text", "Caution"),
+        ParamSpec(
+            "within_days", "int", QT_TRANSLATE_NOOP("WarningRules", "Look back (days)"), 1, 3650
+        ),
+        ParamSpec("min_grade", "int", QT_TRANSLATE_NOOP("WarningRules", "From CTCAE grade"), 1, 4),
+        ParamSpec("max_grade", "int", QT_TRANSLATE_NOOP("WarningRules", "Up to CTCAE grade"), 1, 4),
+        ParamSpec(
+            "percent", "float", QT_TRANSLATE_NOOP("WarningRules", "Rise of at least (%)"), 1, 10000
+        ),
+        ParamSpec(
+            "log10_rise",
+            "float",
+            QT_TRANSLATE_NOOP("WarningRules", "Rise of at least (log10)"),
+            0.1,
+            6,
+        ),
+        ParamSpec(
+            "alt_ast_multiple",
+            "float",
+            QT_TRANSLATE_NOOP("WarningRules", "ALT or AST above (× upper limit)"),
+            1,
+            100,
+        ),
+        ParamSpec(
+            "bili_multiple",
+            "float",
+            QT_TRANSLATE_NOOP("WarningRules", "Bilirubin above (× upper limit)"),
+            1,
+            100,
+        ),
+        ParamSpec(
+            "alp_multiple",
+            "float",
+            QT_TRANSLATE_NOOP("WarningRules", "Unless ALP is at least (× upper limit)"),
+            1,
+            100,
+        ),
+        ParamSpec(
+            "pair_days",
+            "int",
+            QT_TRANSLATE_NOOP("WarningRules", "Results at most this many days apart"),
+            0,
+            365,
+        ),
+        ParamSpec(
+            "fever_c", "float", QT_TRANSLATE_NOOP("WarningRules", "Fever from (°C)"), 37.5, 41
+        ),
+        ParamSpec(
+            "high_fever_c",
+            "float",
+            QT_TRANSLATE_NOOP("WarningRules", "High fever above (°C)"),
+            38,
+            42,
+        ),
+        ParamSpec("level", "int", QT_TRANSLATE_NOOP("WarningRules", "Rating level (0–10)"), 0, 10),
+        ParamSpec(
+            "min_days", "int", QT_TRANSLATE_NOOP("WarningRules", "On at least (days)"), 1, 365
+        ),
+        ParamSpec(
+            "days", "int", QT_TRANSLATE_NOOP("WarningRules", "Out of the last (days)"), 1, 365
+        ),
+        ParamSpec(
+            "threshold",
+            "float",
+            QT_TRANSLATE_NOOP("WarningRules", "Worse by at least (points)"),
+            0.1,
+            10,
+        ),
+        ParamSpec(
+            "min_points",
+            "int",
+            QT_TRANSLATE_NOOP("WarningRules", "Ratings needed in each stretch"),
+            1,
+            365,
+        ),
+        ParamSpec(
+            "hours",
+            "float",
+            QT_TRANSLATE_NOOP("WarningRules", "Present for at least (hours)"),
+            1,
+            720,
+        ),
+        ParamSpec(
+            "injections",
+            "int",
+            QT_TRANSLATE_NOOP("WarningRules", "Reactions after this many injections"),
+            2,
+            50,
+        ),
+        ParamSpec("count", "int", QT_TRANSLATE_NOOP("WarningRules", "Missed doses"), 1, 50),
+        ParamSpec(
+            "grace_days",
+            "int",
+            QT_TRANSLATE_NOOP("WarningRules", "Grace after the due date (days)"),
+            0,
+            365,
+        ),
+        ParamSpec(
+            "window_days",
+            "int",
+            QT_TRANSLATE_NOOP("WarningRules", "Counts if done within (days either side)"),
+            1,
+            90,
+        ),
+        ParamSpec(
+            "months", "ints", QT_TRANSLATE_NOOP("WarningRules", "Months after the course ended")
+        ),
+        ParamSpec("group", "text", QT_TRANSLATE_NOOP("WarningRules", "Group of tests")),
+        ParamSpec("tests", "list", QT_TRANSLATE_NOOP("WarningRules", "Tests")),
+        ParamSpec("groups", "list", QT_TRANSLATE_NOOP("WarningRules", "Groups of tests")),
+        ParamSpec("fields", "list", QT_TRANSLATE_NOOP("WarningRules", "Ratings")),
+        ParamSpec("field", "text", QT_TRANSLATE_NOOP("WarningRules", "Rating")),
+        ParamSpec("test", "text", QT_TRANSLATE_NOOP("WarningRules", "Test")),
+        ParamSpec("caution", "text", QT_TRANSLATE_NOOP("WarningRules", "Caution")),
     )
 }
 

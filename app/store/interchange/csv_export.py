@@ -12,6 +12,7 @@ from typing import Any
 import sqlcipher3
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.store.files.private import make_private_folder, write_private_text
 from app.store.reading.rows import fetch
 from app.store.schema.tables import BOOKKEEPING, TABLES
@@ -46,11 +47,19 @@ def export_csv(conn: sqlcipher3.Connection, folder: Path) -> list[Path]:
     """One CSV file per kind of record, in `folder` (created 0700; existing files are not
     replaced). Each file is private (0600) and appears whole or not at all."""
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} is not a folder; CSV files go into a folder.")
+        raise ValidationError(
+            translate("Store", "{folder} is not a folder; CSV files go into a folder.").format(
+                folder=folder
+            )
+        )
     targets = {folder / filename: table for filename, table in CSV_TABLES.items()}
     for target in targets:
         if os.path.lexists(target):
-            raise ValidationError(f"{target} already exists; choose an empty folder.")
+            raise ValidationError(
+                translate("Store", "{target} already exists; choose an empty folder.").format(
+                    target=target
+                )
+            )
     make_private_folder(folder)
     written = []
     for target, table in targets.items():

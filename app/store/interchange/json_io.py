@@ -17,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.store.interchange.fields import Location, read_row
 from app.store.interchange.records import DocumentContext, check_document
 from app.store.reading.rows import fetch
@@ -93,7 +94,9 @@ def parse_text(
     try:
         doc = json.loads(text_)
     except (ValueError, RecursionError) as err:
-        raise ValidationError(f"The import file is not valid JSON ({err}).") from None
+        raise ValidationError(
+            translate("Store", "The import file is not valid JSON ({err}).").format(err=err)
+        ) from None
     return parse_document(doc, context, check_rule_setting)
 
 
@@ -104,24 +107,31 @@ def parse_document(
 ) -> Parsed:
     """`parse_text` for a document already read (an export's dict, or a backup's contents)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValidationError("This file is not a Dosebook export.")
+        raise ValidationError(translate("Store", "This file is not a Dosebook export."))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ValidationError("The export has no version number.")
+        raise ValidationError(translate("Store", "The export has no version number."))
     if version > VERSION:
         raise ValidationError(
-            f"This export was written by a newer Dosebook (format {version}); update Dosebook."
+            translate(
+                "Store",
+                "This export was written by a newer Dosebook (format {version}); update Dosebook.",
+            ).format(version=version)
         )
     unknown = set(doc) - set(LISTS) - {"format", "version", "schema"}
     if unknown:
         raise ValidationError(
-            f"The import file has a part Dosebook does not know: '{sorted(unknown)[0]}'."
+            translate(
+                "Store", "The import file has a part Dosebook does not know: '{value}'."
+            ).format(value=sorted(unknown)[0])
         )
     parsed: Parsed = {}
     for name, table in LISTS.items():
         rows = doc.get(name, [])
         if not isinstance(rows, list):
-            raise ValidationError(f"{name}: expected a list of records.")
+            raise ValidationError(
+                translate("Store", "{name}: expected a list of records.").format(name=name)
+            )
         parsed[table] = [
             read_row(TABLES[table], raw, Location(name, i)) for i, raw in enumerate(rows)
         ]
@@ -134,8 +144,10 @@ def import_rows(tx: Tx, parsed: Parsed) -> int:
     for table in LISTS.values():
         if table not in SEEDED and tx.count(table):
             raise ValidationError(
-                "This diary already has data. Import into a new, empty diary "
-                "(create one with 'dosebook new')."
+                translate(
+                    "Store",
+                    "This diary already has data. Import into a new, empty diary (create one with 'dosebook new').",
+                )
             )
     count = 0
     for table in LISTS.values():

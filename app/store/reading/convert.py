@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from app.domain.checks import check_zone_name, zone_name_of
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import (
     Appointment,
     Attachment,
@@ -64,16 +65,27 @@ def _split(text: str) -> list[str]:
 def parse_weekdays(text: str) -> tuple[int, ...]:
     parts = _split(text)
     if not all(p.isdigit() and len(p) == 1 and int(p) < 7 for p in parts):
-        raise ValidationError(f"'{text}' is not a list of weekdays 0–6 (like \"0,3\").", "weekdays")
+        raise ValidationError(
+            translate("Store", "'{text}' is not a list of weekdays 0–6 (like \"0,3\").").format(
+                text=text
+            ),
+            "weekdays",
+        )
     return tuple(int(p) for p in parts)
 
 
 def parse_clock(text: str) -> time:
     hh, sep, mm = text.partition(":")
     if not (sep and len(hh) == 2 and len(mm) == 2 and hh.isdigit() and mm.isdigit()):
-        raise ValidationError(f"'{text}' is not a time of day like 20:00.", "time_of_day")
+        raise ValidationError(
+            translate("Store", "'{text}' is not a time of day like 20:00.").format(text=text),
+            "time_of_day",
+        )
     if int(hh) > 23 or int(mm) > 59:
-        raise ValidationError(f"'{text}' is not a time of day like 20:00.", "time_of_day")
+        raise ValidationError(
+            translate("Store", "'{text}' is not a time of day like 20:00.").format(text=text),
+            "time_of_day",
+        )
     return time(int(hh), int(mm))
 
 
@@ -82,7 +94,10 @@ def parse_sex(text: str) -> Sex:
         return Sex(text)
     except ValueError:
         names = ", ".join(s.value for s in Sex)
-        raise ValidationError(f"'{text}' is not one of {names}.", "sex") from None
+        raise ValidationError(
+            translate("Store", "'{text}' is not one of {names}.").format(text=text, names=names),
+            "sex",
+        ) from None
 
 
 def _parse_set(text: str, kind: type[E], field: str, what: str) -> frozenset[E]:
@@ -93,7 +108,10 @@ def _parse_set(text: str, kind: type[E], field: str, what: str) -> frozenset[E]:
         except ValueError:
             names = ", ".join(k.value for k in kind)
             raise ValidationError(
-                f"'{part}' is not a {what} Dosebook knows ({names}).", field
+                translate("Store", "'{part}' is not a {what} Dosebook knows ({names}).").format(
+                    part=part, what=what, names=names
+                ),
+                field,
             ) from None
     return frozenset(out)
 
@@ -120,7 +138,10 @@ def parse_unit_factors(text: str) -> dict[str, float]:
         for k, v in value.items()
     ):
         raise ValidationError(
-            f"'{text[:60]}' is not a list of units with factors above zero.", "other_units"
+            translate("Store", "'{text}' is not a list of units with factors above zero.").format(
+                text=text[:60]
+            ),
+            "other_units",
         )
     return {k: float(v) for k, v in value.items()}
 
@@ -128,7 +149,10 @@ def parse_unit_factors(text: str) -> dict[str, float]:
 def parse_list(text: str, field: str) -> tuple[str, ...]:
     parts = _split(text)
     if any(not p.strip() for p in parts):
-        raise ValidationError(f"'{text[:60]}' is not a comma-separated list.", field)
+        raise ValidationError(
+            translate("Store", "'{text}' is not a comma-separated list.").format(text=text[:60]),
+            field,
+        )
     return tuple(parts)
 
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain import labs as lab_rules
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import (
     Appointment,
     Attachment,
@@ -231,7 +232,7 @@ class Reads(SnapshotReader, ABC):
         """The attached file itself."""
         row = self._first("attachment_file", "attachment_id = ?", (attachment_id,))
         if row is None:
-            raise ValidationError("That attachment no longer exists.")
+            raise ValidationError(translate("Store", "That attachment no longer exists."))
         return row.data
 
 

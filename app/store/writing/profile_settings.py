@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from app.domain.checks import check_profile
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.domain.records import Profile, Zone
 from app.domain.settings import check_setting
 from app.store.changes import Change
@@ -34,7 +35,9 @@ class ProfileSettings:
         with self._write(Change.ZONES) as tx:
             row = tx.get("zone", zone.id)
             if row is None:
-                raise ValidationError(f"There is no body zone called '{zone.id}'.")
+                raise ValidationError(
+                    translate("Store", "There is no body zone called '{id}'.").format(id=zone.id)
+                )
             reason = zone.disabled_reason.strip() if not zone.enabled else ""
             tx.update(
                 "zone",

@@ -23,7 +23,13 @@ from app.domain.records import DiaryEntry
 from app.ui.diary.rating_input import RatingInput
 from app.ui.diary.symptom_input import SymptomInput
 from app.ui.diary.tag_input import TagInput
-from app.ui.diary.text import SICKNESS_KINDS, rating_name, rating_scale_hint, sickness_name, tr
+from app.ui.diary.text import (
+    SICKNESS_KINDS,
+    rating_name,
+    rating_scale_hint,
+    sickness_name,
+    translate,
+)
 
 
 class TemperatureNotANumber(ValueError):
@@ -80,63 +86,85 @@ class EntryFields(QWidget):
             )
 
         self.sick = QComboBox()
-        self.sick.addItem(tr("No"), "")
+        self.sick.addItem(translate("DiaryTab", "No"), "")
         for kind in SICKNESS_KINDS:
             self.sick.addItem(sickness_name(kind), kind)
-        self.sick.setAccessibleName(tr("Sick today"))
-        self.sick.setToolTip(tr("Type the first letter: N, C, F, S or O."))
+        self.sick.setAccessibleName(translate("DiaryTab", "Sick today"))
+        self.sick.setToolTip(translate("DiaryTab", "Type the first letter: N, C, F, S or O."))
         sick_row = QHBoxLayout()
         sick_row.addWidget(self.sick)
         sick_row.addWidget(
-            muted_label(tr("a cold, the flu, a stomach bug or something else"), wrap=False), 1
+            muted_label(
+                translate("DiaryTab", "a cold, the flu, a stomach bug or something else"),
+                wrap=False,
+            ),
+            1,
         )
-        form.addRow(self._label(tr("Sick today"), self.sick), self._stack(sick_row, None, "sick"))
+        form.addRow(
+            self._label(translate("DiaryTab", "Sick today"), self.sick),
+            self._stack(sick_row, None, "sick"),
+        )
 
         self.temperature = QLineEdit()
-        self.temperature.setAccessibleName(tr("Temperature in °C, if taken"))
-        self.temperature.setPlaceholderText(tr("e.g. 38.2"))
+        self.temperature.setAccessibleName(translate("DiaryTab", "Temperature in °C, if taken"))
+        self.temperature.setPlaceholderText(translate("DiaryTab", "e.g. 38.2"))
         self.temperature.setMaximumWidth(self.temperature.fontMetrics().horizontalAdvance("0") * 10)
         temp_row = QHBoxLayout()
         temp_row.addWidget(self.temperature)
         temp_row.addWidget(QLabel("°C"))
         temp_row.addSpacing(8)
-        temp_row.addWidget(muted_label(tr("if you took it; leave empty otherwise"), wrap=False), 1)
+        temp_row.addWidget(
+            muted_label(translate("DiaryTab", "if you took it; leave empty otherwise"), wrap=False),
+            1,
+        )
         form.addRow(
-            self._label(tr("Temperature"), self.temperature),
+            self._label(translate("DiaryTab", "Temperature"), self.temperature),
             self._stack(temp_row, None, "temperature_c"),
         )
 
         self.symptoms = SymptomInput()
         form.addRow(
-            self._label(tr("Symptoms"), self.symptoms.first_box()),
+            self._label(translate("DiaryTab", "Symptoms"), self.symptoms.first_box()),
             self._stack(
                 self.symptoms,
-                muted_label(tr("reactions the label names, and any of your own"), wrap=False),
+                muted_label(
+                    translate("DiaryTab", "reactions the label names, and any of your own"),
+                    wrap=False,
+                ),
                 "symptoms",
             ),
         )
 
-        self.site_trouble = QCheckBox(tr("Discomfort or trouble at an injection site today"))
+        self.site_trouble = QCheckBox(
+            translate("DiaryTab", "Discomfort or trouble at an injection site today")
+        )
         self.site_hint = muted_label("", wrap=False)
         self.site_hint.setTextFormat(Qt.TextFormat.RichText)
         self.site_hint.setOpenExternalLinks(False)
         self.site_hint.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         form.addRow(
-            self._label(tr("Injection site"), self.site_trouble),
+            self._label(translate("DiaryTab", "Injection site"), self.site_trouble),
             self._stack(self.site_trouble, self.site_hint, "site_trouble"),
         )
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
-        self.notes.setAccessibleName(tr("Notes"))
-        self.notes.setPlaceholderText(tr("Anything worth remembering about today"))
+        self.notes.setAccessibleName(translate("DiaryTab", "Notes"))
+        self.notes.setPlaceholderText(
+            translate("DiaryTab", "Anything worth remembering about today")
+        )
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
-        form.addRow(self._label(tr("Notes"), self.notes), self.notes)
+        form.addRow(self._label(translate("DiaryTab", "Notes"), self.notes), self.notes)
 
         self.tags = TagInput()
-        self.tags.setAccessibleName(tr("Tags, separated by commas"))
-        self.tags.setPlaceholderText(tr("your own words, separated by commas: travel, poor sleep"))
-        form.addRow(self._label(tr("Tags"), self.tags), self._stack(self.tags, None, "tags"))
+        self.tags.setAccessibleName(translate("DiaryTab", "Tags, separated by commas"))
+        self.tags.setPlaceholderText(
+            translate("DiaryTab", "your own words, separated by commas: travel, poor sleep")
+        )
+        form.addRow(
+            self._label(translate("DiaryTab", "Tags"), self.tags),
+            self._stack(self.tags, None, "tags"),
+        )
 
         order: list[QWidget] = [*self.ratings.values(), self.sick, self.temperature]
         order += [self.symptoms.first_box(), self.symptoms.own]

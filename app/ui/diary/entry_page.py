@@ -24,7 +24,7 @@ from app.domain.records import DiaryEntry
 from app.store.diary import Diary
 from app.ui.actions import run_action
 from app.ui.diary.entry_fields import EntryFields, TemperatureNotANumber, muted_label
-from app.ui.diary.text import day_label, tr
+from app.ui.diary.text import day_label, translate
 
 SAVE_KEYS = (QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
 PREVIOUS_DAY_KEY = QKeySequence("Alt+Left")
@@ -43,8 +43,8 @@ def plain_calendar(calendar: QCalendarWidget) -> None:
     )
     # The style's arrow icons are black, and vanish on a dark palette: arrows in text instead.
     for name, arrow, words in (
-        ("qt_calendar_prevmonth", "◀", tr("Previous month")),
-        ("qt_calendar_nextmonth", "▶", tr("Next month")),
+        ("qt_calendar_prevmonth", "◀", translate("DiaryTab", "Previous month")),
+        ("qt_calendar_nextmonth", "▶", translate("DiaryTab", "Next month")),
     ):
         button = calendar.findChild(QToolButton, name)
         if button is not None:
@@ -79,7 +79,7 @@ class EntryPage(QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         plain_calendar(self.calendar)
-        self.calendar.setAccessibleName(tr("Choose a day"))
+        self.calendar.setAccessibleName(translate("DiaryTab", "Choose a day"))
         self.calendar.setMaximumWidth(self.calendar.sizeHint().width() + 20)
         self.calendar.activated.connect(self._calendar_picked)
         self.calendar.clicked.connect(self._calendar_picked)
@@ -87,11 +87,11 @@ class EntryPage(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("entryDay")
-        self.title.setAccessibleName(tr("Day of this entry"))
+        self.title.setAccessibleName(translate("DiaryTab", "Day of this entry"))
         self.state = muted_label("")
-        self.previous_button = QPushButton(tr("◀ Previous day"))
-        self.today_button = QPushButton(tr("Today"))
-        self.next_button = QPushButton(tr("Next day ▶"))
+        self.previous_button = QPushButton(translate("DiaryTab", "◀ Previous day"))
+        self.today_button = QPushButton(translate("DiaryTab", "Today"))
+        self.next_button = QPushButton(translate("DiaryTab", "Next day ▶"))
         for button, key, slot in (
             (self.previous_button, PREVIOUS_DAY_KEY, lambda: self._step(-1)),
             (self.today_button, TODAY_KEY, lambda: self.show_day(self._today())),
@@ -105,15 +105,19 @@ class EntryPage(QWidget):
         self.fields = EntryFields()
         self.fields.site_hint.linkActivated.connect(self._open_injections_tab)
 
-        self.save_button = QPushButton(tr("Save"))
+        self.save_button = QPushButton(translate("DiaryTab", "Save"))
         self.save_button.setDefault(False)
-        self.save_button.setAccessibleName(tr("Save this day's entry"))
+        self.save_button.setAccessibleName(translate("DiaryTab", "Save this day's entry"))
         self.save_button.clicked.connect(self.save)
         save_keys = " · ".join(key_text(k) for k in SAVE_KEYS[:2])
         self.save_hint = muted_label(
-            tr("Press {keys} to save from anywhere in the form.").format(keys=save_keys)
+            translate("DiaryTab", "Press {keys} to save from anywhere in the form.").format(
+                keys=save_keys
+            )
         )
-        self.save_button.setText(tr("Save  ({key})").format(key=key_text(SAVE_KEYS[0])))
+        self.save_button.setText(
+            translate("DiaryTab", "Save  ({key})").format(key=key_text(SAVE_KEYS[0]))
+        )
         self.status = QLabel()
         self.status.setObjectName("entryStatus")
         self.status.setWordWrap(True)
@@ -136,7 +140,9 @@ class EntryPage(QWidget):
         nav.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.calendar)
-        left.addWidget(muted_label(tr("Days in bold have an entry. Missing days are fine.")))
+        left.addWidget(
+            muted_label(translate("DiaryTab", "Days in bold have an entry. Missing days are fine."))
+        )
         left.addStretch(1)
 
         header = QHBoxLayout()
@@ -239,8 +245,10 @@ class EntryPage(QWidget):
         """Ask what to do with unsaved changes; True when it is fine to move on."""
         answer = QMessageBox.question(
             self,
-            tr("Unsaved changes"),
-            tr("Save the changes to {day} first?").format(day=day_label(self.day, self._today())),
+            translate("DiaryTab", "Unsaved changes"),
+            translate("DiaryTab", "Save the changes to {day} first?").format(
+                day=day_label(self.day, self._today())
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -254,15 +262,20 @@ class EntryPage(QWidget):
         today = self._today()
         text = day_label(self.day, today)
         if self.day == today:
-            text = tr("{day} · today").format(day=text)
+            text = translate("DiaryTab", "{day} · today").format(day=text)
         self.title.setText(text)
-        self.state.setText(tr("editing the saved entry") if self._exists else tr("new entry"))
+        self.state.setText(
+            translate("DiaryTab", "editing the saved entry")
+            if self._exists
+            else translate("DiaryTab", "new entry")
+        )
 
     def _show_site_hint(self) -> None:
         logged = self._site_text(self.day)
-        hint = tr(
+        hint = translate(
+            "DiaryTab",
             "To describe it (redness, swelling, grade), log a site reaction<br>"
-            'with the injection in the <a href="injections">Injections tab</a>.'
+            'with the injection in the <a href="injections">Injections tab</a>.',
         )
         self.fields.site_hint.setText(f"{logged}<br>{hint}" if logged else hint)
 
@@ -283,11 +296,19 @@ class EntryPage(QWidget):
         try:
             entry = self.fields.entry()
         except TemperatureNotANumber:
-            self._refuse({"temperature_c": tr("Type the temperature as a number, e.g. 38.2.")})
+            self._refuse(
+                {
+                    "temperature_c": translate(
+                        "DiaryTab", "Type the temperature as a number, e.g. 38.2."
+                    )
+                }
+            )
             return False
         if not self._exists and entry == DiaryEntry(day=entry.day):
             self.fields.show_problems({})
-            self.status.setText(tr("Nothing to save yet: choose a rating or write a note."))
+            self.status.setText(
+                translate("DiaryTab", "Nothing to save yet: choose a rating or write a note.")
+            )
             return False
         problems = validate_entry(entry, self._today())
         blocking = {p.field: p.message for p in problems if p.blocking}
@@ -298,13 +319,13 @@ class EntryPage(QWidget):
         for question in (p for p in problems if not p.blocking):
             answer = QMessageBox.question(
                 self,
-                tr("Save this entry?"),
+                translate("DiaryTab", "Save this entry?"),
                 question.message,
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Save:
-                self.status.setText(tr("Not saved."))
+                self.status.setText(translate("DiaryTab", "Not saved."))
                 return False
         done = run_action(
             lambda: self.diary.save_entry(entry),
@@ -315,12 +336,16 @@ class EntryPage(QWidget):
             return False
         self._loaded, self._exists = entry, True
         self._show_title()
-        self.status.setText(tr("Saved {day}.").format(day=day_label(entry.day, self._today())))
+        self.status.setText(
+            translate("DiaryTab", "Saved {day}.").format(day=day_label(entry.day, self._today()))
+        )
         self.saved.emit(entry)
         return True
 
     def _refuse(self, messages: dict[str, str]) -> None:
         self.fields.show_problems(messages)
-        self.status.setText(tr("Not saved yet: please fix what is marked with ⚠."))
+        self.status.setText(
+            translate("DiaryTab", "Not saved yet: please fix what is marked with ⚠.")
+        )
         first = next(iter(messages), "")
         self.fields.field_widget(first).setFocus(Qt.FocusReason.OtherFocusReason)

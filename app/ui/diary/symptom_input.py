@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from app.domain.symptoms import LABEL_SYMPTOMS, normalize_symptoms
 from app.ui.diary.tag_input import TagInput
-from app.ui.diary.text import tr
+from app.ui.diary.text import translate
 
 _STEP = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
@@ -22,9 +22,9 @@ _STEP = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key
 def symptom_label(symptom: str) -> str:
     """A symptom of the label's as the form shows it."""
     return {
-        "rash": tr("Rash"),
-        "joint_pain": tr("Joint pain"),
-        "hand_swelling": tr("Swollen hands"),
+        "rash": translate("DiaryTab", "Rash"),
+        "joint_pain": translate("DiaryTab", "Joint pain"),
+        "hand_swelling": translate("DiaryTab", "Swollen hands"),
     }.get(symptom, symptom)
 
 
@@ -38,7 +38,9 @@ class SymptomInput(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for index, symptom in enumerate(LABEL_SYMPTOMS):
             box = QCheckBox(symptom_label(symptom))
-            box.setToolTip(tr("Arrow keys move between these boxes; Space ticks one."))
+            box.setToolTip(
+                translate("DiaryTab", "Arrow keys move between these boxes; Space ticks one.")
+            )
             if index:
                 box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # one Tab stop for the boxes
             box.installEventFilter(self)
@@ -46,8 +48,8 @@ class SymptomInput(QWidget):
             row.addWidget(box)
         row.addSpacing(8)
         self.own = TagInput()
-        self.own.setAccessibleName(tr("Other symptoms, separated by commas"))
-        self.own.setPlaceholderText(tr("other symptoms: headache, sore throat"))
+        self.own.setAccessibleName(translate("DiaryTab", "Other symptoms, separated by commas"))
+        self.own.setPlaceholderText(translate("DiaryTab", "other symptoms: headache, sore throat"))
         row.addWidget(self.own, 1)
 
     def first_box(self) -> QCheckBox:

@@ -17,7 +17,7 @@ from app.ui.colours import status_colour
 from app.ui.diary.entry_page import EntryPage
 from app.ui.diary.episodes import EpisodesPage, summarize
 from app.ui.diary.history import HistoryPage
-from app.ui.diary.text import day_label, tr
+from app.ui.diary.text import day_label, translate
 from app.ui.diary.trend_data import trend_data
 from app.ui.diary.trends import TrendsPage
 
@@ -54,12 +54,12 @@ class DiaryTab(QWidget):
         self.trends = TrendsPage(self._today)
         self.episodes = EpisodesPage(self._today)
         self.pages = QTabWidget()
-        self.pages.setAccessibleName(tr("Diary pages"))
+        self.pages.setAccessibleName(translate("DiaryTab", "Diary pages"))
         for page, title in (
-            (self.entry_page, tr("&Entry")),
-            (self.history, tr("&History")),
-            (self.trends, tr("T&rends")),
-            (self.episodes, tr("&Sick episodes")),
+            (self.entry_page, translate("DiaryTab", "&Entry")),
+            (self.history, translate("DiaryTab", "&History")),
+            (self.trends, translate("DiaryTab", "T&rends")),
+            (self.episodes, translate("DiaryTab", "&Sick episodes")),
         ):
             self.pages.addTab(page, title)
         layout = QVBoxLayout(self)
@@ -114,7 +114,9 @@ class DiaryTab(QWidget):
             if seen <= day <= gone:
                 zone = self._zone_labels.get(reaction.zone_id, reaction.zone_id)
                 lines.append(
-                    tr("Logged: {kind}, grade {grade}, {zone} (seen {day}).").format(
+                    translate(
+                        "DiaryTab", "Logged: {kind}, grade {grade}, {zone} (seen {day})."
+                    ).format(
                         kind=reaction.kind.replace("_", " "),
                         grade=reaction.grade,
                         zone=zone,

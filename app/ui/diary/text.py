@@ -12,11 +12,6 @@ translate = QCoreApplication.translate
 SICKNESS_KINDS: tuple[str, ...] = ("cold", "flu", "stomach", "other")
 
 
-def tr(text: str) -> str:
-    """Translate a string in the Diary tab's context."""
-    return QCoreApplication.translate("DiaryTab", text)
-
-
 def day_label(day: date, today: date) -> str:
     """A day as people read it, "Thu 12 Mar", with the year when it is not this year's."""
     text = f"{day:%a} {day.day} {day:%b}"

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.injection_overview import CourseOverview
 from app.domain.vials import format_volume
-from app.ui.injections.texts import adherence_words, clock, next_dose_line, schedule_words, tr
+from app.ui.injections.texts import (
+    adherence_words,
+    clock,
+    next_dose_line,
+    schedule_words,
+    translate,
+)
 from app.ui.injections.widgets import NoteLabel
 
 
@@ -27,11 +33,17 @@ def course_line(view: CourseOverview) -> str:
     p = view.protocol
     parts = [p.product, schedule_words(p)]
     if view.vial is not None:
-        vial = tr("vial {lot}").format(lot=view.vial.lot) if view.vial.lot else tr("vial")
+        vial = (
+            translate("Injections", "vial {lot}").format(lot=view.vial.lot)
+            if view.vial.lot
+            else translate("Injections", "vial")
+        )
         if view.volume_ml is not None:
-            vial += " " + tr("(draw {volume})").format(volume=format_volume(view.volume_ml))
+            vial += " " + translate("Injections", "(draw {volume})").format(
+                volume=format_volume(view.volume_ml)
+            )
         parts.append(vial)
-    taken = tr("Last 4 weeks: {recent} · course so far: {course}").format(
+    taken = translate("Injections", "Last 4 weeks: {recent} · course so far: {course}").format(
         recent=adherence_words(view.last_four_weeks), course=adherence_words(view.course)
     )
     return " · ".join(parts) + "\n" + taken
@@ -41,8 +53,8 @@ def _next_words(view: CourseOverview, today: date) -> str:
     """'Next: Today 20:00 · 1.6 mg', or after a dose today 'Taken today 07:16 · next: …'."""
     line = next_dose_line(view, today)
     if view.taken_today_at is None:
-        return tr("Next: {line}").format(line=line)
-    return tr("Taken today {time} · next: {line}").format(
+        return translate("Injections", "Next: {line}").format(line=line)
+    return translate("Injections", "Taken today {time} · next: {line}").format(
         time=clock(view.taken_today_at), line=line
     )
 
@@ -62,15 +74,15 @@ class InjectionHeader(QFrame):
         self.appointment_label = QLabel()
         self.appointment_label.setObjectName("nextAppointment")
         self.appointment_label.hide()
-        self.log_button = QPushButton(tr("&Log injection…"))
-        self.log_button.setToolTip(tr("Log an injection now (Ctrl+I)"))
+        self.log_button = QPushButton(translate("Injections", "&Log injection…"))
+        self.log_button.setToolTip(translate("Injections", "Log an injection now (Ctrl+I)"))
         self.log_button.setDefault(True)
         self.courses_button = QToolButton()
-        self.courses_button.setText(tr("&Courses"))
+        self.courses_button.setText(translate("Injections", "&Courses"))
         self.courses_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.courses_menu = QMenu(self.courses_button)
         self.courses_button.setMenu(self.courses_menu)
-        self.vials_button = QPushButton(tr("&Vials…"))
+        self.vials_button = QPushButton(translate("Injections", "&Vials…"))
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.next_label)
@@ -89,9 +101,12 @@ class InjectionHeader(QFrame):
     def show_courses(self, views: list[CourseOverview], today: date) -> None:
         """The soonest next dose in large type, then one line per course."""
         if not views:
-            self.next_label.setText(tr("No course yet"))
+            self.next_label.setText(translate("Injections", "No course yet"))
             self.courses_label.setText(
-                tr("Set one up under Courses: start from the template or describe your own.")
+                translate(
+                    "Injections",
+                    "Set one up under Courses: start from the template or describe your own.",
+                )
             )
             self.vial_note.set_note(None)
             return
@@ -100,7 +115,7 @@ class InjectionHeader(QFrame):
         lines = [course_line(view) for view in views]
         for view in views[1:]:
             lines.append(
-                tr("{product}: {line}").format(
+                translate("Injections", "{product}: {line}").format(
                     product=view.protocol.product, line=_next_words(view, today)
                 )
             )
@@ -110,7 +125,7 @@ class InjectionHeader(QFrame):
 
     def show_appointment(self, line: str | None) -> None:
         """ "Next appointment: Liver clinic, Tue 15 Dec 10:30", or nothing."""
-        text = tr("Next appointment: {line}").format(line=line) if line else ""
+        text = translate("Injections", "Next appointment: {line}").format(line=line) if line else ""
         self.appointment_label.setText(text)
         self.appointment_label.setAccessibleName(text)
         self.appointment_label.setVisible(bool(line))

@@ -26,7 +26,7 @@ from app.domain.records import SEVERE_REACTION_KINDS, Injection, SiteReaction
 from app.store.writing.injection_log import REACTION_KINDS
 from app.ui.actions import run_action
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
-from app.ui.injections.texts import tr
+from app.ui.injections.texts import translate
 from app.ui.style import is_dark
 from app.ui.warnings.guidance import emergency_html, emergency_title, site_doctor_text
 
@@ -34,24 +34,24 @@ from app.ui.warnings.guidance import emergency_html, emergency_title, site_docto
 def kind_words() -> dict[str, str]:
     """Each reaction kind as people say it."""
     return {
-        "redness": tr("Redness"),
-        "swelling": tr("Swelling"),
-        "pain": tr("Pain or tenderness"),
-        "itching": tr("Itching"),
-        "lump": tr("Lump under the skin"),
-        "bruise": tr("Bruise"),
-        "open_sore": tr("Open sore"),
-        "dead_skin": tr("Dark or dead-looking skin"),
-        "other": tr("Something else"),
+        "redness": translate("Injections", "Redness"),
+        "swelling": translate("Injections", "Swelling"),
+        "pain": translate("Injections", "Pain or tenderness"),
+        "itching": translate("Injections", "Itching"),
+        "lump": translate("Injections", "Lump under the skin"),
+        "bruise": translate("Injections", "Bruise"),
+        "open_sore": translate("Injections", "Open sore"),
+        "dead_skin": translate("Injections", "Dark or dead-looking skin"),
+        "other": translate("Injections", "Something else"),
     }
 
 
 def grade_words() -> dict[int, str]:
     """The CTCAE v5 grades of an injection-site reaction, in plain words (domain/sites.md)."""
     return {
-        1: tr("1 · Mild: tender, warm, red or itchy"),
-        2: tr("2 · Moderate: painful, swollen, or a lump or dent in the fat"),
-        3: tr("3 · Severe: an open sore or dead skin"),
+        1: translate("Injections", "1 · Mild: tender, warm, red or itchy"),
+        2: translate("Injections", "2 · Moderate: painful, swollen, or a lump or dent in the fat"),
+        3: translate("Injections", "3 · Severe: an open sore or dead skin"),
     }
 
 
@@ -73,7 +73,7 @@ class ReactionDialog(QDialog):
         self.injection = injection
         self.tz = tz
         self.existing = existing
-        self.setWindowTitle(tr("Site reaction"))
+        self.setWindowTitle(translate("Injections", "Site reaction"))
         self.kind_box = QComboBox()
         for kind in REACTION_KINDS:
             self.kind_box.addItem(kind_words()[kind], kind)
@@ -89,7 +89,7 @@ class ReactionDialog(QDialog):
         self.seen_edit = QDateTimeEdit()
         self.seen_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.seen_edit.setCalendarPopup(True)
-        self.resolved_box = QCheckBox(tr("It has settled"))
+        self.resolved_box = QCheckBox(translate("Injections", "It has settled"))
         self.resolved_edit = QDateTimeEdit()
         self.resolved_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.resolved_edit.setCalendarPopup(True)
@@ -109,12 +109,12 @@ class ReactionDialog(QDialog):
         )
         self.emergency.setAccessibleName(emergency_title())
         form = QFormLayout()
-        form.addRow(tr("&What"), self.kind_box)
-        form.addRow(tr("Grade"), grades_box)
-        form.addRow(tr("&Seen at"), self.seen_edit)
+        form.addRow(translate("Injections", "&What"), self.kind_box)
+        form.addRow(translate("Injections", "Grade"), grades_box)
+        form.addRow(translate("Injections", "&Seen at"), self.seen_edit)
         form.addRow("", self.resolved_box)
-        form.addRow(tr("Settled at"), self.resolved_edit)
-        form.addRow(tr("N&otes"), self.notes_edit)
+        form.addRow(translate("Injections", "Settled at"), self.resolved_edit)
+        form.addRow(translate("Injections", "N&otes"), self.notes_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -122,13 +122,13 @@ class ReactionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         if photos is not None:
             self.photos_button = buttons.addButton(
-                tr("&Photos…"), QDialogButtonBox.ButtonRole.ActionRole
+                translate("Injections", "&Photos…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.photos_button.setEnabled(existing is not None)
             self.photos_button.setToolTip(
-                tr("Keep photos of the reaction with it")
+                translate("Injections", "Keep photos of the reaction with it")
                 if existing is not None
-                else tr("Save the reaction first, then add photos")
+                else translate("Injections", "Save the reaction first, then add photos")
             )
             self.photos_button.clicked.connect(lambda: photos(self))
         layout = QVBoxLayout(self)

@@ -31,7 +31,7 @@ from app.ui.injections.log_dialog import LogInjectionDialog
 from app.ui.injections.map_data import show_usage, usage_views
 from app.ui.injections.reaction_dialog import ReactionDialog
 from app.ui.injections.snapshot import InjectionSnapshot
-from app.ui.injections.texts import clock, month_title, short_date, tr
+from app.ui.injections.texts import clock, month_title, short_date, translate
 from app.ui.injections.widgets import UndoBar
 from app.ui.injections.zone_panel import ZonePanel
 
@@ -70,22 +70,25 @@ class InjectionsTab(QWidget):
         self.month_label = QLabel()
         self.month_label.setObjectName("monthTitle")
         self.prev_button = QPushButton("◀")
-        self.prev_button.setAccessibleName(tr("Previous month"))
-        self.prev_button.setToolTip(tr("Previous month (Page Up)"))
+        self.prev_button.setAccessibleName(translate("Injections", "Previous month"))
+        self.prev_button.setToolTip(translate("Injections", "Previous month (Page Up)"))
         self.next_button = QPushButton("▶")
-        self.next_button.setAccessibleName(tr("Next month"))
-        self.next_button.setToolTip(tr("Next month (Page Down)"))
-        self.today_button = QPushButton(tr("&Today"))
+        self.next_button.setAccessibleName(translate("Injections", "Next month"))
+        self.next_button.setToolTip(translate("Injections", "Next month (Page Down)"))
+        self.today_button = QPushButton(translate("Injections", "&Today"))
         legend = QLabel(legend_text(is_dark(self.palette())))
         legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setAccessibleName(tr("Legend: taken, late, missed, due, extra"))
+        legend.setAccessibleName(translate("Injections", "Legend: taken, late, missed, due, extra"))
         legend.setToolTip(
-            tr("A dose counts as on time within its window, 12 hours either side by default")
+            translate(
+                "Injections",
+                "A dose counts as on time within its window, 12 hours either side by default",
+            )
         )
         legend.setObjectName("calendarLegend")
         self.day_panel = DayPanel()
         self.body_map = BodyMapWidget()
-        self.body_map.setAccessibleName(tr("Body map of injection zones"))
+        self.body_map.setAccessibleName(translate("Injections", "Body map of injection zones"))
         self.zone_panel = ZonePanel()
         self._build_layout(legend)
         self._connect()
@@ -253,7 +256,7 @@ class InjectionsTab(QWidget):
         when = saved.taken_at.astimezone(self.snapshot.tz)
         self.calendar.select_day(when.date())
         self.undo_bar.offer(
-            tr("Injection logged for {day} {time}.").format(
+            translate("Injections", "Injection logged for {day} {time}.").format(
                 day=short_date(when.date()), time=clock(when)
             ),
             lambda: self.run_write(lambda: self.diary.unlog_injection(saved.id, before)),
@@ -265,7 +268,9 @@ class InjectionsTab(QWidget):
         if old is not None and old != shot:
             when = old.taken_at.astimezone(self.snapshot.tz)
             self.undo_bar.offer(
-                tr("Changes to the injection of {day} saved.").format(day=short_date(when.date())),
+                translate("Injections", "Changes to the injection of {day} saved.").format(
+                    day=short_date(when.date())
+                ),
                 lambda: self.run_write(lambda: self.diary.update_injection(old)),
             )
 
@@ -273,14 +278,16 @@ class InjectionsTab(QWidget):
         """Delete an injection at once, with Undo in the bar (and Ctrl+Z)."""
         reactions = [r.id for r in self.snapshot.reactions if r.injection_id == injection_id]
         done = run_action(
-            lambda: self.diary.delete_injection(injection_id), self, tr("Not deleted")
+            lambda: self.diary.delete_injection(injection_id),
+            self,
+            translate("Injections", "Not deleted"),
         )
         if not done.ok:
             return
         gone = done.value
         when = gone.taken_at.astimezone(self.snapshot.tz)
         self.undo_bar.offer(
-            tr("Injection of {day} {time} deleted.").format(
+            translate("Injections", "Injection of {day} {time} deleted.").format(
                 day=short_date(when.date()), time=clock(when)
             ),
             lambda: self.run_write(lambda: self.diary.restore_injection(gone, reactions)),
@@ -316,7 +323,7 @@ class InjectionsTab(QWidget):
             from app.ui.dialogs.attachments import AttachmentsDialog
 
             if reaction_id is not None:
-                title = tr("Photos of the site reaction")
+                title = translate("Injections", "Photos of the site reaction")
                 AttachmentsDialog(
                     self.diary, reaction_id=reaction_id, title=title, parent=parent
                 ).exec()

@@ -17,11 +17,6 @@ translate = QCoreApplication.translate
 _CONTEXT = "Injections"
 
 
-def tr(text: str) -> str:
-    """Translate a string of the Injections tab."""
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def short_date(day: date) -> str:
     """'Thu 12 Mar' in the user's language."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")

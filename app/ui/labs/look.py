@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication
 from app.domain.labs import DueStatus, Flag, flag_symbol, flag_words, grade_label
 from app.ui.colours import STATUS, readable
 
+translate = QCoreApplication.translate
+
 # (light, dark): darker shades of the chart colours, so text keeps its contrast on the background.
 _FLAG_COLOURS: dict[Flag, tuple[str, str]] = {
     Flag.HIGH: ("#a8440f", "#ff9a6b"),
@@ -27,11 +29,6 @@ DUE_SYMBOLS: dict[DueStatus, str] = {
     DueStatus.NOT_YET: "✓",
     DueStatus.NEVER_DONE: "–",
 }
-
-
-def tr(text: str) -> str:
-    """Translate a Labs tab string."""
-    return QCoreApplication.translate("Labs", text)
 
 
 def _palette() -> QPalette:
@@ -55,14 +52,17 @@ def due_colour(status: DueStatus) -> QColor:
     return _pick(_DUE_COLOURS.get(status))
 
 
-# One word for the results table, where the column is narrow; the tooltip has the full words.
-_SHORT_WORDS: dict[Flag, str] = {
-    Flag.LOW: "Low",
-    Flag.HIGH: "High",
-    Flag.NORMAL: "In range",
-    Flag.ABNORMAL: "Unexpected",
-    Flag.UNKNOWN: "No range",
-}
+def _short_words(flag: Flag, has_range: bool) -> str:
+    """One word for the results table, where the column is narrow; the tooltip has the full words."""
+    if not has_range:
+        return translate("Labs", "No range")
+    return {
+        Flag.LOW: translate("Labs", "Low"),
+        Flag.HIGH: translate("Labs", "High"),
+        Flag.NORMAL: translate("Labs", "In range"),
+        Flag.ABNORMAL: translate("Labs", "Unexpected"),
+        Flag.UNKNOWN: translate("Labs", "No range"),
+    }[flag]
 
 
 def flag_text(
@@ -71,11 +71,12 @@ def flag_text(
     """ "↑ H  Above range · grade 1 of 5 on the CTCAE scale"; short: "↑ High · gr. 1"."""
     if short:
         arrow = flag_symbol(flag).split(" ")[0]
-        words = _SHORT_WORDS[flag] if has_range else "No range"
-        text = f"{arrow} {tr(words)}"
-        return text + (" · " + tr("gr. {n}").format(n=grade) if grade is not None else "")
-    words = flag_words(flag) if has_range else "No range printed"
-    text = f"{flag_symbol(flag)}  {tr(words)}"
+        text = f"{arrow} {_short_words(flag, has_range)}"
+        if grade is not None:
+            text += " · " + translate("Labs", "gr. {n}").format(n=grade)
+        return text
+    words = flag_words(flag) if has_range else translate("Labs", "No range printed")
+    text = f"{flag_symbol(flag)}  {words}"
     if grade is not None:
-        text += " · " + tr(grade_label(grade))
+        text += " · " + grade_label(grade)
     return text

@@ -23,6 +23,8 @@ from app.ui.life.signals import quit_on_signals
 from app.ui.life.startup_trace import milestone
 from app.ui.life.unlock import create_diary_interactively, unlock_interactively
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from app.access.keys import KeyHold
     from app.store.diary import Diary
@@ -37,10 +39,6 @@ if TYPE_CHECKING:
 # the keyring and the tabs are imported where they are first needed, never at the top of this file.
 
 APP_ID = "org.dosebook.Dosebook"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Launch", text)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -307,7 +305,7 @@ class Controller:
         if isinstance(err, (NotADiary, ReadFailed)):
             self._opened_or_quit(self.safe.recover(path, str(err), self.window))
         elif isinstance(err, UserError):
-            QMessageBox.critical(self.window, tr("Dosebook"), str(err))
+            QMessageBox.critical(self.window, translate("Launch", "Dosebook"), str(err))
             QApplication.exit(1)
         else:  # a bug: the crash handler says so (no record text), then the app quits
             sys.excepthook(type(err), err, err.__traceback__)
@@ -417,7 +415,7 @@ def run_gui(
             QTimer.singleShot(0, lambda: (milestone("window-shown"), milestone("data-shown")))
         return app.exec()
     except UserError as err:
-        QMessageBox.critical(None, tr("Dosebook"), str(err))
+        QMessageBox.critical(None, translate("Launch", "Dosebook"), str(err))
         return 1
     finally:
         controller.close()

@@ -12,29 +12,29 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WarningGuidance", text)
+translate = QCoreApplication.translate
 
 
 def emergency_title() -> str:
-    return tr("Emergency: signs of an allergic reaction")
+    return translate("WarningGuidance", "Emergency: signs of an allergic reaction")
 
 
 def emergency_text() -> str:
     """The emergency signs and what to do, in one short paragraph."""
-    return tr(
+    return translate(
+        "WarningGuidance",
         "Hives (raised, itchy welts on the skin), swelling of the face or lips, or trouble "
         "breathing after an injection can be a serious allergic reaction. Call emergency services "
-        "now (112 in Europe, 911 in North America). Do not wait for Dosebook or a warning."
+        "now (112 in Europe, 911 in North America). Do not wait for Dosebook or a warning.",
     )
 
 
 def emergency_source() -> str:
-    return tr(
+    return translate(
+        "WarningGuidance",
         "Sources: post-injection care sheets (hives or trouble breathing is an emergency); NCI "
         "CTCAE v5.0, anaphylaxis (hives, allergy-related swelling, trouble breathing); the "
-        "Zadaxin label (not for anyone who has had an allergic reaction to thymalfasin)."
+        "Zadaxin label (not for anyone who has had an allergic reaction to thymalfasin).",
     )
 
 
@@ -48,24 +48,27 @@ def emergency_html() -> str:
 
 def site_doctor_text() -> str:
     """When an injection site needs a doctor (not an emergency)."""
-    return tr(
+    return translate(
+        "WarningGuidance",
         "Most reactions at an injection site settle in a day or two. Contact your doctor about "
         "an open sore or dark, dead-looking skin; a fever of 38\u00a0°C or more; pain that is "
         "severe or getting worse; blisters; redness or warmth that stays or spreads; swelling "
-        "that spreads; or drainage that is discoloured or smells."
+        "that spreads; or drainage that is discoloured or smells.",
     )
 
 
 def site_doctor_source() -> str:
-    return tr(
+    return translate(
+        "WarningGuidance",
         "Sources: post-injection care sheets; NCI CTCAE v5.0, injection site reaction (grade 3: "
-        "an open sore or dead skin)."
+        "an open sore or dead skin).",
     )
 
 
 def ctcae_scale_text() -> str:
     """What 'grade 2 of 5 on the CTCAE scale' means, for the evidence dialog and the help page."""
-    return tr(
+    return translate(
+        "WarningGuidance",
         "About the grades: the CTCAE (Common Terminology Criteria for Adverse Events, version "
         "5.0, from the US National Cancer Institute) is the scale doctors use in trials to say "
         "how far a side effect or a lab result has gone. It runs from 1 to 5: 1 mild, 2 moderate, "
@@ -74,5 +77,5 @@ def ctcae_scale_text() -> str:
         "report (or from your result before the course, when that was already outside its "
         "range). It describes the number, not how you are: only your doctor can say what it "
         "means for you. Some tests have no CTCAE grade; a result outside its range is then "
-        "shown as a note."
+        "shown as a note.",
     )

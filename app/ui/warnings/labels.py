@@ -8,21 +8,22 @@ from PySide6.QtCore import QCoreApplication
 
 from app.rules import PARAMS, words
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WarningRules", text)
+translate = QCoreApplication.translate
 
 
 def severity_word(severity: str) -> str:
     """'Urgent', 'Warning' or 'Note': severity readable without colour."""
-    return {"urgent": tr("Urgent"), "warning": tr("Warning"), "info": tr("Note")}.get(
-        severity, severity
-    )
+    return {
+        "urgent": translate("WarningRules", "Urgent"),
+        "warning": translate("WarningRules", "Warning"),
+        "info": translate("WarningRules", "Note"),
+    }.get(severity, severity)
 
 
 def param_label(name: str) -> str:
+    """A threshold's label, marked in app/rules/conditions/registry.py."""
     spec = PARAMS.get(name)
-    return tr(spec.label) if spec else name
+    return translate("WarningRules", spec.label) if spec else name
 
 
 def param_value(value: Any) -> str:
