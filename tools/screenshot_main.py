@@ -1,6 +1,7 @@
 """Save a PNG of each main-window tab on a fresh demo diary: for looking, and for the README.
 
 Run: QT_QPA_PLATFORM=offscreen uv run python tools/screenshot_main.py OUT_DIR [--dark] [--scale 2]
+     [--language de|zh_CN|en] (one PNG per tab and per page of a tab with pages of its own)
 """
 
 from __future__ import annotations
@@ -18,15 +19,22 @@ def main() -> None:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scale", default="1")
     parser.add_argument("--size", default="1280x860")
+    parser.add_argument("--language", default=None, help="de, zh_CN, en (default: the system's)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = args.scale
+
+    from PySide6.QtWidgets import QTabWidget
 
     from app.access import create_demo
     from app.ui.life.launch import make_app
     from app.ui.main_window import MainWindow
 
     app = make_app()
+    if args.language:
+        from app.ui.language import install_language
+
+        install_language(args.language)
     if args.dark:
         app.setStyle("Fusion")
         from app.ui.style import dark_palette
@@ -43,12 +51,23 @@ def main() -> None:
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = ("-dark" if args.dark else "") + (f"@{args.scale}x" if args.scale != "1" else "")
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
+    suffix += f"-{args.language}" if args.language else ""
+
+    def settle() -> None:
         for _ in range(5):
             app.processEvents()
-        name = window.tabs.tabText(index).lower()
-        window.grab().save(str(args.out / f"main-{name}{suffix}.png"))
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+        window.grab().save(str(args.out / f"main-{index + 1}{suffix}.png"))
+        page = window.tabs.currentWidget()
+        for inner in page.findChildren(QTabWidget):
+            for sub in range(1, inner.count()):
+                inner.setCurrentIndex(sub)
+                settle()
+                window.grab().save(str(args.out / f"main-{index + 1}-{sub + 1}{suffix}.png"))
+            inner.setCurrentIndex(0)
     window.close()
     diary.close()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QGraphicsItem, QSizePolicy
 
 from app.charts.style import SECONDS_PER_DAY, ChartTheme, DiaryDateAxis, style_axis
+from app.domain.wording import weekday_long_day
 
 translate = QCoreApplication.translate
 
@@ -18,7 +19,7 @@ _LEGEND_ROW = 4  # below the bottom axis in PlotItem's grid (0 title, 1 top, 2 v
 
 def day_text(day: date) -> str:
     """A day as people read it in a tooltip: "Mon 5 Jan 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return weekday_long_day(day)
 
 
 class LayoutLegend(pg.LegendItem):

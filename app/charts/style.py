@@ -19,6 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
+from app.domain.wording import day_month, month_year
+
 SECONDS_PER_DAY = 86_400
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
@@ -242,7 +244,7 @@ class DiaryDateAxis(pg.DateAxisItem):
 
     def _months_and_days(self, first: date, last: date, px_per_day: float) -> tuple[list, list]:
         months = [d for d in _days(first, last) if d.day == 1]
-        major = [self._tick(d, f"{d:%b %Y}") for d in months]
+        major = [self._tick(d, month_year(d)) for d in months]
         room = self._width("00") + 14
         step = next((s for s in (1, 2, 7, 14) if s * px_per_day >= room), 0)
         if not step:
@@ -255,7 +257,7 @@ class DiaryDateAxis(pg.DateAxisItem):
                 continue
             if any(abs((d - m).days) * px_per_day < clearance for m in _month_neighbours(d)):
                 continue
-            label = f"{d.day:02d}" if months else f"{d.day:02d} {d:%b}"
+            label = f"{d.day:02d}" if months else day_month(d)
             minor.append(self._tick(d, label))
         return major, minor
 

@@ -95,6 +95,13 @@ def weekday_day(d: date, as_of: date | None = None) -> str:
     return template.format(weekday=weekday_names()[d.weekday()], date=day(d, as_of or d))
 
 
+def weekday_long_day(d: date) -> str:
+    """'Thu 12 Mar 2026': with the year always."""
+    #: A short weekday name before a date: "Thu 12 Mar".
+    template = translate("Dates", "{weekday} {date}")
+    return template.format(weekday=weekday_names()[d.weekday()], date=long_day(d))
+
+
 def clock(t: datetime | time) -> str:
     """'20:00'."""
     return f"{t:%H:%M}"

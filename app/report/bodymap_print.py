@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from html import escape
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
@@ -26,9 +27,22 @@ def _svg_text() -> str:
     return resource_path("bodymap.svg").read_text(encoding="utf-8")
 
 
+def labelled_svg(text: str) -> str:
+    """The map's view names and the person's sides (R, L) in the active language."""
+    words = {
+        "Front": QCoreApplication.translate("BodyMap", "Front", "view of the body"),
+        "Back": QCoreApplication.translate("BodyMap", "Back", "view of the body"),
+        "R": QCoreApplication.translate("BodyMap", "R", "the person's right side"),
+        "L": QCoreApplication.translate("BodyMap", "L", "the person's left side"),
+    }
+    for source, shown in words.items():
+        text = text.replace(f">{source}</text>", f">{escape(shown)}</text>")
+    return text
+
+
 def shaded_svg(counts: Mapping[str, int]) -> bytes:
     """The body-map SVG in greys, each counted zone filled darker the more it was used."""
-    text = _svg_text()
+    text = labelled_svg(_svg_text())
     # The figure's own colours, turned to neutral greys for paper.
     text = text.replace("#6b7685", "#5a5a5a").replace("#e9edf2", "#fafafa")
     text = text.replace("#a3adba", "#9a9a9a").replace("#3d4653", "#000000")

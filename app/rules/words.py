@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import math
 
+from app.domain.i18n.numbers import localize
+from app.domain.i18n.seeds import lab_abbrev, lab_name
 from app.domain.labs import pretty_unit
 from app.domain.records import LabTest
-from app.domain.wording import day, moment, weekday_day
+from app.domain.wording import day, join_words, moment, weekday_day
 
-__all__ = ["count", "day", "moment", "number", "test_name", "times", "unit", "weekday_day"]
+__all__ = [
+    "count",
+    "day",
+    "join_words",
+    "localize",
+    "moment",
+    "number",
+    "test_name",
+    "times",
+    "unit",
+    "weekday_day",
+]
 
 
 def number(value: float) -> str:
@@ -16,8 +29,8 @@ def number(value: float) -> str:
     if not math.isfinite(value):
         return str(value)
     if abs(value) >= 10_000:
-        return f"{value:,.0f}"
-    return f"{value:g}"
+        return localize(f"{value:,.0f}")
+    return localize(f"{value:g}")
 
 
 def unit(test: LabTest, typed: str = "") -> str:
@@ -28,12 +41,12 @@ def unit(test: LabTest, typed: str = "") -> str:
 
 def test_name(test: LabTest) -> str:
     """'ALT', or the full name when the catalogue has no abbreviation."""
-    return test.abbrev or test.name
+    return lab_abbrev(test.abbrev) if test.abbrev else lab_name(test.name)
 
 
 def times(value: float) -> str:
     """A multiple of a limit to one decimal: '2.1×'."""
-    return f"{value:.1f}×"
+    return localize(f"{value:.1f}×")
 
 
 def count(n: int, thing: str, things: str | None = None) -> str:

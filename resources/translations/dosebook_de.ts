@@ -232,6 +232,26 @@
         <source>site reaction noted</source>
         <translation>Reaktion eingetragen</translation>
     </message>
+    <message>
+        <source>Front</source>
+        <comment>view of the body</comment>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>view of the body</comment>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the person&apos;s right side</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>the person&apos;s left side</comment>
+        <translation>L</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -1998,6 +2018,18 @@
     <message>
         <source>taken {time}</source>
         <translation>genommen {time}</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>Qt date format</comment>
+        <extracomment>A Qt date format (QDate::toString): German &quot;dddd, d. MMMM yyyy&quot;, Chinese &quot;yyyy年M月d日 dddd&quot;.</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>Qt date format</comment>
+        <extracomment>A Qt date format (QDate::toString) of a month&apos;s title: Chinese &quot;yyyy年M月&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>Taken late</source>
@@ -3840,6 +3872,190 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Marked sick ({kind}) on {day}, a kind of sickness not in your diary before</source>
         <translation>Am {day} als krank markiert ({kind}), eine Art von Krankheit, die Ihr Tagebuch bisher nicht hatte</translation>
+    </message>
+    <message>
+        <source>Your profile notes an autoimmune disease</source>
+        <translation>Ihr Profil vermerkt eine Autoimmunerkrankung</translation>
+    </message>
+    <message>
+        <source>Your profile notes a transplant or treatment that suppresses the immune system</source>
+        <translation>Ihr Profil vermerkt eine Transplantation oder eine Behandlung, die das Immunsystem unterdrückt</translation>
+    </message>
+    <message>
+        <source>Your profile notes pregnancy or breastfeeding</source>
+        <translation>Ihr Profil vermerkt Schwangerschaft oder Stillzeit</translation>
+    </message>
+    <message>
+        <source>Your profile notes being under 18</source>
+        <translation>Ihr Profil vermerkt ein Alter unter 18 Jahren</translation>
+    </message>
+    <message>
+        <source>Your profile notes other medicines that act on the immune system</source>
+        <translation>Ihr Profil vermerkt andere Arzneimittel, die auf das Immunsystem wirken</translation>
+    </message>
+    <message>
+        <source>{group}: no results since the course began on {day}; usually every {least}–{most} months</source>
+        <translation>{group}: keine Werte seit Beginn der Behandlung am {day}; üblich alle {least}–{most} Monate</translation>
+    </message>
+    <message>
+        <source>{product}: 1 dose with no injection logged in the last {days} days</source>
+        <translation>{product}: 1 Dosis ohne eingetragene Injektion in den letzten {days} Tagen</translation>
+    </message>
+    <message>
+        <source>{product}: {n} doses with no injection logged in the last {days} days</source>
+        <translation>{product}: {n} Dosen ohne eingetragene Injektion in den letzten {days} Tagen</translation>
+    </message>
+    <message>
+        <source>Used {when}: {problem}</source>
+        <translation>Verwendet {when}: {problem}</translation>
+    </message>
+    <message>
+        <source>Vial {lot}</source>
+        <translation>Durchstechflasche {lot}</translation>
+    </message>
+    <message>
+        <source>Vial of {product}</source>
+        <translation>Durchstechflasche {product}</translation>
+    </message>
+    <message>
+        <source>Your profile gives the birth year {year}: under 18</source>
+        <translation>Ihr Profil nennt das Geburtsjahr {year}: unter 18</translation>
+    </message>
+    <message>
+        <source>within its range</source>
+        <translation>im Referenzbereich</translation>
+    </message>
+    <message>
+        <source>still above its range</source>
+        <translation>weiterhin über dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>still below its range</source>
+        <translation>weiterhin unter dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>since then {value} on {day}</source>
+        <translation>seitdem {value} am {day}</translation>
+    </message>
+    <message>
+        <source>{times} the upper limit ({limit})</source>
+        <translation>{times} die obere Grenze ({limit})</translation>
+    </message>
+    <message>
+        <source>below the lower limit ({limit})</source>
+        <translation>unter der unteren Grenze ({limit})</translation>
+    </message>
+    <message>
+        <source>outside the range</source>
+        <translation>außerhalb des Referenzbereichs</translation>
+    </message>
+    <message>
+        <source>{versus}, CTCAE grade {grade}</source>
+        <translation>{versus}, CTCAE-Grad {grade}</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, {grade}</source>
+        <translation>{result} am {day}, {grade}</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, above its range{range}; it was {before} on {before_day}, within range</source>
+        <translation>{result} am {day}, über dem Referenzbereich{range}; am {before_day} war es {before}, im Bereich</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, below its range{range}; it was {before} on {before_day}, within range</source>
+        <translation>{result} am {day}, unter dem Referenzbereich{range}; am {before_day} war es {before}, im Bereich</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, {percent}% above the course baseline of {baseline} ({baseline_day})</source>
+        <translation>{result} am {day}, {percent} % über dem Ausgangswert der Behandlung von {baseline} ({baseline_day})</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, {rise} log10 above the lowest value since the course began ({lowest} on {lowest_day})</source>
+        <translation>{result} am {day}, {rise} log10 über dem niedrigsten Wert seit Beginn der Behandlung ({lowest} am {lowest_day})</translation>
+    </message>
+    <message>
+        <source>{result} ({times} the upper limit)</source>
+        <translation>{result} ({times} die obere Grenze)</translation>
+    </message>
+    <message>
+        <source>On {day}: {enzymes} with {bilirubin}</source>
+        <translation>Am {day}: {enzymes} mit {bilirubin}</translation>
+    </message>
+    <message>
+        <source>{kind} (grade {grade}) at {zone}, seen {when}</source>
+        <translation>{kind} (Grad {grade}) an {zone}, bemerkt {when}</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Itching</source>
+        <translation>Juckreiz</translation>
+    </message>
+    <message>
+        <source>Lump</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation>Bluterguss</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} Stunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>{what}; not marked settled after {time}</source>
+        <translation>{what}; nach {time} nicht als abgeklungen markiert</translation>
+    </message>
+    <message>
+        <source>{what}; it took {time} to settle</source>
+        <translation>{what}; nach {time} abgeklungen</translation>
+    </message>
+    <message>
+        <source>not yet marked settled</source>
+        <translation>noch nicht als abgeklungen markiert</translation>
+    </message>
+    <message>
+        <source>since settled</source>
+        <translation>inzwischen abgeklungen</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>bis {high}</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>ab {low}</translation>
+    </message>
+    <message>
+        <source>usual range {range}</source>
+        <translation>üblicher Bereich {range}</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,26 @@
         <source>site reaction noted</source>
         <translation>有部位反应记录</translation>
     </message>
+    <message>
+        <source>Front</source>
+        <comment>view of the body</comment>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>view of the body</comment>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the person&apos;s right side</comment>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>the person&apos;s left side</comment>
+        <translation>左</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -1998,6 +2018,18 @@
     <message>
         <source>taken {time}</source>
         <translation>{time} 已用</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>Qt date format</comment>
+        <extracomment>A Qt date format (QDate::toString): German &quot;dddd, d. MMMM yyyy&quot;, Chinese &quot;yyyy年M月d日 dddd&quot;.</extracomment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>Qt date format</comment>
+        <extracomment>A Qt date format (QDate::toString) of a month&apos;s title: Chinese &quot;yyyy年M月&quot;.</extracomment>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>Taken late</source>
@@ -3840,6 +3872,190 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Marked sick ({kind}) on {day}, a kind of sickness not in your diary before</source>
         <translation>{day} 标记为生病（{kind}），日记中以前没有过这种类型</translation>
+    </message>
+    <message>
+        <source>Your profile notes an autoimmune disease</source>
+        <translation>您的个人资料注明患有自身免疫性疾病</translation>
+    </message>
+    <message>
+        <source>Your profile notes a transplant or treatment that suppresses the immune system</source>
+        <translation>您的个人资料注明有器官移植或抑制免疫系统的治疗</translation>
+    </message>
+    <message>
+        <source>Your profile notes pregnancy or breastfeeding</source>
+        <translation>您的个人资料注明怀孕或哺乳</translation>
+    </message>
+    <message>
+        <source>Your profile notes being under 18</source>
+        <translation>您的个人资料注明未满 18 岁</translation>
+    </message>
+    <message>
+        <source>Your profile notes other medicines that act on the immune system</source>
+        <translation>您的个人资料注明在用其他作用于免疫系统的药物</translation>
+    </message>
+    <message>
+        <source>{group}: no results since the course began on {day}; usually every {least}–{most} months</source>
+        <translation>{group}：自疗程于 {day} 开始以来没有结果；通常每 {least}–{most} 个月一次</translation>
+    </message>
+    <message>
+        <source>{product}: 1 dose with no injection logged in the last {days} days</source>
+        <translation>{product}：最近 {days} 天内有 1 次剂量没有记录注射</translation>
+    </message>
+    <message>
+        <source>{product}: {n} doses with no injection logged in the last {days} days</source>
+        <translation>{product}：最近 {days} 天内有 {n} 次剂量没有记录注射</translation>
+    </message>
+    <message>
+        <source>Used {when}: {problem}</source>
+        <translation>{when} 使用：{problem}</translation>
+    </message>
+    <message>
+        <source>Vial {lot}</source>
+        <translation>药瓶 {lot}</translation>
+    </message>
+    <message>
+        <source>Vial of {product}</source>
+        <translation>{product} 药瓶</translation>
+    </message>
+    <message>
+        <source>Your profile gives the birth year {year}: under 18</source>
+        <translation>您的个人资料中出生年份为 {year}：未满 18 岁</translation>
+    </message>
+    <message>
+        <source>within its range</source>
+        <translation>在参考区间内</translation>
+    </message>
+    <message>
+        <source>still above its range</source>
+        <translation>仍高于参考区间</translation>
+    </message>
+    <message>
+        <source>still below its range</source>
+        <translation>仍低于参考区间</translation>
+    </message>
+    <message>
+        <source>since then {value} on {day}</source>
+        <translation>此后 {day} 为 {value}</translation>
+    </message>
+    <message>
+        <source>{times} the upper limit ({limit})</source>
+        <translation>为上限（{limit}）的 {times}</translation>
+    </message>
+    <message>
+        <source>below the lower limit ({limit})</source>
+        <translation>低于下限（{limit}）</translation>
+    </message>
+    <message>
+        <source>outside the range</source>
+        <translation>超出参考区间</translation>
+    </message>
+    <message>
+        <source>{versus}, CTCAE grade {grade}</source>
+        <translation>{versus}，CTCAE {grade}级</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, {grade}</source>
+        <translation>{day} {result}，{grade}</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, above its range{range}; it was {before} on {before_day}, within range</source>
+        <translation>{day} {result}，高于参考区间{range}；{before_day} 为 {before}，在参考区间内</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, below its range{range}; it was {before} on {before_day}, within range</source>
+        <translation>{day} {result}，低于参考区间{range}；{before_day} 为 {before}，在参考区间内</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, {percent}% above the course baseline of {baseline} ({baseline_day})</source>
+        <translation>{day} {result}，比疗程基线 {baseline}（{baseline_day}）高 {percent}%</translation>
+    </message>
+    <message>
+        <source>{result} on {day}, {rise} log10 above the lowest value since the course began ({lowest} on {lowest_day})</source>
+        <translation>{day} {result}，比疗程开始以来的最低值（{lowest_day} {lowest}）高 {rise} log10</translation>
+    </message>
+    <message>
+        <source>{result} ({times} the upper limit)</source>
+        <translation>{result}（上限的 {times}）</translation>
+    </message>
+    <message>
+        <source>On {day}: {enzymes} with {bilirubin}</source>
+        <translation>{day}：{enzymes}，同时 {bilirubin}</translation>
+    </message>
+    <message>
+        <source>{kind} (grade {grade}) at {zone}, seen {when}</source>
+        <translation>{zone}{kind}（{grade}级），发现于 {when}</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>发红</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>肿胀</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>Itching</source>
+        <translation>瘙痒</translation>
+    </message>
+    <message>
+        <source>Lump</source>
+        <translation>硬结</translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation>淤青</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{what}; not marked settled after {time}</source>
+        <translation>{what}；{time} 后仍未标记为已消退</translation>
+    </message>
+    <message>
+        <source>{what}; it took {time} to settle</source>
+        <translation>{what}；{time} 后消退</translation>
+    </message>
+    <message>
+        <source>not yet marked settled</source>
+        <translation>尚未标记为已消退</translation>
+    </message>
+    <message>
+        <source>since settled</source>
+        <translation>现已消退</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>不高于 {high}</translation>
+    </message>
+    <message>
+        <source>from {low}</source>
+        <translation>不低于 {low}</translation>
+    </message>
+    <message>
+        <source>usual range {range}</source>
+        <translation>常用参考区间 {range}</translation>
     </message>
 </context>
 <context>

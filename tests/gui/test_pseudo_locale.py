@@ -103,7 +103,6 @@ def _main_window_texts(qtbot, demo: Diary, dialogs: bool = False) -> tuple[list,
     return shown, clips
 
 
-@pytest.mark.xfail(reason="work in progress: strings still to wrap", strict=False)
 def test_every_text_on_the_main_window_is_translated(
     qtbot, demo: Diary, demo_file, speaking_pseudo
 ) -> None:
@@ -117,7 +116,6 @@ def test_every_text_on_the_main_window_is_translated(
     assert not found, "Not wrapped for translation:\n" + _report(found)
 
 
-@pytest.mark.xfail(reason="work in progress: strings still to wrap", strict=False)
 def test_nothing_clips_when_text_grows_on_a_1024_by_640_screen(
     qtbot, demo: Diary, speaking_pseudo
 ) -> None:
@@ -131,7 +129,6 @@ def test_nothing_clips_when_text_grows_on_a_1024_by_640_screen(
     assert not problems, "Cut short under the pseudo-locale:\n" + _report(problems)
 
 
-@pytest.mark.xfail(reason="work in progress: strings still to wrap", strict=False)
 def test_no_dialog_clips_when_text_grows(qtbot, demo: Diary, speaking_pseudo) -> None:
     _, clips = _main_window_texts(qtbot, demo, dialogs=True)
     assert not clips, "Clipped under the pseudo-locale:\n" + _report(clips)

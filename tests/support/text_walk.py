@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -42,6 +43,8 @@ NEUTRAL = {
     "AST", "TA1", "mg", "mL", "ml", "L", "dL", "uL", "µL", "g", "U", "IU", "kat", "µkat",
     "mmol", "µmol", "umol", "pg", "ng", "log", "x", "h", "H", "A", "N", "C", "F", "S", "O",
     "Ctrl", "Alt", "Shift", "Esc", "Enter", "Return", "Tab", "PgUp", "PgDown", "G", "mm",
+    "Home", "End", "Left", "Right", "Up", "Down",  # key names: QKeySequence's, in Qt's catalogue
+    "units",  # a dose unit, kept as data like mg (app/ui/injections/log_dialog.py UNITS)
 }  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z]+|\b[A-Za-z]\b")
 _TAG = re.compile(r"<[^<>]*>")
@@ -129,14 +132,20 @@ def _texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield "menu", action.text()
 
 
-def _qt_owned(root: QWidget) -> set[int]:
-    """Widgets whose words come from Qt: the calendar's day and month names (the locale's) and
-    the standard buttons (OK, Cancel: Qt's own catalogue)."""
-    owned = {id(w) for c in root.findChildren(QCalendarWidget) for w in c.findChildren(QWidget)}
-    for box in root.findChildren(QDialogButtonBox):
-        standard = QDialogButtonBox.StandardButton.NoButton
-        owned |= {id(b) for b in box.buttons() if box.standardButton(b) != standard}
-    return owned
+def _qt_owned(widget: QWidget) -> bool:
+    """Words that come from Qt: the calendar's day and month names (the locale's), the standard
+    buttons (OK, Cancel: Qt's own catalogue) and a tab bar's scroll arrows (the same). Asked of
+    the widget itself: Python wrappers of Qt-made widgets come and go, so ids do not match."""
+    parent = widget.parentWidget()
+    if isinstance(parent, QDialogButtonBox) and isinstance(widget, QAbstractButton):
+        return parent.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton
+    if isinstance(parent, QTabBar) and isinstance(widget, QToolButton):
+        return True
+    while parent is not None:
+        if isinstance(parent, QCalendarWidget):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def shown_texts(roots: Iterable[QWidget]) -> list[Shown]:
@@ -145,9 +154,8 @@ def shown_texts(roots: Iterable[QWidget]) -> list[Shown]:
     for root in roots:
         if isinstance(root, QFileDialog):
             continue  # Qt's own dialog, in Qt's own catalogue
-        qt_owned = _qt_owned(root)
         for widget in [root, *root.findChildren(QWidget)]:
-            if id(widget) in qt_owned:
+            if _qt_owned(widget):
                 continue
             for kind, text in _texts_of(widget):
                 text = _plain(text).replace("&&", "&")

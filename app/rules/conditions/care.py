@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app.domain.i18n import translate
 from app.domain.labs import DueStatus, add_months, format_day, group_title, labs_due
 from app.domain.labs.due import last_done_by_group
 from app.domain.person import immune_active_on
@@ -14,13 +15,23 @@ from app.rules import words
 from app.rules.facts import Facts
 from app.rules.model import Finding, Params
 
-CAUTION_WORDS = {
-    Caution.AUTOIMMUNE: "an autoimmune disease",
-    Caution.IMMUNOSUPPRESSED: "a transplant or treatment that suppresses the immune system",
-    Caution.PREGNANT_OR_BREASTFEEDING: "pregnancy or breastfeeding",
-    Caution.UNDER_18: "being under 18",
-    Caution.IMMUNE_ACTIVE_DRUGS: "other medicines that act on the immune system",
-}
+
+def caution_note(caution: Caution) -> str:
+    """'Your profile notes an autoimmune disease' and the like."""
+    return {
+        Caution.AUTOIMMUNE: translate("RuleEvidence", "Your profile notes an autoimmune disease"),
+        Caution.IMMUNOSUPPRESSED: translate(
+            "RuleEvidence",
+            "Your profile notes a transplant or treatment that suppresses the immune system",
+        ),
+        Caution.PREGNANT_OR_BREASTFEEDING: translate(
+            "RuleEvidence", "Your profile notes pregnancy or breastfeeding"
+        ),
+        Caution.UNDER_18: translate("RuleEvidence", "Your profile notes being under 18"),
+        Caution.IMMUNE_ACTIVE_DRUGS: translate(
+            "RuleEvidence", "Your profile notes other medicines that act on the immune system"
+        ),
+    }[caution]
 
 
 def labs_overdue(facts: Facts, p: Params) -> list[Finding]:
@@ -39,9 +50,15 @@ def labs_overdue(facts: Facts, p: Params) -> list[Finding]:
         elif item.status == DueStatus.NEVER_DONE:
             due_by = add_months(start, group.max_months)
             if facts.as_of > due_by + grace:
-                text = (
-                    f"{group_title(group.group)}: no results since the course began on "
-                    f"{format_day(start)}; usually every {group.min_months}–{group.max_months} months"
+                text = translate(
+                    "RuleEvidence",
+                    "{group}: no results since the course began on {day}; usually every "
+                    "{least}–{most} months",
+                ).format(
+                    group=group_title(group.group),
+                    day=format_day(start),
+                    least=group.min_months,
+                    most=group.max_months,
                 )
                 found.append(Finding(text, frozenset({f"due:{group.group}:{due_by}"})))
     return found
@@ -97,10 +114,17 @@ def doses_missed(facts: Facts, p: Params) -> list[Finding]:
         if len(missed) < p["count"]:
             continue
         when = ", ".join(words.moment(t.astimezone(snap.tz), facts.as_of) for t in missed)
-        text = (
-            f"{protocol.product}: {words.count(len(missed), 'dose')} with no injection logged "
-            f"in the last {p['days']} days ({when})"
-        )
+        if len(missed) == 1:
+            template = translate(
+                "RuleEvidence", "{product}: 1 dose with no injection logged in the last {days} days"
+            )
+        else:
+            template = translate(
+                "RuleEvidence",
+                "{product}: {n} doses with no injection logged in the last {days} days",
+            )
+        text = template.format(product=protocol.product, n=len(missed), days=p["days"])
+        text += f" ({when})"
         keys = frozenset(f"missed:{protocol.id}:{t.isoformat()}" for t in missed)
         found.append(Finding(text, keys))
     return found
@@ -131,8 +155,12 @@ def vial_problem(facts: Facts, p: Params) -> list[Finding]:
             for text in vial_problems(vial, taken):
                 kind = _problem_kind(text)
                 when = words.moment(taken.astimezone(snap.tz), facts.as_of)
-                problems.setdefault(kind, f"Used {when}: {text}")
-        name = f"Vial {vial.lot}" if vial.lot else f"Vial of {vial.product}"
+                used = translate("RuleEvidence", "Used {when}: {problem}")
+                problems.setdefault(kind, used.format(when=when, problem=text))
+        if vial.lot:
+            name = translate("RuleEvidence", "Vial {lot}").format(lot=vial.lot)
+        else:
+            name = translate("RuleEvidence", "Vial of {product}").format(product=vial.product)
         for kind, text in problems.items():
             found.append(Finding(f"{name}: {text}", frozenset({f"vial:{vial.id}:{kind}"})))
     return found
@@ -145,16 +173,21 @@ def profile_caution(facts: Facts, p: Params) -> list[Finding]:
     profile = facts.snap.profile
     immune_active = immune_active_on(facts.snap.medications, facts.as_of)
     if caution in profile.cautions:
-        text = f"Your profile notes {CAUTION_WORDS[caution]}"
+        text = caution_note(caution)
     elif caution == Caution.IMMUNE_ACTIVE_DRUGS and immune_active:
         names = ", ".join(m.name for m in immune_active)
-        text = f"Your medicines list includes {names}, ticked as acting on the immune system"
+        text = translate(
+            "RuleEvidence",
+            "Your medicines list includes {names}, ticked as acting on the immune system",
+        ).format(names=names)
     elif (
         caution == Caution.UNDER_18
         and profile.birth_year is not None
         and facts.as_of.year - profile.birth_year < 18
     ):
-        text = f"Your profile gives the birth year {profile.birth_year}: under 18"
+        text = translate(
+            "RuleEvidence", "Your profile gives the birth year {year}: under 18"
+        ).format(year=profile.birth_year)
     else:
         return []
     return [Finding(text, frozenset({f"caution:{caution.value}"}))]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.i18n.seeds import zone_label
 from app.domain.records import Zone
+from app.domain.wording import weekday_day
 
 translate = QCoreApplication.translate
 
@@ -42,7 +43,7 @@ class ZoneMarks:
 
 def short_date(day: date) -> str:
     """A short day like "Mon 12 Oct", in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    return weekday_day(day)
 
 
 def last_used_text(usage: ZoneUsageView) -> str:

@@ -21,6 +21,7 @@ from app.domain.i18n.seeds import zone_label
 from app.domain.records import Zone
 from app.domain.sites import age_bucket
 from app.paths import resource_path
+from app.report.bodymap_print import labelled_svg
 from app.ui.a11y.parts import PRESS, Part, announce_focus
 from app.ui.bodymap import painting
 from app.ui.bodymap.layout import RING_INFLATE, MapLayout, compute_layout, place_label
@@ -50,7 +51,8 @@ class BodyMapWidget(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Body map"))
-        self._svg = resource_path("bodymap.svg").read_bytes()
+        svg = resource_path("bodymap.svg").read_text(encoding="utf-8")
+        self._svg = labelled_svg(svg).encode("utf-8")
         self._renderer = QSvgRenderer(self)
         self._scheme = scheme_for(self.palette())
         self._renderer.load(QByteArray(recolour_svg(self._svg, self._scheme)))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
+from app.domain.i18n.seeds import lab_name
 from app.report import ReportOptions, ReportWarning, prepare_printer, print_report
 from app.report import write_pdf as write_report_pdf
 from app.report.defaults import coming_appointment, report_paper, report_range
@@ -132,7 +133,7 @@ class ReportDialog(QDialog):
         tested = {r.test_code for p in self.diary.panels() for r in p.results}
         for test in self.diary.lab_tests():
             if test.code in tested:
-                item = QListWidgetItem(test.name)
+                item = QListWidgetItem(lab_name(test.name))
                 item.setData(Qt.ItemDataRole.UserRole, test.code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)

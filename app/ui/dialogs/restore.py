@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n.numbers import localize
+from app.domain.wording import weekday_long_day
 from app.store.files.backups import Backup, folder_for, list_backups
 
 translate = QCoreApplication.translate
@@ -28,7 +30,7 @@ translate = QCoreApplication.translate
 def describe(backup: Backup) -> str:
     """'Thu 12 Mar 2026, 18:04 · 320 KB'."""
     size = max(1, round(backup.size / 1024))
-    return f"{backup.taken_at:%a %d %b %Y, %H:%M} · {size:,} KB"
+    return f"{weekday_long_day(backup.taken_at.date())}, {backup.taken_at:%H:%M} · {localize(f'{size:,}')} KB"
 
 
 class RestoreDialog(QDialog):

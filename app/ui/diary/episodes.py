@@ -187,7 +187,7 @@ class EpisodesPage(QWidget):
             title.setToolTip(span)
             self.figures.addWidget(title, 0, col)
             span_label = muted_label(span)
-            span_label.setWordWrap(False)
+            span_label.setWordWrap(True)
             self.figures.addWidget(span_label, 1, col)
             for row, (key, text) in enumerate(FIGURE_ROWS, start=2):
                 cell = QLabel(text(figures))

@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.wording import weekday_day
+
 translate = QCoreApplication.translate
 
 # The kinds of sickness the store accepts, in the order the form offers them.
@@ -14,10 +16,7 @@ SICKNESS_KINDS: tuple[str, ...] = ("cold", "flu", "stomach", "other")
 
 def day_label(day: date, today: date) -> str:
     """A day as people read it, "Thu 12 Mar", with the year when it is not this year's."""
-    text = f"{day:%a} {day.day} {day:%b}"
-    if day.year != today.year:
-        text += f" {day.year}"
-    return text
+    return weekday_day(day, today)
 
 
 def rating_name(field: str) -> str:

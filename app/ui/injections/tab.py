@@ -86,6 +86,7 @@ class InjectionsTab(QWidget):
             )
         )
         legend.setObjectName("calendarLegend")
+        legend.setWordWrap(True)  # longer words (German) wrap rather than widen the window
         self.day_panel = DayPanel()
         self.body_map = BodyMapWidget()
         self.body_map.setAccessibleName(translate("Injections", "Body map of injection zones"))

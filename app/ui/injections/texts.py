@@ -6,11 +6,12 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.domain.i18n.numbers import figure
 from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import CourseOverview, CourseState
 from app.domain.records import Protocol
 from app.domain.schedule import AdherenceSummary, DoseStatus
-from app.domain.wording import long_weekday_names, schedule_sentence
+from app.domain.wording import long_weekday_names, schedule_sentence, weekday_day
 
 translate = QCoreApplication.translate
 
@@ -19,17 +20,21 @@ _CONTEXT = "Injections"
 
 def short_date(day: date) -> str:
     """'Thu 12 Mar' in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    return weekday_day(day)
 
 
 def long_date(day: date) -> str:
     """'Thursday 12 March 2026'."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    #: A Qt date format (QDate::toString): German "dddd, d. MMMM yyyy", Chinese "yyyy年M月d日 dddd".
+    pattern = translate("Injections", "dddd d MMMM yyyy", "Qt date format")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def month_title(year: int, month: int) -> str:
     """'November 2026'."""
-    return QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+    #: A Qt date format (QDate::toString) of a month's title: Chinese "yyyy年M月".
+    pattern = translate("Injections", "MMMM yyyy", "Qt date format")
+    return QLocale().toString(QDate(year, month, 1), pattern)
 
 
 def weekday_name(day: date) -> str:
@@ -43,8 +48,8 @@ def clock(moment: datetime) -> str:
 
 
 def dose_text(dose: float, unit: str) -> str:
-    """'1.6 mg'."""
-    return f"{dose:g} {unit}"
+    """'1.6 mg' ('1,6 mg' in German)."""
+    return f"{figure(dose)} {unit}"
 
 
 def status_word(status: DoseStatus) -> str:

@@ -138,6 +138,7 @@ class PanelEntryDialog(QDialog):
             label = QLabel(f"<b>{text}</b>")
             if name != "flag":
                 label.setFixedWidth(WIDTHS[name])
+                label.setWordWrap(True)  # a longer heading takes two lines, not more room
             header.addWidget(label, 1 if name == "flag" else 0)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(4)

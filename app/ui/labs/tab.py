@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.labs import Flag, flag_result, flag_symbol
 from app.domain.labs.entry import unit_for_system
 from app.domain.records import LabPanel, LabTest
+from app.domain.wording import weekday_long_day
 from app.store.changes import Change
 from app.store.diary import Diary
 from app.ui.actions import run_action
@@ -235,7 +236,7 @@ class LabsTab(QWidget):
                 "Delete the panel of {day} ({lab}) with its {n} results, and the report kept "
                 "with it? This cannot be undone.",
             ).format(
-                day=f"{day:%a} {day.day} {day:%b %Y}",
+                day=weekday_long_day(day),
                 lab=panel.lab or translate("Labs", "no lab named"),
                 n=len(panel.results),
             ),

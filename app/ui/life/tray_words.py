@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.wording import weekday_day
 
 translate = QCoreApplication.translate
 
@@ -19,5 +21,4 @@ def when_words(moment: datetime, today: date) -> str:
         return translate("Tray", "today {time}").format(time=at)
     if (day - today).days == 1:
         return translate("Tray", "tomorrow {time}").format(time=at)
-    name = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
-    return f"{name} {at}"
+    return f"{weekday_day(day)} {at}"
