@@ -15,6 +15,7 @@ from PySide6.QtGui import QPen
 from app.charts.base import add_legend_entry, day_text, prepare_plot, set_view, show_no_data
 from app.charts.hover import attach_hover
 from app.charts.style import SECONDS_PER_DAY, ChartTheme, date_to_x, dates_to_x, default_theme
+from app.domain.i18n.numbers import figure
 
 translate = QCoreApplication.translate
 
@@ -273,7 +274,7 @@ def _markers(
 
 
 def _hover_text(point: LabPoint, unit_label: str) -> str:
-    shown = point.label or f"{point.comparator}{point.value:g}"
+    shown = point.label or f"{point.comparator}{figure(point.value)}"
     words = {
         "high": translate("charts", "above the range"),
         "low": translate("charts", "below the range"),

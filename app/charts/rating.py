@@ -13,6 +13,7 @@ from PySide6.QtGui import QPen
 from app.charts.base import add_legend_entry, day_text, prepare_plot, set_view, show_no_data
 from app.charts.hover import attach_hover
 from app.charts.style import SECONDS_PER_DAY, ChartTheme, dates_to_x, default_theme
+from app.domain.i18n.numbers import figure
 
 translate = QCoreApplication.translate
 
@@ -114,7 +115,7 @@ def build_rating_chart(
     def describe(index: int) -> str:
         """Made only for the point under the pointer: formatting thousands up front is slow."""
         if index < len(rated):
-            return f"{day_text(rated[index])}: {rated_values[index]:g}"
+            return f"{day_text(rated[index])}: {figure(rated_values[index])}"
         return translate("charts", "Injection, {day}").format(
             day=day_text(injections[index - len(rated)])
         )
@@ -175,6 +176,6 @@ def _set_value_ticks(plot: pg.PlotItem, y0: float, y1: float) -> None:
     if y0.is_integer() and y1.is_integer() and 0 < y1 - y0 <= 20:
         # One level only: pyqtgraph draws a grid line for every tick, and a line per unit is noise.
         step = 2 if y1 - y0 > 5 else 1
-        axis.setTicks([[(v, f"{v:g}") for v in np.arange(y0, y1 + 0.5, step)]])
+        axis.setTicks([[(v, figure(v)) for v in np.arange(y0, y1 + 0.5, step)]])
     else:
         axis.setTicks(None)

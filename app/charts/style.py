@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
-from app.domain.wording import day_month, month_year
+from app.domain.wording import day_month, month_names, month_year
 
 SECONDS_PER_DAY = 86_400
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -272,7 +272,7 @@ class DiaryDateAxis(pg.DateAxisItem):
             for month in range(1 + step, 13, step):
                 d = date(year, month, 1)
                 if first <= d <= last:
-                    label = f"{d:%b}" if major else f"{d:%b %Y}"
+                    label = month_names()[d.month - 1] if major else month_year(d)
                     minor.append(self._tick(d, label))
         return major, minor
 

@@ -8,10 +8,11 @@ from datetime import date
 from app.charts.base import day_text
 from app.charts.lab import LabPoint
 from app.domain.i18n import translate
+from app.domain.i18n.numbers import figure
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    return figure(value, 1)
 
 
 def _counted(counts: Sequence[tuple[int, str]]) -> str:
@@ -66,7 +67,7 @@ def lab_summary(title: str, points: Sequence[LabPoint], unit: str) -> str:
         return translate("charts", "{title}: no results yet.").format(title=title)
     ordered = sorted(points, key=lambda p: p.date)
     last = ordered[-1]
-    shown = last.label or f"{last.comparator}{last.value:g}"
+    shown = last.label or f"{last.comparator}{figure(last.value)}"
     where = {
         "high": translate("charts", "above the range"),
         "low": translate("charts", "below the range"),

@@ -15,11 +15,13 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from app.domain.i18n import translate
+from app.domain.i18n.numbers import figure
 from app.domain.injection_overview import CourseState, course_state
 from app.domain.labs.due import DueItem, DueStatus, group_title
 from app.domain.records import Injection, Protocol
 from app.domain.schedule import next_dose
-from app.domain.wording import weekday_day
+from app.domain.wording import join_words, weekday_day
 
 ENABLED_SETTING = "reminders.enabled"
 LEAD_SETTING = "reminders.lead_minutes"
@@ -70,19 +72,23 @@ def dose_words(detail: Detail, protocol: Protocol | None, due: datetime, tz: Zon
     """'A dose is due at 20:00' at the default detail."""
     at = _hhmm(due, tz)
     if detail is Detail.NONE:
-        return f"A reminder at {at}"
+        return translate("Reminders", "A reminder at {time}").format(time=at)
     if detail is Detail.FULL and protocol is not None:
-        return f"{protocol.product} {protocol.dose:g} {protocol.dose_unit} is due at {at}"
-    return f"A dose is due at {at}"
+        return translate("Reminders", "{dose} is due at {time}").format(
+            dose=f"{protocol.product} {figure(protocol.dose)} {protocol.dose_unit}", time=at
+        )
+    return translate("Reminders", "A dose is due at {time}").format(time=at)
 
 
 def labs_words(detail: Detail, items: Sequence[DueItem]) -> str:
     """'Lab tests are due' (the groups named only at full detail)."""
     if detail is Detail.NONE:
-        return "A reminder for today"
+        return translate("Reminders", "A reminder for today")
     if detail is Detail.FULL and items:
-        return "Lab tests are due: " + ", ".join(group_title(item.group) for item in items)
-    return "Lab tests are due"
+        return translate("Reminders", "Lab tests are due: {groups}").format(
+            groups=join_words([group_title(item.group) for item in items])
+        )
+    return translate("Reminders", "Lab tests are due")
 
 
 def appointment_words(detail: Detail, when: datetime, label: str, tz: ZoneInfo) -> str:
@@ -90,19 +96,21 @@ def appointment_words(detail: Detail, when: datetime, label: str, tz: ZoneInfo) 
     at = _hhmm(when, tz)
     day = weekday_day(when.astimezone(tz).date())
     if detail is Detail.NONE:
-        return f"A reminder for {day} at {at}"
+        return translate("Reminders", "A reminder for {day} at {time}").format(day=day, time=at)
     if detail is Detail.FULL and label:
-        return f"{label}: {day} at {at}"
-    return f"An appointment on {day} at {at}"
+        return translate("Reminders", "{label}: {day} at {time}").format(
+            label=label, day=day, time=at
+        )
+    return translate("Reminders", "An appointment on {day} at {time}").format(day=day, time=at)
 
 
 def calendar_summary(detail: Detail, protocol: Protocol) -> str:
     """The title of a course's events in an exported calendar."""
     if detail is Detail.NONE:
-        return "Reminder"
+        return translate("Reminders", "Reminder")
     if detail is Detail.FULL:
-        return f"{protocol.product} {protocol.dose:g} {protocol.dose_unit}"
-    return f"{APP_NAME}: dose due"
+        return f"{protocol.product} {figure(protocol.dose)} {protocol.dose_unit}"
+    return translate("Reminders", "{app}: dose due").format(app=APP_NAME)
 
 
 def dose_reminders(

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
+from app.domain.i18n.numbers import figure
 from app.domain.i18n.seeds import zone_label
 from app.domain.schedule import DoseOutcome, DoseStatus, summarize
 from app.domain.wording import month_year
@@ -77,7 +78,7 @@ def _dose_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> No
                 f"{short_day(due.date(), with_year)} {clock(due)}" if due else "–",
                 f"{short_day(taken.date(), with_year)} {clock(taken)}" if taken else "–",
                 _status_text(outcome),
-                f"{shot.dose:g} {shot.dose_unit}" if shot else "",
+                f"{figure(shot.dose)} {shot.dose_unit}" if shot else "",
                 labels.get(shot.zone_id, shot.zone_id) if shot else "",
                 note,
             ]

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.i18n.numbers import figure
 from app.domain.labs import Flag, flag_symbol, pretty_unit
 from app.domain.records import LabResult, Protocol
 from app.domain.wording import long_day, schedule_sentence, weekday_day
@@ -65,7 +66,7 @@ def protocol_text(protocol: Protocol) -> str:
             day=long_day(protocol.paused_from)
         )
     return (
-        f"{protocol.product}: {protocol.dose:g} {protocol.dose_unit} {protocol.route}, "
+        f"{protocol.product}: {figure(protocol.dose)} {protocol.dose_unit} {protocol.route}, "
         f"{schedule_text(protocol)}; {course}"
     )
 

@@ -3594,6 +3594,50 @@
         <source>Calendar not written</source>
         <translation>Kalender nicht geschrieben</translation>
     </message>
+    <message>
+        <source>A reminder at {time}</source>
+        <translation>Eine Erinnerung um {time}</translation>
+    </message>
+    <message>
+        <source>{dose} is due at {time}</source>
+        <translation>{dose} ist um {time} fällig</translation>
+    </message>
+    <message>
+        <source>A dose is due at {time}</source>
+        <translation>Eine Dosis ist um {time} fällig</translation>
+    </message>
+    <message>
+        <source>A reminder for today</source>
+        <translation>Eine Erinnerung für heute</translation>
+    </message>
+    <message>
+        <source>Lab tests are due: {groups}</source>
+        <translation>Laborwerte sind fällig: {groups}</translation>
+    </message>
+    <message>
+        <source>Lab tests are due</source>
+        <translation>Laborwerte sind fällig</translation>
+    </message>
+    <message>
+        <source>A reminder for {day} at {time}</source>
+        <translation>Eine Erinnerung für {day} um {time}</translation>
+    </message>
+    <message>
+        <source>{label}: {day} at {time}</source>
+        <translation>{label}: {day} um {time}</translation>
+    </message>
+    <message>
+        <source>An appointment on {day} at {time}</source>
+        <translation>Ein Termin am {day} um {time}</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>{app}: dose due</source>
+        <translation>{app}: Dosis fällig</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

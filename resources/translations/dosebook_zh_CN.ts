@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>&amp;Entry</source>
-        <translation>日记(&amp;E)</translation>
+        <translation>记录(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>This will be an extra dose; {dose} stays due.</source>
-        <translation>这将记为额外剂量；{dose}仍为应用。</translation>
+        <translation>这将记为额外剂量；{dose}仍待注射。</translation>
     </message>
     <message>
         <source>Log &amp;another</source>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>for the dose due {day} {time}</source>
-        <translation>对应 {day} {time} 的应用剂量</translation>
+        <translation>对应 {day} {time} 的应打剂量</translation>
     </message>
     <message>
         <source>lot {lot}</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>No dose due and nothing logged on this day.</source>
-        <translation>这一天无应用剂量，也没有记录。</translation>
+        <translation>这一天无应打剂量，也没有记录。</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -1989,7 +1989,7 @@
     </message>
     <message>
         <source>No dose due and nothing logged</source>
-        <translation>无应用剂量，无记录</translation>
+        <translation>无应打剂量，无记录</translation>
     </message>
     <message>
         <source>late</source>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>due</source>
-        <translation>应用</translation>
+        <translation>待注射</translation>
     </message>
     <message>
         <source>extra</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>应用</translation>
+        <translation>待注射</translation>
     </message>
     <message>
         <source>Extra injection</source>
@@ -2049,15 +2049,15 @@
     </message>
     <message>
         <source>Due {time}</source>
-        <translation>{time} 应用</translation>
+        <translation>{time} 待注射</translation>
     </message>
     <message>
         <source>due {time}</source>
-        <translation>{time} 应用</translation>
+        <translation>{time} 待注射</translation>
     </message>
     <message>
         <source>nothing due yet</source>
-        <translation>尚无应用剂量</translation>
+        <translation>尚无应打剂量</translation>
     </message>
     <message>
         <source>{taken} of {due} taken</source>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>{product}: nothing due</source>
-        <translation>{product}：无应用剂量</translation>
+        <translation>{product}：无应打剂量</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>Legend: taken, late, missed, due, extra</source>
-        <translation>图例：已用、延迟、漏用、应用、额外</translation>
+        <translation>图例：已用、延迟、漏用、待注射、额外</translation>
     </message>
     <message>
         <source>A dose counts as on time within its window, 12 hours either side by default</source>
@@ -3594,6 +3594,50 @@
         <source>Calendar not written</source>
         <translation>日历未写入</translation>
     </message>
+    <message>
+        <source>A reminder at {time}</source>
+        <translation>{time} 的提醒</translation>
+    </message>
+    <message>
+        <source>{dose} is due at {time}</source>
+        <translation>{dose} 应于 {time} 注射</translation>
+    </message>
+    <message>
+        <source>A dose is due at {time}</source>
+        <translation>{time} 有一剂待注射</translation>
+    </message>
+    <message>
+        <source>A reminder for today</source>
+        <translation>今天的提醒</translation>
+    </message>
+    <message>
+        <source>Lab tests are due: {groups}</source>
+        <translation>应做化验：{groups}</translation>
+    </message>
+    <message>
+        <source>Lab tests are due</source>
+        <translation>应做化验</translation>
+    </message>
+    <message>
+        <source>A reminder for {day} at {time}</source>
+        <translation>{day} {time} 的提醒</translation>
+    </message>
+    <message>
+        <source>{label}: {day} at {time}</source>
+        <translation>{label}：{day} {time}</translation>
+    </message>
+    <message>
+        <source>An appointment on {day} at {time}</source>
+        <translation>{day} {time} 有预约</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>{app}: dose due</source>
+        <translation>{app}：待注射</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4190,7 +4234,7 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
     <message>
         <source>nothing due yet</source>
-        <translation>尚无应用剂量</translation>
+        <translation>尚无应打剂量</translation>
     </message>
     <message>
         <source>{taken} of {due} taken ({late} late)</source>
@@ -4202,23 +4246,23 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
     <message>
         <source>No dose due: the course has not started</source>
-        <translation>无应用剂量：疗程尚未开始</translation>
+        <translation>无应打剂量：疗程尚未开始</translation>
     </message>
     <message>
         <source>No dose due: the course is paused</source>
-        <translation>无应用剂量：疗程已暂停</translation>
+        <translation>无应打剂量：疗程已暂停</translation>
     </message>
     <message>
         <source>No dose due: the course has ended</source>
-        <translation>无应用剂量：疗程已结束</translation>
+        <translation>无应打剂量：疗程已结束</translation>
     </message>
     <message>
         <source>No dose due: the course is completed</source>
-        <translation>无应用剂量：疗程已完成</translation>
+        <translation>无应打剂量：疗程已完成</translation>
     </message>
     <message>
         <source>No dose due</source>
-        <translation>无应用剂量</translation>
+        <translation>无应打剂量</translation>
     </message>
     <message>
         <source>{product}: {dose} {unit}, {schedule}; {n} injections logged, last {when} in {zone}</source>
@@ -5023,7 +5067,7 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
     <message>
         <source>No doses were due and no injections were logged in this period.</source>
-        <translation>此期间没有应用剂量，也没有记录注射。</translation>
+        <translation>此期间没有应打剂量，也没有记录注射。</translation>
     </message>
     <message>
         <source>{kind}, grade {grade}</source>
@@ -5031,7 +5075,7 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
     <message>
         <source>Due</source>
-        <translation>应用</translation>
+        <translation>待注射</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -5203,11 +5247,11 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
     <message>
         <source>No doses were due in this period.</source>
-        <translation>此期间没有应用的剂量。</translation>
+        <translation>此期间没有应打的剂量。</translation>
     </message>
     <message>
         <source>{taken} of {due} doses due were taken ({percent}%): {on_time} on time, {late} late.</source>
-        <translation>应用 {due} 剂，已用 {taken} 剂（{percent}%）：按时 {on_time} 剂，延迟 {late} 剂。</translation>
+        <translation>应打 {due} 剂，已打 {taken} 剂（{percent}%）：按时 {on_time} 剂，延迟 {late} 剂。</translation>
     </message>
     <message>
         <source>Missed: {n}.</source>
@@ -5215,7 +5259,7 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
     <message>
         <source>Extra injections (not matched to a due dose): {n}.</source>
-        <translation>额外注射（未对应应用剂量）：{n} 次。</translation>
+        <translation>额外注射（未对应应打剂量）：{n} 次。</translation>
     </message>
     <message>
         <source>Summary</source>

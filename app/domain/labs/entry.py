@@ -14,6 +14,7 @@ from datetime import date
 from app.domain.checks.labs import check_range_unit
 from app.domain.errors import ValidationError
 from app.domain.i18n import translate
+from app.domain.i18n.numbers import figure
 from app.domain.i18n.seeds import lab_abbrev, lab_name
 from app.domain.labs._text import format_converted, format_number
 from app.domain.labs.flags import Flag, flag_result
@@ -111,7 +112,7 @@ def unit_code(test: LabTest, typed: str) -> str:
     return resolve_unit(test, text) or normalise_unit(text) or text
 
 
-def range_text(low: float | None, high: float | None, number=lambda x: f"{x:g}") -> str:
+def range_text(low: float | None, high: float | None, number=lambda x: figure(x)) -> str:
     """A range written as a report prints it: "7–55", "<6.4", ">60", or ""."""
     if low is not None and high is not None:
         return f"{number(low)}–{number(high)}"

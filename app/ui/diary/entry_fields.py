@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.diary import RATING_FIELDS, normalize_entry
+from app.domain.i18n.numbers import figure
 from app.domain.records import DiaryEntry
 from app.ui.diary.rating_input import RatingInput
 from app.ui.diary.symptom_input import SymptomInput
@@ -205,7 +206,7 @@ class EntryFields(QWidget):
         if entry.sick and kind not in SICKNESS_KINDS:
             kind = "other"
         self.sick.setCurrentIndex(max(0, self.sick.findData(kind)))
-        self.temperature.setText("" if entry.temperature_c is None else f"{entry.temperature_c:g}")
+        self.temperature.setText("" if entry.temperature_c is None else figure(entry.temperature_c))
         self.symptoms.set_symptoms(entry.symptoms)
         self.site_trouble.setChecked(entry.site_trouble)
         self.notes.setPlainText(entry.notes)

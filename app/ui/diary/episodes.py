@@ -17,6 +17,7 @@ from app.domain.diary import (
     last_90_days_figures,
     sick_episodes,
 )
+from app.domain.i18n.numbers import figure
 from app.domain.records import DiaryEntry
 from app.ui.diary.entry_fields import muted_label
 from app.ui.diary.text import day_label, number, sickness_name
@@ -54,13 +55,19 @@ def summarize(
 
 
 def _rate(figures: EpisodeFigures) -> str:
-    return "—" if figures.episodes_per_90_days is None else f"{figures.episodes_per_90_days:.1f}"
+    return (
+        "—"
+        if figures.episodes_per_90_days is None
+        else figure(figures.episodes_per_90_days, 1, fixed=True)
+    )
 
 
 def _recovery(figures: EpisodeFigures) -> str:
     if figures.average_recovery_days is None:
         return "—"
-    return translate("DiaryTab", "{n} days").format(n=f"{figures.average_recovery_days:.1f}")
+    return translate("DiaryTab", "{n} days").format(
+        n=figure(figures.average_recovery_days, 1, fixed=True)
+    )
 
 
 def _count(figures: EpisodeFigures) -> str:

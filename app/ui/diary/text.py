@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.i18n.numbers import figure
 from app.domain.wording import weekday_day
 
 translate = QCoreApplication.translate
@@ -51,4 +52,4 @@ def number(value: float | None, unit: str = "") -> str:
     """A number without trailing zeros, or "" when missing."""
     if value is None:
         return ""
-    return f"{value:g}{unit}"
+    return f"{figure(value)}{unit}"

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.domain.injection_overview import DayMark
 from app.domain.schedule import DoseStatus
+from app.domain.wording import weekday_names
 from app.ui.a11y.parts import PRESS, Part, announce_focus
 from app.ui.injections.calendar_colours import is_dark, mark_colours
 from app.ui.injections.calendar_words import legend_text, mark_sentence, mark_text
-from app.ui.injections.texts import long_date, short_date
+from app.ui.injections.texts import long_date
 
 translate = QCoreApplication.translate
 
@@ -206,7 +207,7 @@ class MonthCalendar(QWidget):
         for col in range(7):
             rect = self._cell(0, col)
             head = QRectF(rect.left(), 0, rect.width(), self._head_height())
-            name = short_date(first + timedelta(days=col)).split(" ")[0]
+            name = weekday_names()[(first + timedelta(days=col)).weekday()]
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter, name)
         chip_font = QFont(self.font())
         chip_font.setPointSizeF(chip_font.pointSizeF() * 0.88)

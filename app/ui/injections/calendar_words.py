@@ -38,7 +38,7 @@ def legend_text(dark: bool) -> str:
         fill = c.fill.name() if c.fill.alpha() else "transparent"
         chips.append(
             f'<span style="color:{c.text.name()}; background-color:{fill};">'
-            f"&nbsp;{SYMBOLS[status]} {word}&nbsp;</span>"
+            f"&nbsp;{SYMBOLS[status]}&nbsp;{word.replace(' ', '&nbsp;')}&nbsp;</span>"
         )
     return "&nbsp; ".join(chips)
 

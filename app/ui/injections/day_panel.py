@@ -22,6 +22,7 @@ from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import DayMark
 from app.domain.records import Injection
 from app.domain.schedule import DoseStatus
+from app.domain.wording import weekday_long_day
 from app.ui.injections.calendar_colours import SYMBOLS
 from app.ui.injections.snapshot import InjectionSnapshot
 from app.ui.injections.texts import (
@@ -281,7 +282,7 @@ class DayPanel(QWidget):
     def _history_columns(self) -> list[Column[Injection]]:
         def taken(i: Injection) -> str:
             local = i.taken_at.astimezone(self._tz)
-            return f"{short_date(local.date())} {local.year}  {clock(local)}"
+            return f"{weekday_long_day(local.date())}  {clock(local)}"
 
         return [
             Column(translate("Injections", "Taken"), taken, lambda i: i.taken_at),

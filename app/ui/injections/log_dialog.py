@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dose_guard import dose_it_would_count_as, dose_shortly_before
+from app.domain.i18n.numbers import figure
 from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import vial_for, vial_left_mg
 from app.domain.records import Injection, Protocol, Vial
@@ -309,13 +310,13 @@ class LogInjectionDialog(QDialog):
                 + "</b>"
             )
         if vial.concentration_mg_per_ml:
-            parts.append(f"{vial.concentration_mg_per_ml:g} mg/mL")
+            parts.append(f"{figure(vial.concentration_mg_per_ml)} mg/mL")
         others = [
             s for s in self.snapshot.injections if self.existing is None or s.id != self.existing.id
         ]
         left = vial_left_mg(vial, others)
         if left is not None:
-            parts.append(translate("Injections", "{mg} mg in the vial").format(mg=f"{left:g}"))
+            parts.append(translate("Injections", "{mg} mg in the vial").format(mg=figure(left)))
         self.vial_note.setText(
             " · ".join(parts)
             or translate("Injections", "Strength and water not recorded for this vial.")

@@ -87,6 +87,7 @@ class InjectionsTab(QWidget):
         )
         legend.setObjectName("calendarLegend")
         legend.setWordWrap(True)  # longer words (German) wrap rather than widen the window
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.day_panel = DayPanel()
         self.body_map = BodyMapWidget()
         self.body_map.setAccessibleName(translate("Injections", "Body map of injection zones"))
@@ -104,8 +105,7 @@ class InjectionsTab(QWidget):
         nav.addWidget(self.month_label)
         nav.addWidget(self.next_button)
         nav.addWidget(self.today_button)
-        nav.addStretch(1)
-        nav.addWidget(legend)
+        nav.addWidget(legend, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

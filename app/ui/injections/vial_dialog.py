@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n.numbers import figure
 from app.domain.records import Vial
 from app.domain.vials import vial_problems
 from app.ui.actions import run_action
@@ -195,7 +196,7 @@ class VialDialog(QDialog):
     def _update_concentration(self) -> None:
         strength, water = self.strength_spin.value(), self.diluent_spin.value()
         if strength > 0 and water > 0:
-            self.concentration.setText(f"{strength / water:g} mg/mL")
+            self.concentration.setText(f"{figure(strength / water)} mg/mL")
         else:
             self.concentration.setText(
                 translate("Injections", "needs the strength and the water added")

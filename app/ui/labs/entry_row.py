@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n.numbers import figure
 from app.domain.labs import format_day, pretty_unit, resolve_unit
 from app.domain.labs.entry import (
     LastTime,
@@ -174,7 +175,7 @@ class ResultRow(QWidget):
         """Show a saved result for editing, exactly as it was typed."""
         self.test_edit.setText(label_for_test(test) if test else result.test_code)
         self.value_edit.setText(
-            result.text or ("" if result.value is None else f"{result.value:g}")
+            result.text or ("" if result.value is None else figure(result.value))
         )
         self._show_unit(result.unit)
         self._set_range(result.range_text, result.range_source, result.unit)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.domain.i18n.numbers import figure
 from app.domain.labs import Flag, flag_result, pretty_unit
 from app.domain.labs.entry import result_grade, test_title
 from app.domain.records import LabPanel, LabResult, LabTest
@@ -126,7 +127,7 @@ class ResultsTree(QTreeWidget):
                 item = QTreeWidgetItem(
                     [
                         title_for_test(test) if test else result.test_code,
-                        result.text or ("" if result.value is None else f"{result.value:g}"),
+                        result.text or ("" if result.value is None else figure(result.value)),
                         pretty_unit(result.unit),
                         result.range_text,
                         flag_text(flag, grade, short=True, has_range=has_range(result)),
