@@ -111,8 +111,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             quick,
             lambda d: FileReport(d.integrity_check(), d.schema_revision(), d.counts()),
         )
-    print(f"Diary: {args.path}")
-    print(f"Integrity: {report.integrity}")
+    print(translate("CommandLine", "Diary: {path}").format(path=args.path))
+    print(translate("CommandLine", "Integrity: {result}").format(result=report.integrity))
     print(translate("CommandLine", "Schema revision: {revision}").format(revision=report.revision))
     for table, n in report.counts.items():
         print(f"  {table:<17} {n}")

@@ -41,7 +41,11 @@ def write_report(args: argparse.Namespace) -> int:
     del app
     from app.report.text import range_text
 
-    print(f"Wrote {out} ({pages} pages, {range_text(start, end)}).")
+    if pages == 1:
+        done = translate("CommandLine", "Wrote {out} (1 page, {days}).")
+    else:
+        done = translate("CommandLine", "Wrote {out} ({pages} pages, {days}).")
+    print(done.format(out=out, pages=pages, days=range_text(start, end)))
     return 0
 
 

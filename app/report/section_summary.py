@@ -107,7 +107,10 @@ def write_summary(flow: Flow, data: ReportData, warnings: Sequence[ReportWarning
         flow.heading(translate("report", "Warning signs to talk about"), SUBHEADING, keep=40)
         for w in warnings:
             marker = severity_word(w.severity)
-            flow.paragraph(f"{marker}: {w.title}", SUBHEADING, after=1)
+            heading = translate("report", "{severity}: {title}").format(
+                severity=marker, title=w.title
+            )
+            flow.paragraph(heading, SUBHEADING, after=1)
             flow.paragraph(w.message, BODY, indent=18, after=1)
             for line in w.evidence:
                 flow.paragraph(f"– {line}", SMALL, indent=18, after=0)

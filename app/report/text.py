@@ -7,6 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.i18n.numbers import figure
+from app.domain.i18n.seeds import protocol_text as seed_text
 from app.domain.labs import Flag, flag_symbol, pretty_unit
 from app.domain.records import LabResult, Protocol
 from app.domain.wording import long_day, schedule_sentence, weekday_day
@@ -36,8 +37,7 @@ def number(value: float | None, digits: int = 1) -> str:
     """A figure with at most `digits` decimals and no trailing zeros; a dash when missing."""
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return figure(value, digits)
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -66,7 +66,8 @@ def protocol_text(protocol: Protocol) -> str:
             day=long_day(protocol.paused_from)
         )
     return (
-        f"{protocol.product}: {figure(protocol.dose)} {protocol.dose_unit} {protocol.route}, "
+        f"{seed_text(protocol.product)}: {figure(protocol.dose)} {protocol.dose_unit} "
+        f"{seed_text(protocol.route)}, "
         f"{schedule_text(protocol)}; {course}"
     )
 

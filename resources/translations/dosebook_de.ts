@@ -562,6 +562,14 @@
         <translation>Demo-Tagebuch nach {path} geschrieben (Passphrase: demo): {injection} Injektionen, {diary_entry} Tagebuchtage, {lab_panel} Laborbefunde.</translation>
     </message>
     <message>
+        <source>Diary: {path}</source>
+        <translation>Tagebuch: {path}</translation>
+    </message>
+    <message>
+        <source>Integrity: {result}</source>
+        <translation>Integrität: {result}</translation>
+    </message>
+    <message>
         <source>Schema revision: {revision}</source>
         <translation>Schema-Version: {revision}</translation>
     </message>
@@ -616,6 +624,14 @@
     <message>
         <source>The report&apos;s first day (--from) is after its last day (--to).</source>
         <translation>Der erste Tag des Berichts (--from) liegt nach seinem letzten (--to).</translation>
+    </message>
+    <message>
+        <source>Wrote {out} (1 page, {days}).</source>
+        <translation>{out} geschrieben (1 Seite, {days}).</translation>
+    </message>
+    <message>
+        <source>Wrote {out} ({pages} pages, {days}).</source>
+        <translation>{out} geschrieben ({pages} Seiten, {days}).</translation>
     </message>
     <message>
         <source>Could not write {out}: {reason}.</source>
@@ -3978,8 +3994,8 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>weiterhin unter dem Referenzbereich</translation>
     </message>
     <message>
-        <source>since then {value} on {day}</source>
-        <translation>seitdem {value} am {day}</translation>
+        <source>; since then {value} on {day}</source>
+        <translation>; seitdem {value} am {day}</translation>
     </message>
     <message>
         <source>{times} the upper limit ({limit})</source>
@@ -5268,6 +5284,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Warning signs to talk about</source>
         <translation>Warnzeichen zum Besprechen</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}</source>
+        <translation>{severity}: {title}</translation>
     </message>
     <message>
         <source>Source: {source}</source>

@@ -562,6 +562,14 @@
         <translation>已将演示日记写入 {path}（密码短语：demo）：{injection} 次注射，{diary_entry} 天日记，{lab_panel} 份化验单。</translation>
     </message>
     <message>
+        <source>Diary: {path}</source>
+        <translation>日记：{path}</translation>
+    </message>
+    <message>
+        <source>Integrity: {result}</source>
+        <translation>完整性：{result}</translation>
+    </message>
+    <message>
         <source>Schema revision: {revision}</source>
         <translation>数据库结构版本：{revision}</translation>
     </message>
@@ -616,6 +624,14 @@
     <message>
         <source>The report&apos;s first day (--from) is after its last day (--to).</source>
         <translation>报告的第一天（--from）晚于最后一天（--to）。</translation>
+    </message>
+    <message>
+        <source>Wrote {out} (1 page, {days}).</source>
+        <translation>已写入 {out}（1 页，{days}）。</translation>
+    </message>
+    <message>
+        <source>Wrote {out} ({pages} pages, {days}).</source>
+        <translation>已写入 {out}（{pages} 页，{days}）。</translation>
     </message>
     <message>
         <source>Could not write {out}: {reason}.</source>
@@ -3978,8 +3994,8 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>仍低于参考区间</translation>
     </message>
     <message>
-        <source>since then {value} on {day}</source>
-        <translation>此后 {day} 为 {value}</translation>
+        <source>; since then {value} on {day}</source>
+        <translation>；此后 {day} 为 {value}</translation>
     </message>
     <message>
         <source>{times} the upper limit ({limit})</source>
@@ -5268,6 +5284,10 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Warning signs to talk about</source>
         <translation>需要与医生讨论的警示信号</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}</source>
+        <translation>{severity}：{title}</translation>
     </message>
     <message>
         <source>Source: {source}</source>

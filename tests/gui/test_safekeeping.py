@@ -133,7 +133,9 @@ def test_restore_from_the_file_menu_round_trip(
     qtbot.addWidget(controller.window)
     dialog = RestoreDialog(path, diary.diary_id)
     assert dialog.list.count() == 1
-    assert dialog.list.item(0).text().startswith(f"{made.taken_at:%a %d %b %Y, %H:%M}")
+    taken = made.taken_at  # "Thu 3 Dec 2026, 18:04 · 148 KB"
+    shown = f"{taken:%a} {taken.day} {taken:%b %Y}, {taken:%H:%M}"
+    assert dialog.list.item(0).text().startswith(shown)
     monkeypatch.setattr(safekeeping, "choose_backup", lambda *a: made.path)
     controller.window.restore_requested.emit()
     assert [e.day for e in controller.diary.entries()] == [date(2026, 3, 1)]

@@ -10,6 +10,7 @@ the empty context, where the runtime never looks (docs/languages.md).
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,7 +98,9 @@ def _plain_text(node: ast.AST) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return any(c.isalpha() for c in node.value) and " " in node.value.strip()
     if isinstance(node, ast.JoinedStr):
-        return any(_plain_text(v) for v in node.values if isinstance(v, ast.Constant))
+        text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        text = text.removeprefix("dosebook: ")  # the program's name before a message
+        return re.search(r"[A-Za-z]{2,}", text) is not None and " " in text.strip()
     if isinstance(node, ast.BinOp):
         return _plain_text(node.left) or _plain_text(node.right)
     return False
