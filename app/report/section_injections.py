@@ -170,9 +170,9 @@ def _rotation(flow: Flow, data: ReportData) -> None:
     height = MAP_HEIGHT_MM * 96 / 25.4
 
     def draw(painter: QPainter, rect: QRectF) -> None:
-        map_rect = QRectF(rect.left(), rect.top(), rect.width() * 0.55, rect.height())
+        map_rect = QRectF(rect.left(), rect.top(), rect.width() * 0.48, rect.height())
         draw_body_map(painter, map_rect, counts, disabled)
-        _zone_list(painter, QRectF(map_rect.right() + 10, rect.top(), rect.width() * 0.45 - 10,
+        _zone_list(painter, QRectF(map_rect.right() + 10, rect.top(), rect.width() * 0.52 - 10,
                                    rect.height()), lines)  # fmt: skip
 
     text = " ".join(" ".join(line) for line in lines)
@@ -188,7 +188,7 @@ def _zone_list(painter: QPainter, rect: QRectF, lines: list[tuple[str, str, str]
         translate("report", "Last used"),
     )
     line_h = QFontMetricsF(BODY, painter.device()).height() + 2
-    widths = (rect.width() * 0.52, rect.width() * 0.14, rect.width() * 0.34)
+    widths = (rect.width() * 0.56, rect.width() * 0.12, rect.width() * 0.32)
     y = rect.top() + 4
     for index, row in enumerate([header, *lines]):
         painter.setFont(SMALL_BOLD if index == 0 else SMALL)

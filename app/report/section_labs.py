@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
+from app.domain.i18n.seeds import lab_abbrev, lab_name
 from app.domain.labs import Flag, flag_result, from_chart_unit, pretty_unit, to_chart_unit
 from app.domain.labs.entry import result_grade, unit_for_system
 from app.domain.records import LabResult, LabTest
@@ -20,6 +21,12 @@ if TYPE_CHECKING:  # the chart modules (pyqtgraph) load only for a report that h
 
 CHART_HEIGHT_MM = 62
 _OUT = (Flag.HIGH, Flag.LOW, Flag.ABNORMAL)
+
+
+def shown_test_name(test: LabTest) -> str:
+    """ "Alanine aminotransferase (ALT)" in the active language."""
+    name = lab_name(test.name)
+    return f"{name} ({lab_abbrev(test.abbrev)})" if test.abbrev else name
 
 
 def _flag_cell(test: LabTest, result: LabResult) -> str:
@@ -53,7 +60,7 @@ def write_labs(flow: Flow, data: ReportData) -> None:
             bold.add(index)
         marked |= latest.range_source != "printed"
         marked |= previous is not None and previous[1].range_source != "printed"
-        name = f"{row.test.name} ({row.test.abbrev})" if row.test.abbrev else row.test.name
+        name = shown_test_name(row.test)
         rows.append(
             [
                 name,
@@ -68,12 +75,12 @@ def write_labs(flow: Flow, data: ReportData) -> None:
             ]
         )
     columns = [
-        Column(translate("report", "Test"), 19.5),
-        Column(translate("report", "Latest"), 11.5),
+        Column(translate("report", "Test"), 17.5),
+        Column(translate("report", "Latest"), 13),
         Column(translate("report", "Result"), 11),
         Column(translate("report", "Range"), 9),
         Column(translate("report", "Flag"), 9),
-        Column(translate("report", "Previous"), 11.5),
+        Column(translate("report", "Previous"), 13),
         Column(translate("report", "Result"), 11),
         Column(translate("report", "Range"), 9),
         Column(translate("report", "Flag"), 9),
@@ -124,7 +131,7 @@ def _charts(flow: Flow, data: ReportData) -> None:
                 box = QRectF(rect.left() + k * (half + 12), rect.top(), half, rect.height())
                 draw_chart(painter, plot, box)
 
-        flow.block(height, draw, " ".join(data.tests[code].name for code, _ in pair))
+        flow.block(height, draw, " ".join(lab_name(data.tests[code].name) for code, _ in pair))
         flow.gap(6)
 
 
@@ -139,7 +146,7 @@ def _plot(data: ReportData, code: str) -> pg.PlotItem:
         for r in panel.results
         if r.test_code == code
     ]
-    title = f"{test.name} ({test.abbrev})" if test.abbrev else test.name
+    title = shown_test_name(test)
     if test.qualitative or all(r.value is None for _d, r in history):
         strip = [(day, r.text or result_text(r), flag_result(r) in _OUT) for day, r in history]
         return build_qualitative_strip(None, strip, title, theme=print_theme())

@@ -3998,6 +3998,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>; seitdem {value} am {day}</translation>
     </message>
     <message>
+        <source>{since_then}, {where}</source>
+        <translation>{since_then}, {where}</translation>
+    </message>
+    <message>
         <source>{times} the upper limit ({limit})</source>
         <translation>{times} die obere Grenze ({limit})</translation>
     </message>
@@ -5155,11 +5159,11 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
     <message>
         <source>Uses</source>
-        <translation>Anzahl</translation>
+        <translation>Anz.</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation>Zuletzt genutzt</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>since {day}</source>
@@ -5487,7 +5491,7 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
     <message>
         <source>Flag</source>
-        <translation>Markierung</translation>
+        <translation>Kennz.</translation>
     </message>
     <message>
         <source>Previous</source>

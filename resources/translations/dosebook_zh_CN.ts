@@ -3998,6 +3998,10 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>；此后 {day} 为 {value}</translation>
     </message>
     <message>
+        <source>{since_then}, {where}</source>
+        <translation>{since_then}，{where}</translation>
+    </message>
+    <message>
         <source>{times} the upper limit ({limit})</source>
         <translation>为上限（{limit}）的 {times}</translation>
     </message>
