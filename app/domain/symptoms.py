@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.domain.i18n import translate
 from app.domain.records import DiaryEntry
 
 RASH = "rash"
@@ -95,7 +96,13 @@ def entry_symptoms(entry: DiaryEntry) -> tuple[str, ...]:
 
 def symptom_name(symptom: str) -> str:
     """How a symptom reads: "Joint pain", or the person's own word with a capital letter."""
-    return SYMPTOM_WORDS.get(symptom, symptom[:1].upper() + symptom[1:])
+    shown = {
+        RASH: translate("Symptoms", "Rash"),
+        JOINT_PAIN: translate("Symptoms", "Joint pain"),
+        HAND_SWELLING: translate("Symptoms", "Swollen hands"),
+        SITE_DISCOMFORT: translate("Symptoms", "Discomfort at an injection site"),
+    }
+    return shown.get(symptom, symptom[:1].upper() + symptom[1:])
 
 
 def own_symptoms(entries: Iterable[DiaryEntry]) -> list[str]:

@@ -16,6 +16,7 @@ from app.report.bodymap_print import draw_body_map
 from app.report.data import ReportData
 from app.report.pages import BODY, INK, SMALL, SMALL_BOLD, SUBHEADING, Column, Flow
 from app.report.text import clock, long_day, plural, short_day
+from app.rules.conditions.sites import reaction_kind
 
 translate = QCoreApplication.translate
 
@@ -67,7 +68,7 @@ def _dose_table(flow: Flow, data: ReportData, outcomes: list[DoseOutcome]) -> No
         note = ""
         reaction = reactions.get(outcome.injection_id)
         if reaction is not None:
-            kind = reaction.kind.replace("_", " ").capitalize()
+            kind = reaction_kind(reaction.kind)
             note = translate("report", "{kind}, grade {grade} of 5").format(
                 kind=kind, grade=reaction.grade
             )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+from app.domain.i18n import translate
 from app.domain.labs import (
     Flag,
     default_range,
@@ -87,12 +88,14 @@ class LabPoint:
         if low is not None and high is not None:
             text = f"{words.number(low)}–{words.number(high)}"
         elif high is not None:
-            text = f"up to {words.number(high)}"
+            text = translate("RuleEvidence", "up to {high}").format(high=words.number(high))
         elif low is not None:
-            text = f"from {words.number(low)}"
+            text = translate("RuleEvidence", "from {low}").format(low=words.number(low))
         else:
             return ""
-        return text if self.printed_range else f"usual range {text}"
+        if self.printed_range:
+            return text
+        return translate("RuleEvidence", "usual range {range}").format(range=text)
 
 
 class Facts:

@@ -59,5 +59,5 @@ def threshold(value: object) -> str:
     if isinstance(value, tuple | list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return localize(f"{value:g}")
     return str(value)

@@ -1058,8 +1058,16 @@
         <translation>Temperatur</translation>
     </message>
     <message>
-        <source>Trouble at an injection site today</source>
-        <translation>Heute Beschwerden an einer Injektionsstelle</translation>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>reactions the label names, and any of your own</source>
+        <translation>Reaktionen, die die Packungsbeilage nennt, und eigene</translation>
+    </message>
+    <message>
+        <source>Discomfort or trouble at an injection site today</source>
+        <translation>Heute Beschwerden oder Probleme an einer Injektionsstelle</translation>
     </message>
     <message>
         <source>Injection site</source>
@@ -1296,6 +1304,30 @@
     <message>
         <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
         <translation>Eingetragen: {kind}, Grad {grade}, {zone} (bemerkt {day}).</translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation>Hautausschlag</translation>
+    </message>
+    <message>
+        <source>Joint pain</source>
+        <translation>Gelenkschmerzen</translation>
+    </message>
+    <message>
+        <source>Swollen hands</source>
+        <translation>Geschwollene Hände</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between these boxes; Space ticks one.</source>
+        <translation>Pfeiltasten wechseln zwischen diesen Feldern; die Leertaste setzt ein Häkchen.</translation>
+    </message>
+    <message>
+        <source>Other symptoms, separated by commas</source>
+        <translation>Andere Beschwerden, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>other symptoms: headache, sore throat</source>
+        <translation>andere Beschwerden: Kopfschmerzen, Halsschmerzen</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2284,14 @@
         <translation>Bluterguss</translation>
     </message>
     <message>
+        <source>Open sore</source>
+        <translation>Offene Wunde</translation>
+    </message>
+    <message>
+        <source>Dark or dead-looking skin</source>
+        <translation>Dunkle oder abgestorben aussehende Haut</translation>
+    </message>
+    <message>
         <source>Something else</source>
         <translation>Etwas anderes</translation>
     </message>
@@ -2274,10 +2314,6 @@
     <message>
         <source>It has settled</source>
         <translation>Sie ist abgeklungen</translation>
-    </message>
-    <message>
-        <source>Most reactions settle in a day or two. Talk to a clinician about fever of 38&#xa0;°C or more, pain or redness that spreads or gets worse, blisters, or drainage.</source>
-        <translation>Die meisten Reaktionen klingen in ein bis zwei Tagen ab. Sprechen Sie mit Ihrem Arzt bei Fieber ab 38&#xa0;°C, bei Schmerz oder Rötung, die sich ausbreiten oder schlimmer werden, bei Blasen oder wenn Flüssigkeit austritt.</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -3208,22 +3244,6 @@
         <translation>Ergebnisse in „{unit}“ werden getrennt und wie eingegeben dargestellt: Das Tagebuch kennt keinen genauen Faktor, um sie in {chart} umzurechnen.</translation>
     </message>
     <message>
-        <source>CTCAE grade 1 (mild)</source>
-        <translation>CTCAE-Grad 1 (leicht)</translation>
-    </message>
-    <message>
-        <source>CTCAE grade 2 (moderate)</source>
-        <translation>CTCAE-Grad 2 (mäßig)</translation>
-    </message>
-    <message>
-        <source>CTCAE grade 3 (severe)</source>
-        <translation>CTCAE-Grad 3 (schwer)</translation>
-    </message>
-    <message>
-        <source>CTCAE grade 4 (life-threatening)</source>
-        <translation>CTCAE-Grad 4 (lebensbedrohlich)</translation>
-    </message>
-    <message>
         <source>No range</source>
         <translation>Kein Bereich</translation>
     </message>
@@ -3246,6 +3266,10 @@
     <message>
         <source>No range printed</source>
         <translation>Kein Referenzbereich angegeben</translation>
+    </message>
+    <message>
+        <source>grade {grade} of {top} on the CTCAE scale</source>
+        <translation>Grad {grade} von {top} auf der CTCAE-Skala</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3425,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Warning signs and emergencies</source>
+        <translation>&amp;Warnzeichen und Notfälle</translation>
     </message>
     <message>
         <source>&amp;About Dosebook</source>
@@ -3982,6 +4010,38 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Ihr Profil nennt das Geburtsjahr {year}: unter 18</translation>
     </message>
     <message>
+        <source>your course baseline ({value} on {day}), which was already above its range</source>
+        <translation>Ihrem Ausgangswert der Behandlung ({value} am {day}), der schon über dem Referenzbereich lag</translation>
+    </message>
+    <message>
+        <source>, {grade}</source>
+        <translation>, {grade}</translation>
+    </message>
+    <message>
+        <source>, {grade} counted from {baseline}</source>
+        <translation>, {grade}, gerechnet ab {baseline}</translation>
+    </message>
+    <message>
+        <source>, not graded: CTCAE counts this test from {baseline}</source>
+        <translation>, nicht eingestuft: CTCAE rechnet diesen Test ab {baseline}</translation>
+    </message>
+    <message>
+        <source>{times} the upper limit ({limit})</source>
+        <translation>{times} die obere Grenze ({limit})</translation>
+    </message>
+    <message>
+        <source>below the lower limit ({limit})</source>
+        <translation>unter der unteren Grenze ({limit})</translation>
+    </message>
+    <message>
+        <source>outside the range</source>
+        <translation>außerhalb des Referenzbereichs</translation>
+    </message>
+    <message>
+        <source>; back in range since {day} ({value})</source>
+        <translation>; seit {day} wieder im Referenzbereich ({value})</translation>
+    </message>
+    <message>
         <source>within its range</source>
         <translation>im Referenzbereich</translation>
     </message>
@@ -4002,36 +4062,44 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>{since_then}, {where}</translation>
     </message>
     <message>
-        <source>{times} the upper limit ({limit})</source>
-        <translation>{times} die obere Grenze ({limit})</translation>
+        <source>{result} on {day}, {versus}{graded}</source>
+        <translation>{result} am {day}, {versus}{graded}</translation>
     </message>
     <message>
-        <source>below the lower limit ({limit})</source>
-        <translation>unter der unteren Grenze ({limit})</translation>
+        <source>, {times} the upper limit</source>
+        <translation>, {times} die obere Grenze</translation>
     </message>
     <message>
-        <source>outside the range</source>
-        <translation>außerhalb des Referenzbereichs</translation>
+        <source>{result} on {day}, above its range{range}</source>
+        <translation>{result} am {day}, über dem Referenzbereich{range}</translation>
     </message>
     <message>
-        <source>{versus}, CTCAE grade {grade}</source>
-        <translation>{versus}, CTCAE-Grad {grade}</translation>
+        <source>{result} on {day}, below its range{range}</source>
+        <translation>{result} am {day}, unter dem Referenzbereich{range}</translation>
     </message>
     <message>
-        <source>{result} on {day}, {grade}</source>
-        <translation>{result} am {day}, {grade}</translation>
+        <source>; it was {value} on {day}, within range</source>
+        <translation>; am {day} war es {value}, im Bereich</translation>
     </message>
     <message>
-        <source>{result} on {day}, above its range{range}; it was {before} on {before_day}, within range</source>
-        <translation>{result} am {day}, über dem Referenzbereich{range}; am {before_day} war es {before}, im Bereich</translation>
+        <source>{result} on {day}, where the report expects {expected}</source>
+        <translation>{result} am {day}, wo der Befund {expected} erwartet</translation>
     </message>
     <message>
-        <source>{result} on {day}, below its range{range}; it was {before} on {before_day}, within range</source>
-        <translation>{result} am {day}, unter dem Referenzbereich{range}; am {before_day} war es {before}, im Bereich</translation>
+        <source>; {result} since {day}</source>
+        <translation>; seit {day} {result}</translation>
     </message>
     <message>
-        <source>{result} on {day}, {percent}% above the course baseline of {baseline} ({baseline_day})</source>
-        <translation>{result} am {day}, {percent} % über dem Ausgangswert der Behandlung von {baseline} ({baseline_day})</translation>
+        <source>as expected</source>
+        <translation>wie erwartet</translation>
+    </message>
+    <message>
+        <source>, within its range</source>
+        <translation>, im Referenzbereich</translation>
+    </message>
+    <message>
+        <source>{result} on {day}{inside}, {percent}% above the course baseline of {baseline} ({baseline_day})</source>
+        <translation>{result} am {day}{inside}, {percent} % über dem Ausgangswert der Behandlung von {baseline} ({baseline_day})</translation>
     </message>
     <message>
         <source>{result} on {day}, {rise} log10 above the lowest value since the course began ({lowest} on {lowest_day})</source>
@@ -4042,12 +4110,28 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>{result} ({times} die obere Grenze)</translation>
     </message>
     <message>
-        <source>On {day}: {enzymes} with {bilirubin}</source>
-        <translation>Am {day}: {enzymes} mit {bilirubin}</translation>
+        <source>{result} on {day} ({times} the upper limit)</source>
+        <translation>{result} am {day} ({times} die obere Grenze)</translation>
     </message>
     <message>
-        <source>{kind} (grade {grade}) at {zone}, seen {when}</source>
-        <translation>{kind} (Grad {grade}) an {zone}, bemerkt {when}</translation>
+        <source>{enzymes} with {bilirubin}</source>
+        <translation>{enzymes} mit {bilirubin}</translation>
+    </message>
+    <message>
+        <source>On {day}: {text}</source>
+        <translation>Am {day}: {text}</translation>
+    </message>
+    <message>
+        <source>; no ALP measured within {days} days</source>
+        <translation>; keine AP innerhalb von {days} Tagen gemessen</translation>
+    </message>
+    <message>
+        <source>; all back in range since {day}</source>
+        <translation>; seit {day} alle wieder im Referenzbereich</translation>
+    </message>
+    <message>
+        <source>{kind} ({grade}) at {zone}, seen {when}</source>
+        <translation>{kind} ({grade}) an {zone}, bemerkt {when}</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -4074,8 +4158,24 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Bluterguss</translation>
     </message>
     <message>
+        <source>Open sore</source>
+        <translation>Offene Wunde</translation>
+    </message>
+    <message>
+        <source>Dead skin</source>
+        <translation>Abgestorbene Haut</translation>
+    </message>
+    <message>
         <source>Other</source>
-        <translation>Sonstiges</translation>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>{what}; not marked settled</source>
+        <translation>{what}; nicht als abgeklungen markiert</translation>
+    </message>
+    <message>
+        <source>{what}; marked settled {when}</source>
+        <translation>{what}; als abgeklungen markiert {when}</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -4108,6 +4208,38 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>since settled</source>
         <translation>inzwischen abgeklungen</translation>
+    </message>
+    <message>
+        <source>{temperature} on {day} is above {limit}</source>
+        <translation>{temperature} am {day} liegt über {limit}</translation>
+    </message>
+    <message>
+        <source>{limit} or more on {n} of the last {days} days</source>
+        <translation>{limit} oder mehr an {n} der letzten {days} Tage</translation>
+    </message>
+    <message>
+        <source>{limit} or more on {day} while a reaction at an injection site ({zone}) had not settled</source>
+        <translation>{limit} oder mehr am {day}, während eine Reaktion an einer Injektionsstelle ({zone}) noch nicht abgeklungen war</translation>
+    </message>
+    <message>
+        <source>{temperature} on {day}</source>
+        <translation>{temperature} am {day}</translation>
+    </message>
+    <message>
+        <source>Temperature {days}: {why}</source>
+        <translation>Temperatur {days}: {why}</translation>
+    </message>
+    <message>
+        <source>{symptom} on {days}, not in your diary before</source>
+        <translation>{symptom} am {days}, bisher nicht in Ihrem Tagebuch</translation>
+    </message>
+    <message>
+        <source>{symptom} on 1 day of the last {days}, up from {before} in the {days} days before</source>
+        <translation>{symptom} an 1 der letzten {days} Tage, nach {before} in den {days} Tagen davor</translation>
+    </message>
+    <message>
+        <source>{symptom} on {n} days of the last {days}, up from {before} in the {days} days before</source>
+        <translation>{symptom} an {n} der letzten {days} Tage, nach {before} in den {days} Tagen davor</translation>
     </message>
     <message>
         <source>up to {high}</source>
@@ -4561,6 +4693,25 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>Symptoms</name>
+    <message>
+        <source>Rash</source>
+        <translation>Hautausschlag</translation>
+    </message>
+    <message>
+        <source>Joint pain</source>
+        <translation>Gelenkschmerzen</translation>
+    </message>
+    <message>
+        <source>Swollen hands</source>
+        <translation>Geschwollene Hände</translation>
+    </message>
+    <message>
+        <source>Discomfort at an injection site</source>
+        <translation>Beschwerden an einer Injektionsstelle</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Injections</source>
@@ -4775,6 +4926,33 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
 </context>
 <context>
+    <name>WarningGuidance</name>
+    <message>
+        <source>Emergency: signs of an allergic reaction</source>
+        <translation>Notfall: Anzeichen einer allergischen Reaktion</translation>
+    </message>
+    <message>
+        <source>Hives (raised, itchy welts on the skin), swelling of the face or lips, or trouble breathing after an injection can be a serious allergic reaction. Call emergency services now (112 in Europe, 911 in North America). Do not wait for Dosebook or a warning.</source>
+        <translation>Nesselsucht (erhabene, juckende Quaddeln auf der Haut), Schwellung von Gesicht oder Lippen oder Atemnot nach einer Injektion können eine schwere allergische Reaktion sein. Rufen Sie sofort den Notruf (112 in Europa, 911 in Nordamerika). Warten Sie nicht auf Dosebook oder eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Sources: post-injection care sheets (hives or trouble breathing is an emergency); NCI CTCAE v5.0, anaphylaxis (hives, allergy-related swelling, trouble breathing); the Zadaxin label (not for anyone who has had an allergic reaction to thymalfasin).</source>
+        <translation>Quellen: Merkblätter zur Pflege nach Injektionen (Nesselsucht oder Atemnot ist ein Notfall); NCI CTCAE v5.0, Anaphylaxie (Nesselsucht, allergische Schwellung, Atemnot); Fachinformation Zadaxin (nicht für Personen, die allergisch auf Thymalfasin reagiert haben).</translation>
+    </message>
+    <message>
+        <source>Most reactions at an injection site settle in a day or two. Contact your doctor about an open sore or dark, dead-looking skin; a fever of 38&#xa0;°C or more; pain that is severe or getting worse; blisters; redness or warmth that stays or spreads; swelling that spreads; or drainage that is discoloured or smells.</source>
+        <translation>Die meisten Reaktionen an einer Injektionsstelle klingen in ein bis zwei Tagen ab. Wenden Sie sich an Ihren Arzt bei einer offenen Wunde oder dunkler, abgestorben aussehender Haut; Fieber ab 38&#xa0;°C; starken oder zunehmenden Schmerzen; Blasen; Rötung oder Wärme, die bleibt oder sich ausbreitet; Schwellung, die sich ausbreitet; oder verfärbter oder übel riechender Absonderung.</translation>
+    </message>
+    <message>
+        <source>Sources: post-injection care sheets; NCI CTCAE v5.0, injection site reaction (grade 3: an open sore or dead skin).</source>
+        <translation>Quellen: Merkblätter zur Pflege nach Injektionen; NCI CTCAE v5.0, Reaktion an der Injektionsstelle (Grad 3: offene Wunde oder abgestorbene Haut).</translation>
+    </message>
+    <message>
+        <source>About the grades: the CTCAE (Common Terminology Criteria for Adverse Events, version 5.0, from the US National Cancer Institute) is the scale doctors use in trials to say how far a side effect or a lab result has gone. It runs from 1 to 5: 1 mild, 2 moderate, 3 severe, 4 life-threatening, and 5 death, which is never given to a lab value. Dosebook counts a lab grade only from how far your number is from the range printed on your report (or from your result before the course, when that was already outside its range). It describes the number, not how you are: only your doctor can say what it means for you. Some tests have no CTCAE grade; a result outside its range is then shown as a note.</source>
+        <translation>Zu den Graden: Die CTCAE (Common Terminology Criteria for Adverse Events, Version 5.0, des US National Cancer Institute) ist die Skala, mit der Ärzte in Studien angeben, wie weit eine Nebenwirkung oder ein Laborwert gegangen ist. Sie reicht von 1 bis 5: 1 leicht, 2 mäßig, 3 schwer, 4 lebensbedrohlich und 5 Tod, der nie einem Laborwert gegeben wird. Dosebook ermittelt einen Laborgrad nur daraus, wie weit Ihr Wert vom Referenzbereich auf Ihrem Befund entfernt ist (oder von Ihrem Wert vor der Behandlung, wenn dieser schon außerhalb seines Bereichs lag). Er beschreibt den Wert, nicht Ihr Befinden: Nur Ihr Arzt kann sagen, was er für Sie bedeutet. Manche Tests haben keinen CTCAE-Grad; ein Wert außerhalb des Bereichs wird dann als Hinweis gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>WarningRules</name>
     <message>
         <source>Look back (days)</source>
@@ -4785,10 +4963,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Ab CTCAE-Grad</translation>
     </message>
     <message>
-        <source>Below CTCAE grade (5 = no limit)</source>
-        <translation>Unter CTCAE-Grad (5 = keine Grenze)</translation>
-    </message>
-    <message>
         <source>Rise of at least (%)</source>
         <translation>Anstieg um mindestens (%)</translation>
     </message>
@@ -4797,12 +4971,32 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Anstieg um mindestens (log10)</translation>
     </message>
     <message>
-        <source>ALT or AST at least (× upper limit)</source>
-        <translation>ALT oder AST mindestens (× obere Grenze)</translation>
+        <source>Up to CTCAE grade</source>
+        <translation>Bis CTCAE-Grad</translation>
+    </message>
+    <message>
+        <source>ALT or AST above (× upper limit)</source>
+        <translation>ALT oder AST über (× obere Grenze)</translation>
     </message>
     <message>
         <source>Bilirubin above (× upper limit)</source>
         <translation>Bilirubin über (× obere Grenze)</translation>
+    </message>
+    <message>
+        <source>Unless ALP is at least (× upper limit)</source>
+        <translation>Außer AP beträgt mindestens (× obere Grenze)</translation>
+    </message>
+    <message>
+        <source>Results at most this many days apart</source>
+        <translation>Werte höchstens so viele Tage auseinander</translation>
+    </message>
+    <message>
+        <source>Fever from (°C)</source>
+        <translation>Fieber ab (°C)</translation>
+    </message>
+    <message>
+        <source>High fever above (°C)</source>
+        <translation>Hohes Fieber über (°C)</translation>
     </message>
     <message>
         <source>Rating level (0–10)</source>
@@ -4841,6 +5035,18 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Nachfrist nach dem Fälligkeitstag (Tage)</translation>
     </message>
     <message>
+        <source>Counts if done within (days either side)</source>
+        <translation>Zählt, wenn gemacht innerhalb von (Tagen davor oder danach)</translation>
+    </message>
+    <message>
+        <source>Months after the course ended</source>
+        <translation>Monate nach Ende der Behandlung</translation>
+    </message>
+    <message>
+        <source>Group of tests</source>
+        <translation>Gruppe von Tests</translation>
+    </message>
+    <message>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
@@ -4875,6 +5081,33 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>WarningSignsHelp</name>
+    <message>
+        <source>Warning signs and emergencies</source>
+        <translation>Warnzeichen und Notfälle</translation>
+    </message>
+    <message>
+        <source>Dosebook looks at your diary and shows a banner when it sees something worth talking to your doctor about, with the data behind it. Urgent: talk to your doctor soon. Warning: talk to your doctor about it. Note: mention it at your next visit. A warning whose results have since come back within range becomes a note. Dosebook never diagnoses and never suggests a dose, and it cannot see you: if you feel unwell, do not wait for a banner.</source>
+        <translation>Dosebook sieht Ihr Tagebuch durch und zeigt ein Banner, wenn es etwas bemerkt, worüber Sie mit Ihrem Arzt sprechen sollten, mit den Daten dahinter. Dringend: sprechen Sie bald mit Ihrem Arzt. Warnung: sprechen Sie mit Ihrem Arzt darüber. Hinweis: erwähnen Sie es beim nächsten Besuch. Eine Warnung, deren Werte inzwischen wieder im Bereich liegen, wird zum Hinweis. Dosebook stellt nie Diagnosen und schlägt nie eine Dosis vor, und es kann Sie nicht sehen: Wenn Sie sich unwohl fühlen, warten Sie nicht auf ein Banner.</translation>
+    </message>
+    <message>
+        <source>Contact your doctor about an injection site</source>
+        <translation>Wann Sie sich wegen einer Injektionsstelle an Ihren Arzt wenden</translation>
+    </message>
+    <message>
+        <source>How the warnings work</source>
+        <translation>Wie die Warnungen funktionieren</translation>
+    </message>
+    <message>
+        <source>What the CTCAE grades mean</source>
+        <translation>Was die CTCAE-Grade bedeuten</translation>
+    </message>
+    <message>
+        <source>Source: NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017.</source>
+        <translation>Quelle: NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017.</translation>
     </message>
 </context>
 <context>
@@ -5090,8 +5323,8 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>In diesem Zeitraum war keine Dosis fällig und keine Injektion wurde eingetragen.</translation>
     </message>
     <message>
-        <source>{kind}, grade {grade}</source>
-        <translation>{kind}, Grad {grade}</translation>
+        <source>{kind}, grade {grade} of 5</source>
+        <translation>{kind}, Grad {grade} von 5</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5306,8 +5539,8 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>In diesem Zeitraum lief kein Behandlungsschema.</translation>
     </message>
     <message>
-        <source>Injection-site reactions noted: {n} (highest grade {grade} of 3).</source>
-        <translation>Reaktionen an Injektionsstellen: {n} (höchster Grad {grade} von 3).</translation>
+        <source>Injection-site reactions noted: {n} (highest grade {grade} of 5 on the CTCAE scale).</source>
+        <translation>Reaktionen an Injektionsstellen eingetragen: {n} (höchster Grad {grade} von 5 auf der CTCAE-Skala).</translation>
     </message>
     <message>
         <source>day</source>
@@ -5498,8 +5731,8 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Vorheriger</translation>
     </message>
     <message>
-        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range; no range, no grade.</source>
-        <translation>Jeder Bereich ist der, den das jeweilige Labor mit dem Ergebnis gedruckt hat. ↑ H darüber und ↓ L darunter; ✓ darin; ! A nicht das erwartete Ergebnis; ? kein Bereich zum Vergleich. Fett gedruckte Tests hatten in diesem Zeitraum ein Ergebnis außerhalb ihres Bereichs. Die Grade sind CTCAE v5 (1 leicht, 2 mäßig, 3 schwer, 4 lebensbedrohlich), bezogen auf diesen Bereich; ohne Bereich kein Grad.</translation>
+        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are steps on the CTCAE v5 scale of 1 to 5 (1 mild, 2 moderate, 3 severe; 4 and 5 the most serious), counted from that range; no range, no grade.</source>
+        <translation>Jeder Bereich ist der, den das jeweilige Labor mit dem Ergebnis gedruckt hat. ↑ H darüber und ↓ L darunter; ✓ darin; ! A nicht das erwartete Ergebnis; ? kein Bereich zum Vergleich. Fett gedruckte Tests hatten in diesem Zeitraum ein Ergebnis außerhalb ihres Bereichs. Die Grade sind Stufen der CTCAE-v5-Skala von 1 bis 5 (1 leicht, 2 mäßig, 3 schwer; 4 und 5 am ernstesten), bezogen auf diesen Bereich; ohne Bereich kein Grad.</translation>
     </message>
     <message>
         <source>* the range was copied from the same lab&apos;s last report, or converted to this unit.</source>
@@ -5755,32 +5988,12 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Leberenzyme und Bilirubin beide erhöht</translation>
     </message>
     <message>
-        <source>ALT or AST was at least {alt_ast_multiple:g}× its upper limit on the same day as bilirubin was above {bili_multiple:g}× its upper limit. Doctors watch for this pattern closely. Please talk to your doctor soon and show them these results.</source>
-        <translation>ALT oder AST lag mindestens beim {alt_ast_multiple:g}-Fachen der oberen Grenze, am selben Tag, an dem Bilirubin über dem {bili_multiple:g}-Fachen seiner oberen Grenze lag. Auf dieses Muster achten Ärzte besonders. Bitte sprechen Sie bald mit Ihrem Arzt und zeigen Sie ihm diese Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>FDA guidance on drug-induced liver injury (2009), Hy&apos;s law</source>
-        <translation>FDA-Leitfaden zu arzneimittelbedingten Leberschäden (2009), Hy&apos;s Law</translation>
-    </message>
-    <message>
         <source>A lab result far outside its range</source>
         <translation>Ein Laborwert weit außerhalb seines Bereichs</translation>
     </message>
     <message>
-        <source>A result reached CTCAE grade {min_grade} or higher against the range on your report. Please talk to your doctor soon and show them this result.</source>
-        <translation>Ein Ergebnis erreichte, gemessen am Bereich auf Ihrem Befund, CTCAE-Grad {min_grade} oder höher. Bitte sprechen Sie bald mit Ihrem Arzt und zeigen Sie ihm dieses Ergebnis.</translation>
-    </message>
-    <message>
         <source>NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017</source>
         <translation>NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017</translation>
-    </message>
-    <message>
-        <source>Liver test above its range</source>
-        <translation>Leberwert über seinem Bereich</translation>
-    </message>
-    <message>
-        <source>A liver test was above the range printed on your report. On thymalfasin for hepatitis B a rise can come with the treatment working, but it is still something to talk to your doctor about.</source>
-        <translation>Ein Leberwert lag über dem Bereich auf Ihrem Befund. Unter Thymalfasin bei Hepatitis B kann ein Anstieg mit dem Wirken der Behandlung einhergehen; trotzdem sollten Sie mit Ihrem Arzt darüber sprechen.</translation>
     </message>
     <message>
         <source>TA1 article: lab changes, especially liver tests; NCI CTCAE v5.0 (2017)</source>
@@ -5789,10 +6002,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Blood count or immune cells low</source>
         <translation>Blutbild oder Immunzellen niedrig</translation>
-    </message>
-    <message>
-        <source>A blood count or immune cell result was below its range, at CTCAE grade {min_grade} or more. Talk to your doctor about it.</source>
-        <translation>Ein Blutbild- oder Immunzellwert lag unter seinem Bereich, mit CTCAE-Grad {min_grade} oder mehr. Sprechen Sie mit Ihrem Arzt darüber.</translation>
     </message>
     <message>
         <source>TA1 article: lab changes; NCI CTCAE v5.0 (2017)</source>
@@ -5811,12 +6020,24 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Canadian Liver Journal, Überwachung der Hepatitis-B-Behandlung (virologischer Durchbruch)</translation>
     </message>
     <message>
-        <source>Liver test rising from your baseline</source>
-        <translation>Leberwert steigt gegenüber Ihrem Ausgangswert</translation>
+        <source>TA1 article: persistent problems at injection sites; post-injection care sheets: normal reactions settle in 1–2 days</source>
+        <translation>TA1-Artikel: anhaltende Probleme an Injektionsstellen; Merkblätter zur Pflege nach Injektionen: normale Reaktionen klingen in 1–2 Tagen ab</translation>
     </message>
     <message>
-        <source>A liver test rose {percent:g}% or more above its value at the start of the course. Talk to your doctor about the trend.</source>
-        <translation>Ein Leberwert stieg um {percent:g} % oder mehr über seinen Wert zu Beginn der Behandlung. Sprechen Sie mit Ihrem Arzt über diesen Verlauf.</translation>
+        <source>The label says to use thymalfasin in pregnancy only if the benefits clearly outweigh the risks, and to take care while breastfeeding, as it is not known whether it passes into milk. Keep your doctor informed.</source>
+        <translation>Laut Fachinformation soll Thymalfasin in der Schwangerschaft nur angewendet werden, wenn der Nutzen die Risiken klar überwiegt, und in der Stillzeit mit Vorsicht, da nicht bekannt ist, ob es in die Muttermilch übergeht. Halten Sie Ihren Arzt auf dem Laufenden.</translation>
+    </message>
+    <message>
+        <source>A lab result outside its range</source>
+        <translation>Ein Laborwert außerhalb seines Bereichs</translation>
+    </message>
+    <message>
+        <source>A result was outside the range printed on your report: mildly (grade 1 of 5 on the CTCAE scale), or for a test the CTCAE scale does not grade. Worth mentioning to your doctor at your next visit.</source>
+        <translation>Ein Wert lag außerhalb des Referenzbereichs auf Ihrem Befund: leicht (Grad 1 von 5 auf der CTCAE-Skala) oder bei einem Test, den die CTCAE-Skala nicht einstuft. Erwähnen Sie es beim nächsten Arztbesuch.</translation>
+    </message>
+    <message>
+        <source>Liver test rising from your baseline</source>
+        <translation>Leberwert steigt gegenüber Ihrem Ausgangswert</translation>
     </message>
     <message>
         <source>TA1 article: lab changes, especially liver tests</source>
@@ -5825,6 +6046,74 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Unusual fatigue</source>
         <translation>Ungewöhnliche Erschöpfung</translation>
+    </message>
+    <message>
+        <source>This was seen earlier, and newer results are back within their range. Mention it to your doctor at your next visit.</source>
+        <translation>Das wurde früher gesehen, und neuere Werte liegen wieder im Referenzbereich. Erwähnen Sie es beim nächsten Arztbesuch.</translation>
+    </message>
+    <message>
+        <source>ALT or AST was above {alt_ast_multiple:g}× its upper limit within {pair_days} days of bilirubin above {bili_multiple:g}× its upper limit, while ALP was below {alp_multiple:g}× its upper limit (or not measured). Doctors watch for this pattern closely. Please talk to your doctor soon and show them these results.</source>
+        <translation>ALT oder AST lag über dem {alt_ast_multiple:g}-Fachen der oberen Grenze, innerhalb von {pair_days} Tagen zu einem Bilirubin über dem {bili_multiple:g}-Fachen der oberen Grenze, während die AP unter dem {alp_multiple:g}-Fachen der oberen Grenze lag (oder nicht gemessen wurde). Ärzte achten auf dieses Muster genau. Bitte sprechen Sie bald mit Ihrem Arzt und zeigen Sie ihm diese Werte.</translation>
+    </message>
+    <message>
+        <source>FDA guidance on drug-induced liver injury (2009), Hy&apos;s law: ALT or AST &gt; 3× ULN with total bilirubin &gt; 2× ULN, without raised ALP; the window of days is Dosebook&apos;s choice</source>
+        <translation>FDA-Leitfaden zur arzneimittelbedingten Leberschädigung (2009), Hy&apos;s Law: ALT oder AST &gt; 3× obere Grenze mit Gesamtbilirubin &gt; 2× obere Grenze, ohne erhöhte AP; das Tagesfenster wählt Dosebook</translation>
+    </message>
+    <message>
+        <source>A result reached grade {min_grade} or more (of 5) on the CTCAE scale, counted from the range on your report. Please talk to your doctor soon and show them this result.</source>
+        <translation>Ein Wert erreichte Grad {min_grade} oder mehr (von 5) auf der CTCAE-Skala, bezogen auf den Bereich auf Ihrem Befund. Bitte sprechen Sie bald mit Ihrem Arzt und zeigen Sie ihm diesen Wert.</translation>
+    </message>
+    <message>
+        <source>The reaction was marked settled. Mention it to your doctor at your next visit, and contact them sooner if it comes back.</source>
+        <translation>Die Reaktion wurde als abgeklungen markiert. Erwähnen Sie sie beim nächsten Arztbesuch und melden Sie sich früher, wenn sie wiederkommt.</translation>
+    </message>
+    <message>
+        <source>An open sore or dead skin at an injection site</source>
+        <translation>Offene Wunde oder abgestorbene Haut an einer Injektionsstelle</translation>
+    </message>
+    <message>
+        <source>An injection site was noted with an open sore or dead skin. Please contact your doctor today. Hives, swelling of the face or lips, or trouble breathing are an emergency: call emergency services.</source>
+        <translation>An einer Injektionsstelle wurde eine offene Wunde oder abgestorbene Haut eingetragen. Bitte wenden Sie sich noch heute an Ihren Arzt. Nesselsucht, Schwellung von Gesicht oder Lippen oder Atemnot sind ein Notfall: Rufen Sie den Notruf.</translation>
+    </message>
+    <message>
+        <source>NCI CTCAE v5.0 (injection site reaction grade 3: ulceration or necrosis; anaphylaxis); post-injection care sheets</source>
+        <translation>NCI CTCAE v5.0 (Reaktion an der Injektionsstelle Grad 3: Ulzeration oder Nekrose; Anaphylaxie); Merkblätter zur Pflege nach Injektionen</translation>
+    </message>
+    <message>
+        <source>Liver test outside its range</source>
+        <translation>Leberwert außerhalb seines Bereichs</translation>
+    </message>
+    <message>
+        <source>A liver test reached grade {min_grade} or more (of 5) on the CTCAE scale, counted from the range printed on your report. The source article lists lab changes, especially liver tests, as a sign to talk to your doctor.</source>
+        <translation>Ein Leberwert erreichte Grad {min_grade} oder mehr (von 5) auf der CTCAE-Skala, bezogen auf den Referenzbereich auf Ihrem Befund. Der Quellartikel nennt Veränderungen der Laborwerte, besonders der Leberwerte, als Anlass, mit Ihrem Arzt zu sprechen.</translation>
+    </message>
+    <message>
+        <source>A blood count or immune cell result reached grade {min_grade} or more (of 5) on the CTCAE scale, below the range on your report. Talk to your doctor about it.</source>
+        <translation>Ein Blutbild- oder Immunzellwert erreichte Grad {min_grade} oder mehr (von 5) auf der CTCAE-Skala, unter dem Bereich auf Ihrem Befund. Sprechen Sie mit Ihrem Arzt darüber.</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fieber</translation>
+    </message>
+    <message>
+        <source>A temperature of {fever_c:g} °C or more on {min_days} of the last {days} days, or above {high_fever_c:g} °C once, or with a site reaction. Talk to your doctor about the fever.</source>
+        <translation>Eine Temperatur von {fever_c:g} °C oder mehr an {min_days} der letzten {days} Tage, einmal über {high_fever_c:g} °C oder zusammen mit einer Reaktion an der Injektionsstelle. Sprechen Sie mit Ihrem Arzt über das Fieber.</translation>
+    </message>
+    <message>
+        <source>Post-injection care sheets (fever of 38 °C or more); NCI CTCAE v5.0, fever (grade 1 from 38.0 °C, grade 2 above 39.0 °C)</source>
+        <translation>Merkblätter zur Pflege nach Injektionen (Fieber ab 38 °C); NCI CTCAE v5.0, Fieber (Grad 1 ab 38,0 °C, Grad 2 über 39,0 °C)</translation>
+    </message>
+    <message>
+        <source>New or more frequent symptoms</source>
+        <translation>Neue oder häufigere Beschwerden</translation>
+    </message>
+    <message>
+        <source>A symptom in the last {days} days is new to your diary, or came on more days than in the {days} days before. New or worsening symptoms are worth talking to your doctor about.</source>
+        <translation>Eine Beschwerde der letzten {days} Tage ist neu in Ihrem Tagebuch oder trat an mehr Tagen auf als in den {days} Tagen davor. Über neue oder sich verschlimmernde Beschwerden lohnt es sich, mit Ihrem Arzt zu sprechen.</translation>
+    </message>
+    <message>
+        <source>TA1 article: warning signs (new or worsening symptoms); Zadaxin label: adverse reactions (discomfort at the injection site; rarely joint pain with swollen hands, rash)</source>
+        <translation>TA1-Artikel: Warnzeichen (neue oder sich verschlimmernde Beschwerden); Fachinformation Zadaxin: Nebenwirkungen (Beschwerden an der Injektionsstelle; selten Gelenkschmerzen mit geschwollenen Händen, Hautausschlag)</translation>
     </message>
     <message>
         <source>Fatigue was high on most of the last {days} days. The article lists unusual fatigue as a sign to talk to your doctor.</source>
@@ -5879,8 +6168,36 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Eine Reaktion an einer Injektionsstelle dauerte {hours:g} Stunden oder länger. Prüfen Sie Ihre Injektionsstellen und -technik und sprechen Sie mit Ihrem Arzt darüber.</translation>
     </message>
     <message>
-        <source>TA1 article: persistent problems at injection sites; CTCAE v5.0 injection site reaction</source>
-        <translation>TA1-Artikel: anhaltende Probleme an Injektionsstellen; CTCAE v5.0 Reaktion an der Injektionsstelle</translation>
+        <source>A liver test rose {percent:g}% or more above its value at the start of the course. Worth mentioning to your doctor at your next visit.</source>
+        <translation>Ein Leberwert stieg um {percent:g} % oder mehr über seinen Wert zu Beginn der Behandlung. Erwähnen Sie es beim nächsten Arztbesuch.</translation>
+    </message>
+    <message>
+        <source>TA1 article, monitoring table: blood count and liver tests every 3–6 months</source>
+        <translation>TA1-Artikel, Tabelle zur Überwachung: Blutbild und Leberwerte alle 3–6 Monate</translation>
+    </message>
+    <message>
+        <source>Immune markers, if you can get them</source>
+        <translation>Immunmarker, wenn Sie sie bekommen können</translation>
+    </message>
+    <message>
+        <source>The article suggests immune markers (CD4, CD8, interleukins) every 6–12 months, if they are accessible to you. Ask your doctor whether they are worth doing.</source>
+        <translation>Der Artikel schlägt Immunmarker (CD4, CD8, Interleukine) alle 6–12 Monate vor, wenn sie für Sie zugänglich sind. Fragen Sie Ihren Arzt, ob sie sinnvoll sind.</translation>
+    </message>
+    <message>
+        <source>TA1 article, monitoring table: immune markers every 6–12 months, if accessible</source>
+        <translation>TA1-Artikel, Tabelle zur Überwachung: Immunmarker alle 6–12 Monate, wenn zugänglich</translation>
+    </message>
+    <message>
+        <source>Hepatitis B tests after the course</source>
+        <translation>Hepatitis-B-Tests nach der Behandlung</translation>
+    </message>
+    <message>
+        <source>After a course for hepatitis B, the label suggests HBeAg, HBsAg, HBV DNA and ALT at 2, 4 and 6 months. Ask your doctor about these tests.</source>
+        <translation>Nach einer Behandlung wegen Hepatitis B empfiehlt die Fachinformation HBeAg, HBsAg, HBV-DNA und ALT nach 2, 4 und 6 Monaten. Fragen Sie Ihren Arzt nach diesen Tests.</translation>
+    </message>
+    <message>
+        <source>Zadaxin label (chronic hepatitis B): HBeAg, HBsAg, HBV DNA and ALT 2, 4 and 6 months after therapy; shown when your diary holds hepatitis B tests</source>
+        <translation>Fachinformation Zadaxin (chronische Hepatitis B): HBeAg, HBsAg, HBV-DNA und ALT 2, 4 und 6 Monate nach der Therapie; gezeigt, wenn Ihr Tagebuch Hepatitis-B-Tests enthält</translation>
     </message>
     <message>
         <source>Reactions after several injections</source>
@@ -5917,10 +6234,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Standing caution: pregnancy or breastfeeding</source>
         <translation>Dauerhafter Hinweis: Schwangerschaft oder Stillzeit</translation>
-    </message>
-    <message>
-        <source>In pregnancy or while breastfeeding, the label advises use only under close medical supervision. Keep your doctor informed.</source>
-        <translation>In der Schwangerschaft oder Stillzeit rät die Fachinformation zur Anwendung nur unter enger ärztlicher Aufsicht. Halten Sie Ihren Arzt auf dem Laufenden.</translation>
     </message>
     <message>
         <source>Zadaxin label (pregnancy category C; nursing mothers)</source>
@@ -5963,18 +6276,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>TA1-Artikel und Zadaxin-Fachinformation: Kombination mit anderen Arzneimitteln, die auf das Immunsystem wirken</translation>
     </message>
     <message>
-        <source>A lab result moved out of its range</source>
-        <translation>Ein Laborwert hat seinen Bereich verlassen</translation>
-    </message>
-    <message>
-        <source>A result was outside its range when the one before it was inside. Worth mentioning to your doctor at your next visit.</source>
-        <translation>Ein Ergebnis lag außerhalb seines Bereichs, während das vorherige noch darin lag. Erwähnen Sie es beim nächsten Arzttermin.</translation>
-    </message>
-    <message>
-        <source>TA1 article: lab changes; domain notes on rising trends</source>
-        <translation>TA1-Artikel: Veränderungen der Laborwerte; Fachnotizen zu steigenden Verläufen</translation>
-    </message>
-    <message>
         <source>A new kind of sickness</source>
         <translation>Eine neue Art von Krankheit</translation>
     </message>
@@ -5989,10 +6290,6 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Some lab tests are past the interval the article suggests for monitoring. Ask your doctor about the next blood test.</source>
         <translation>Einige Laborkontrollen liegen über dem Abstand, den der Artikel zur Überwachung vorschlägt. Fragen Sie Ihren Arzt nach der nächsten Blutuntersuchung.</translation>
-    </message>
-    <message>
-        <source>TA1 article, monitoring table: blood count and liver every 3–6 months, immune markers every 6–12</source>
-        <translation>TA1-Artikel, Kontrolltabelle: Blutbild und Leber alle 3–6 Monate, Immunmarker alle 6–12</translation>
     </message>
     <message>
         <source>Doses missed</source>

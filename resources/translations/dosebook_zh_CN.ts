@@ -1058,8 +1058,16 @@
         <translation>体温</translation>
     </message>
     <message>
-        <source>Trouble at an injection site today</source>
-        <translation>今天注射部位有不适</translation>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>reactions the label names, and any of your own</source>
+        <translation>说明书列出的反应，以及您自己的</translation>
+    </message>
+    <message>
+        <source>Discomfort or trouble at an injection site today</source>
+        <translation>今天注射部位不适或有问题</translation>
     </message>
     <message>
         <source>Injection site</source>
@@ -1296,6 +1304,30 @@
     <message>
         <source>Logged: {kind}, grade {grade}, {zone} (seen {day}).</source>
         <translation>已记录：{kind}，{grade} 级，{zone}（发现于 {day}）。</translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation>皮疹</translation>
+    </message>
+    <message>
+        <source>Joint pain</source>
+        <translation>关节痛</translation>
+    </message>
+    <message>
+        <source>Swollen hands</source>
+        <translation>手部肿胀</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between these boxes; Space ticks one.</source>
+        <translation>方向键在这些选框之间移动；空格键勾选。</translation>
+    </message>
+    <message>
+        <source>Other symptoms, separated by commas</source>
+        <translation>其他症状，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>other symptoms: headache, sore throat</source>
+        <translation>其他症状：头痛、喉咙痛</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2284,14 @@
         <translation>淤青</translation>
     </message>
     <message>
+        <source>Open sore</source>
+        <translation>开放性溃疡</translation>
+    </message>
+    <message>
+        <source>Dark or dead-looking skin</source>
+        <translation>发黑或像坏死的皮肤</translation>
+    </message>
+    <message>
         <source>Something else</source>
         <translation>其他</translation>
     </message>
@@ -2274,10 +2314,6 @@
     <message>
         <source>It has settled</source>
         <translation>已消退</translation>
-    </message>
-    <message>
-        <source>Most reactions settle in a day or two. Talk to a clinician about fever of 38&#xa0;°C or more, pain or redness that spreads or gets worse, blisters, or drainage.</source>
-        <translation>大多数反应会在一两天内消退。如出现 38&#xa0;°C 及以上发热、疼痛或发红扩散或加重、水疱或渗液，请与医生沟通。</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -3208,22 +3244,6 @@
         <translation>“{unit}”单位的结果按录入值单独绘图：日记中没有将其换算为 {chart} 的精确系数。</translation>
     </message>
     <message>
-        <source>CTCAE grade 1 (mild)</source>
-        <translation>CTCAE 1级（轻度）</translation>
-    </message>
-    <message>
-        <source>CTCAE grade 2 (moderate)</source>
-        <translation>CTCAE 2级（中度）</translation>
-    </message>
-    <message>
-        <source>CTCAE grade 3 (severe)</source>
-        <translation>CTCAE 3级（重度）</translation>
-    </message>
-    <message>
-        <source>CTCAE grade 4 (life-threatening)</source>
-        <translation>CTCAE 4级（危及生命）</translation>
-    </message>
-    <message>
         <source>No range</source>
         <translation>无参考区间</translation>
     </message>
@@ -3246,6 +3266,10 @@
     <message>
         <source>No range printed</source>
         <translation>化验单未印参考区间</translation>
+    </message>
+    <message>
+        <source>grade {grade} of {top} on the CTCAE scale</source>
+        <translation>CTCAE 分级 {grade} 级（共 {top} 级）</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3425,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Warning signs and emergencies</source>
+        <translation>警示信号与紧急情况(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;About Dosebook</source>
@@ -3982,6 +4010,38 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>您的个人资料中出生年份为 {year}：未满 18 岁</translation>
     </message>
     <message>
+        <source>your course baseline ({value} on {day}), which was already above its range</source>
+        <translation>您的疗程基线（{day} {value}），当时已高于参考区间</translation>
+    </message>
+    <message>
+        <source>, {grade}</source>
+        <translation>，{grade}</translation>
+    </message>
+    <message>
+        <source>, {grade} counted from {baseline}</source>
+        <translation>，{grade}，以{baseline}为基准计算</translation>
+    </message>
+    <message>
+        <source>, not graded: CTCAE counts this test from {baseline}</source>
+        <translation>，未分级：CTCAE 对此项目以{baseline}为基准</translation>
+    </message>
+    <message>
+        <source>{times} the upper limit ({limit})</source>
+        <translation>为上限（{limit}）的 {times}</translation>
+    </message>
+    <message>
+        <source>below the lower limit ({limit})</source>
+        <translation>低于下限（{limit}）</translation>
+    </message>
+    <message>
+        <source>outside the range</source>
+        <translation>超出参考区间</translation>
+    </message>
+    <message>
+        <source>; back in range since {day} ({value})</source>
+        <translation>；自 {day} 起已回到参考区间内（{value}）</translation>
+    </message>
+    <message>
         <source>within its range</source>
         <translation>在参考区间内</translation>
     </message>
@@ -4002,36 +4062,44 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>{since_then}，{where}</translation>
     </message>
     <message>
-        <source>{times} the upper limit ({limit})</source>
-        <translation>为上限（{limit}）的 {times}</translation>
+        <source>{result} on {day}, {versus}{graded}</source>
+        <translation>{day} {result}，{versus}{graded}</translation>
     </message>
     <message>
-        <source>below the lower limit ({limit})</source>
-        <translation>低于下限（{limit}）</translation>
+        <source>, {times} the upper limit</source>
+        <translation>，为上限的 {times}</translation>
     </message>
     <message>
-        <source>outside the range</source>
-        <translation>超出参考区间</translation>
+        <source>{result} on {day}, above its range{range}</source>
+        <translation>{day} {result}，高于参考区间{range}</translation>
     </message>
     <message>
-        <source>{versus}, CTCAE grade {grade}</source>
-        <translation>{versus}，CTCAE {grade}级</translation>
+        <source>{result} on {day}, below its range{range}</source>
+        <translation>{day} {result}，低于参考区间{range}</translation>
     </message>
     <message>
-        <source>{result} on {day}, {grade}</source>
-        <translation>{day} {result}，{grade}</translation>
+        <source>; it was {value} on {day}, within range</source>
+        <translation>；{day} 为 {value}，在参考区间内</translation>
     </message>
     <message>
-        <source>{result} on {day}, above its range{range}; it was {before} on {before_day}, within range</source>
-        <translation>{day} {result}，高于参考区间{range}；{before_day} 为 {before}，在参考区间内</translation>
+        <source>{result} on {day}, where the report expects {expected}</source>
+        <translation>{day} {result}，化验单的预期为 {expected}</translation>
     </message>
     <message>
-        <source>{result} on {day}, below its range{range}; it was {before} on {before_day}, within range</source>
-        <translation>{day} {result}，低于参考区间{range}；{before_day} 为 {before}，在参考区间内</translation>
+        <source>; {result} since {day}</source>
+        <translation>；自 {day} 起为 {result}</translation>
     </message>
     <message>
-        <source>{result} on {day}, {percent}% above the course baseline of {baseline} ({baseline_day})</source>
-        <translation>{day} {result}，比疗程基线 {baseline}（{baseline_day}）高 {percent}%</translation>
+        <source>as expected</source>
+        <translation>符合预期</translation>
+    </message>
+    <message>
+        <source>, within its range</source>
+        <translation>，在参考区间内</translation>
+    </message>
+    <message>
+        <source>{result} on {day}{inside}, {percent}% above the course baseline of {baseline} ({baseline_day})</source>
+        <translation>{day} {result}{inside}，比疗程基线 {baseline}（{baseline_day}）高 {percent}%</translation>
     </message>
     <message>
         <source>{result} on {day}, {rise} log10 above the lowest value since the course began ({lowest} on {lowest_day})</source>
@@ -4042,12 +4110,28 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>{result}（上限的 {times}）</translation>
     </message>
     <message>
-        <source>On {day}: {enzymes} with {bilirubin}</source>
-        <translation>{day}：{enzymes}，同时 {bilirubin}</translation>
+        <source>{result} on {day} ({times} the upper limit)</source>
+        <translation>{day} {result}（上限的 {times}）</translation>
     </message>
     <message>
-        <source>{kind} (grade {grade}) at {zone}, seen {when}</source>
-        <translation>{zone}{kind}（{grade}级），发现于 {when}</translation>
+        <source>{enzymes} with {bilirubin}</source>
+        <translation>{enzymes}，同时 {bilirubin}</translation>
+    </message>
+    <message>
+        <source>On {day}: {text}</source>
+        <translation>{day}：{text}</translation>
+    </message>
+    <message>
+        <source>; no ALP measured within {days} days</source>
+        <translation>；{days} 天内未测 ALP</translation>
+    </message>
+    <message>
+        <source>; all back in range since {day}</source>
+        <translation>；自 {day} 起全部回到参考区间内</translation>
+    </message>
+    <message>
+        <source>{kind} ({grade}) at {zone}, seen {when}</source>
+        <translation>{zone}{kind}（{grade}），发现于 {when}</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -4074,8 +4158,24 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>淤青</translation>
     </message>
     <message>
+        <source>Open sore</source>
+        <translation>开放性溃疡</translation>
+    </message>
+    <message>
+        <source>Dead skin</source>
+        <translation>皮肤坏死</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>{what}; not marked settled</source>
+        <translation>{what}；未标记为已消退</translation>
+    </message>
+    <message>
+        <source>{what}; marked settled {when}</source>
+        <translation>{what}；{when} 标记为已消退</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -4108,6 +4208,38 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>since settled</source>
         <translation>现已消退</translation>
+    </message>
+    <message>
+        <source>{temperature} on {day} is above {limit}</source>
+        <translation>{day} {temperature}，高于 {limit}</translation>
+    </message>
+    <message>
+        <source>{limit} or more on {n} of the last {days} days</source>
+        <translation>最近 {days} 天中有 {n} 天达到 {limit} 或以上</translation>
+    </message>
+    <message>
+        <source>{limit} or more on {day} while a reaction at an injection site ({zone}) had not settled</source>
+        <translation>{day} 达到 {limit} 或以上，同时注射部位（{zone}）的反应尚未消退</translation>
+    </message>
+    <message>
+        <source>{temperature} on {day}</source>
+        <translation>{day} {temperature}</translation>
+    </message>
+    <message>
+        <source>Temperature {days}: {why}</source>
+        <translation>体温 {days}：{why}</translation>
+    </message>
+    <message>
+        <source>{symptom} on {days}, not in your diary before</source>
+        <translation>{days} 出现{symptom}，您的日记中以前没有</translation>
+    </message>
+    <message>
+        <source>{symptom} on 1 day of the last {days}, up from {before} in the {days} days before</source>
+        <translation>最近 {days} 天中有 1 天出现{symptom}，之前 {days} 天为 {before} 天</translation>
+    </message>
+    <message>
+        <source>{symptom} on {n} days of the last {days}, up from {before} in the {days} days before</source>
+        <translation>最近 {days} 天中有 {n} 天出现{symptom}，之前 {days} 天为 {before} 天</translation>
     </message>
     <message>
         <source>up to {high}</source>
@@ -4561,6 +4693,25 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>Symptoms</name>
+    <message>
+        <source>Rash</source>
+        <translation>皮疹</translation>
+    </message>
+    <message>
+        <source>Joint pain</source>
+        <translation>关节痛</translation>
+    </message>
+    <message>
+        <source>Swollen hands</source>
+        <translation>手部肿胀</translation>
+    </message>
+    <message>
+        <source>Discomfort at an injection site</source>
+        <translation>注射部位不适</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Injections</source>
@@ -4775,6 +4926,33 @@ Everything written after that backup is left out of the diary; the diary as it i
     </message>
 </context>
 <context>
+    <name>WarningGuidance</name>
+    <message>
+        <source>Emergency: signs of an allergic reaction</source>
+        <translation>紧急情况：过敏反应的迹象</translation>
+    </message>
+    <message>
+        <source>Hives (raised, itchy welts on the skin), swelling of the face or lips, or trouble breathing after an injection can be a serious allergic reaction. Call emergency services now (112 in Europe, 911 in North America). Do not wait for Dosebook or a warning.</source>
+        <translation>注射后出现荨麻疹（皮肤上隆起、发痒的风团）、面部或嘴唇肿胀或呼吸困难，可能是严重的过敏反应。请立即拨打急救电话（中国大陆 120，欧洲 112，北美 911）。不要等待 Dosebook 或警示。</translation>
+    </message>
+    <message>
+        <source>Sources: post-injection care sheets (hives or trouble breathing is an emergency); NCI CTCAE v5.0, anaphylaxis (hives, allergy-related swelling, trouble breathing); the Zadaxin label (not for anyone who has had an allergic reaction to thymalfasin).</source>
+        <translation>来源：注射后护理说明（荨麻疹或呼吸困难属紧急情况）；NCI CTCAE 5.0 版，严重过敏反应（荨麻疹、过敏性肿胀、呼吸困难）；日达仙（Zadaxin）说明书（对胸腺法新有过敏反应者禁用）。</translation>
+    </message>
+    <message>
+        <source>Most reactions at an injection site settle in a day or two. Contact your doctor about an open sore or dark, dead-looking skin; a fever of 38&#xa0;°C or more; pain that is severe or getting worse; blisters; redness or warmth that stays or spreads; swelling that spreads; or drainage that is discoloured or smells.</source>
+        <translation>大多数注射部位反应会在一两天内消退。出现以下情况请联系医生：开放性溃疡或发黑、像坏死的皮肤；体温达到 38&#xa0;°C 或以上；疼痛严重或加重；水疱；发红或发热持续不退或扩散；肿胀扩散；或有变色、有异味的渗出物。</translation>
+    </message>
+    <message>
+        <source>Sources: post-injection care sheets; NCI CTCAE v5.0, injection site reaction (grade 3: an open sore or dead skin).</source>
+        <translation>来源：注射后护理说明；NCI CTCAE 5.0 版，注射部位反应（3 级：开放性溃疡或皮肤坏死）。</translation>
+    </message>
+    <message>
+        <source>About the grades: the CTCAE (Common Terminology Criteria for Adverse Events, version 5.0, from the US National Cancer Institute) is the scale doctors use in trials to say how far a side effect or a lab result has gone. It runs from 1 to 5: 1 mild, 2 moderate, 3 severe, 4 life-threatening, and 5 death, which is never given to a lab value. Dosebook counts a lab grade only from how far your number is from the range printed on your report (or from your result before the course, when that was already outside its range). It describes the number, not how you are: only your doctor can say what it means for you. Some tests have no CTCAE grade; a result outside its range is then shown as a note.</source>
+        <translation>关于分级：CTCAE（不良事件通用术语标准，5.0 版，美国国家癌症研究所）是医生在临床试验中用来说明副作用或化验结果严重程度的量表。分为 1 至 5 级：1 级轻度，2 级中度，3 级重度，4 级危及生命，5 级死亡（化验值从不评为 5 级）。Dosebook 只根据您的数值偏离化验单所印参考区间的程度（或在疗程前结果已超出区间时，根据疗程前的结果）来计算化验分级。它描述的是数值，而不是您的身体状况：只有医生能说明它对您意味着什么。有些项目没有 CTCAE 分级；超出参考区间的结果则显示为提示。</translation>
+    </message>
+</context>
+<context>
     <name>WarningRules</name>
     <message>
         <source>Look back (days)</source>
@@ -4785,10 +4963,6 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>自 CTCAE 级别</translation>
     </message>
     <message>
-        <source>Below CTCAE grade (5 = no limit)</source>
-        <translation>低于 CTCAE 级别（5 = 不限）</translation>
-    </message>
-    <message>
         <source>Rise of at least (%)</source>
         <translation>升高至少（%）</translation>
     </message>
@@ -4797,12 +4971,32 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>升高至少（log10）</translation>
     </message>
     <message>
-        <source>ALT or AST at least (× upper limit)</source>
-        <translation>ALT 或 AST 至少（× 上限）</translation>
+        <source>Up to CTCAE grade</source>
+        <translation>至 CTCAE 级别</translation>
+    </message>
+    <message>
+        <source>ALT or AST above (× upper limit)</source>
+        <translation>ALT 或 AST 高于（× 上限）</translation>
     </message>
     <message>
         <source>Bilirubin above (× upper limit)</source>
         <translation>胆红素高于（× 上限）</translation>
+    </message>
+    <message>
+        <source>Unless ALP is at least (× upper limit)</source>
+        <translation>除非 ALP 至少为（× 上限）</translation>
+    </message>
+    <message>
+        <source>Results at most this many days apart</source>
+        <translation>结果间隔不超过天数</translation>
+    </message>
+    <message>
+        <source>Fever from (°C)</source>
+        <translation>发热起点（°C）</translation>
+    </message>
+    <message>
+        <source>High fever above (°C)</source>
+        <translation>高热高于（°C）</translation>
     </message>
     <message>
         <source>Rating level (0–10)</source>
@@ -4841,6 +5035,18 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>到期后宽限（天）</translation>
     </message>
     <message>
+        <source>Counts if done within (days either side)</source>
+        <translation>前后多少天内完成即算（天）</translation>
+    </message>
+    <message>
+        <source>Months after the course ended</source>
+        <translation>疗程结束后月数</translation>
+    </message>
+    <message>
+        <source>Group of tests</source>
+        <translation>检查项目组</translation>
+    </message>
+    <message>
         <source>Tests</source>
         <translation>检查项目</translation>
     </message>
@@ -4875,6 +5081,33 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>WarningSignsHelp</name>
+    <message>
+        <source>Warning signs and emergencies</source>
+        <translation>警示信号与紧急情况</translation>
+    </message>
+    <message>
+        <source>Dosebook looks at your diary and shows a banner when it sees something worth talking to your doctor about, with the data behind it. Urgent: talk to your doctor soon. Warning: talk to your doctor about it. Note: mention it at your next visit. A warning whose results have since come back within range becomes a note. Dosebook never diagnoses and never suggests a dose, and it cannot see you: if you feel unwell, do not wait for a banner.</source>
+        <translation>Dosebook 会查看您的日记，发现值得与医生沟通的情况时显示横幅提示，并附上相关数据。紧急：请尽快与医生沟通。警告：请就此与医生沟通。提示：下次就诊时提一下。结果已回到参考区间内的警告会降为提示。Dosebook 从不做诊断，也从不建议剂量，而且它看不到您：如果您感觉不适，不要等横幅提示。</translation>
+    </message>
+    <message>
+        <source>Contact your doctor about an injection site</source>
+        <translation>注射部位出现这些情况请联系医生</translation>
+    </message>
+    <message>
+        <source>How the warnings work</source>
+        <translation>警示如何运作</translation>
+    </message>
+    <message>
+        <source>What the CTCAE grades mean</source>
+        <translation>CTCAE 分级的含义</translation>
+    </message>
+    <message>
+        <source>Source: NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017.</source>
+        <translation>来源：NCI 不良事件通用术语标准（CTCAE）5.0 版，2017 年。</translation>
     </message>
 </context>
 <context>
@@ -5090,8 +5323,8 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>此期间没有应打剂量，也没有记录注射。</translation>
     </message>
     <message>
-        <source>{kind}, grade {grade}</source>
-        <translation>{kind}，{grade} 级</translation>
+        <source>{kind}, grade {grade} of 5</source>
+        <translation>{kind}，{grade} 级（共 5 级）</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5306,8 +5539,8 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>此期间没有进行中的用药方案。</translation>
     </message>
     <message>
-        <source>Injection-site reactions noted: {n} (highest grade {grade} of 3).</source>
-        <translation>记录的注射部位反应：{n} 次（最高 {grade} 级，共 3 级）。</translation>
+        <source>Injection-site reactions noted: {n} (highest grade {grade} of 5 on the CTCAE scale).</source>
+        <translation>记录的注射部位反应：{n} 次（CTCAE 最高 {grade} 级，共 5 级）。</translation>
     </message>
     <message>
         <source>day</source>
@@ -5498,8 +5731,8 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>上一次</translation>
     </message>
     <message>
-        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are CTCAE v5 (1 mild, 2 moderate, 3 severe, 4 life-threatening), counted from that range; no range, no grade.</source>
-        <translation>每个参考区间都是该结果所属检验机构印的区间。↑ H 高于、↓ L 低于；✓ 在区间内；! A 非预期结果；? 无可比较的区间。粗体项目在此期间有超出区间的结果。分级依据 CTCAE 5.0（1 级轻度、2 级中度、3 级重度、4 级危及生命），以该区间计算；无区间则不分级。</translation>
+        <source>Each range is the one printed with that result by its own lab. ↑ H above and ↓ L below it; ✓ within it; ! A not the expected result; ? no range to compare with. Tests in bold had a result outside its range in this period. Grades are steps on the CTCAE v5 scale of 1 to 5 (1 mild, 2 moderate, 3 severe; 4 and 5 the most serious), counted from that range; no range, no grade.</source>
+        <translation>每个参考区间都是该结果所属检验机构印的区间。↑ H 高于、↓ L 低于；✓ 在区间内；! A 非预期结果；? 无可比较的区间。粗体项目在此期间有超出区间的结果。分级为 CTCAE 5.0 的 1 至 5 级（1 级轻度、2 级中度、3 级重度；4、5 级最严重），以该区间计算；无区间则不分级。</translation>
     </message>
     <message>
         <source>* the range was copied from the same lab&apos;s last report, or converted to this unit.</source>
@@ -5755,32 +5988,12 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>肝酶和胆红素同时升高</translation>
     </message>
     <message>
-        <source>ALT or AST was at least {alt_ast_multiple:g}× its upper limit on the same day as bilirubin was above {bili_multiple:g}× its upper limit. Doctors watch for this pattern closely. Please talk to your doctor soon and show them these results.</source>
-        <translation>ALT 或 AST 至少达到其上限的 {alt_ast_multiple:g} 倍，同一天胆红素高于其上限的 {bili_multiple:g} 倍。医生会密切关注这种情况。请尽快联系您的医生，并把这些结果给医生看。</translation>
-    </message>
-    <message>
-        <source>FDA guidance on drug-induced liver injury (2009), Hy&apos;s law</source>
-        <translation>FDA 药物性肝损伤指南（2009），Hy&apos;s 法则</translation>
-    </message>
-    <message>
         <source>A lab result far outside its range</source>
         <translation>化验结果远超参考区间</translation>
     </message>
     <message>
-        <source>A result reached CTCAE grade {min_grade} or higher against the range on your report. Please talk to your doctor soon and show them this result.</source>
-        <translation>按化验单上的参考区间，有一项结果达到 CTCAE {min_grade} 级或以上。请尽快联系您的医生，并把这个结果给医生看。</translation>
-    </message>
-    <message>
         <source>NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017</source>
         <translation>美国国家癌症研究所《常见不良事件评价标准》（CTCAE）5.0 版，2017</translation>
-    </message>
-    <message>
-        <source>Liver test above its range</source>
-        <translation>肝功能指标高于参考区间</translation>
-    </message>
-    <message>
-        <source>A liver test was above the range printed on your report. On thymalfasin for hepatitis B a rise can come with the treatment working, but it is still something to talk to your doctor about.</source>
-        <translation>有一项肝功能指标高于化验单上的参考区间。用胸腺法新治疗乙型肝炎时，指标升高可能伴随治疗起效出现，但仍应与您的医生沟通。</translation>
     </message>
     <message>
         <source>TA1 article: lab changes, especially liver tests; NCI CTCAE v5.0 (2017)</source>
@@ -5789,10 +6002,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Blood count or immune cells low</source>
         <translation>血常规或免疫细胞偏低</translation>
-    </message>
-    <message>
-        <source>A blood count or immune cell result was below its range, at CTCAE grade {min_grade} or more. Talk to your doctor about it.</source>
-        <translation>有一项血常规或免疫细胞结果低于参考区间，达到 CTCAE {min_grade} 级或以上。请与您的医生沟通。</translation>
     </message>
     <message>
         <source>TA1 article: lab changes; NCI CTCAE v5.0 (2017)</source>
@@ -5811,12 +6020,24 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>Canadian Liver Journal，乙型肝炎治疗监测（病毒学突破）</translation>
     </message>
     <message>
-        <source>Liver test rising from your baseline</source>
-        <translation>肝功能指标较基线值上升</translation>
+        <source>TA1 article: persistent problems at injection sites; post-injection care sheets: normal reactions settle in 1–2 days</source>
+        <translation>TA1 文章：注射部位持续问题；注射后护理说明：正常反应 1–2 天内消退</translation>
     </message>
     <message>
-        <source>A liver test rose {percent:g}% or more above its value at the start of the course. Talk to your doctor about the trend.</source>
-        <translation>有一项肝功能指标比疗程开始时上升了 {percent:g}% 或以上。请与您的医生沟通这一趋势。</translation>
+        <source>The label says to use thymalfasin in pregnancy only if the benefits clearly outweigh the risks, and to take care while breastfeeding, as it is not known whether it passes into milk. Keep your doctor informed.</source>
+        <translation>说明书指出，孕期仅在获益明显大于风险时才使用胸腺法新；哺乳期应谨慎使用，因为尚不清楚它是否进入乳汁。请让您的医生了解情况。</translation>
+    </message>
+    <message>
+        <source>A lab result outside its range</source>
+        <translation>化验结果超出参考区间</translation>
+    </message>
+    <message>
+        <source>A result was outside the range printed on your report: mildly (grade 1 of 5 on the CTCAE scale), or for a test the CTCAE scale does not grade. Worth mentioning to your doctor at your next visit.</source>
+        <translation>有一项结果超出化验单上的参考区间：程度轻微（CTCAE 1 级，共 5 级），或属于 CTCAE 不分级的项目。下次就诊时值得向医生提一下。</translation>
+    </message>
+    <message>
+        <source>Liver test rising from your baseline</source>
+        <translation>肝功能指标较基线值上升</translation>
     </message>
     <message>
         <source>TA1 article: lab changes, especially liver tests</source>
@@ -5825,6 +6046,74 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Unusual fatigue</source>
         <translation>异常乏力</translation>
+    </message>
+    <message>
+        <source>This was seen earlier, and newer results are back within their range. Mention it to your doctor at your next visit.</source>
+        <translation>这是之前出现的情况，较新的结果已回到参考区间内。下次就诊时向医生提一下。</translation>
+    </message>
+    <message>
+        <source>ALT or AST was above {alt_ast_multiple:g}× its upper limit within {pair_days} days of bilirubin above {bili_multiple:g}× its upper limit, while ALP was below {alp_multiple:g}× its upper limit (or not measured). Doctors watch for this pattern closely. Please talk to your doctor soon and show them these results.</source>
+        <translation>ALT 或 AST 高于其上限的 {alt_ast_multiple:g} 倍，且 {pair_days} 天内胆红素高于其上限的 {bili_multiple:g} 倍，而 ALP 低于其上限的 {alp_multiple:g} 倍（或未测）。医生会密切关注这种情况。请尽快与医生沟通，并给医生看这些结果。</translation>
+    </message>
+    <message>
+        <source>FDA guidance on drug-induced liver injury (2009), Hy&apos;s law: ALT or AST &gt; 3× ULN with total bilirubin &gt; 2× ULN, without raised ALP; the window of days is Dosebook&apos;s choice</source>
+        <translation>FDA 药物性肝损伤指南（2009），Hy 法则：ALT 或 AST &gt; 3 倍上限，同时总胆红素 &gt; 2 倍上限，且 ALP 未升高；天数窗口由 Dosebook 选定</translation>
+    </message>
+    <message>
+        <source>A result reached grade {min_grade} or more (of 5) on the CTCAE scale, counted from the range on your report. Please talk to your doctor soon and show them this result.</source>
+        <translation>有一项结果按化验单上的参考区间计算达到 CTCAE {min_grade} 级或以上（共 5 级）。请尽快与医生沟通，并给医生看这个结果。</translation>
+    </message>
+    <message>
+        <source>The reaction was marked settled. Mention it to your doctor at your next visit, and contact them sooner if it comes back.</source>
+        <translation>该反应已标记为消退。下次就诊时向医生提一下；如果再次出现，请尽早联系医生。</translation>
+    </message>
+    <message>
+        <source>An open sore or dead skin at an injection site</source>
+        <translation>注射部位出现开放性溃疡或皮肤坏死</translation>
+    </message>
+    <message>
+        <source>An injection site was noted with an open sore or dead skin. Please contact your doctor today. Hives, swelling of the face or lips, or trouble breathing are an emergency: call emergency services.</source>
+        <translation>有注射部位记录了开放性溃疡或皮肤坏死。请今天就联系医生。出现荨麻疹、面部或嘴唇肿胀或呼吸困难属紧急情况：请拨打急救电话。</translation>
+    </message>
+    <message>
+        <source>NCI CTCAE v5.0 (injection site reaction grade 3: ulceration or necrosis; anaphylaxis); post-injection care sheets</source>
+        <translation>NCI CTCAE 5.0 版（注射部位反应 3 级：溃疡或坏死；严重过敏反应）；注射后护理说明</translation>
+    </message>
+    <message>
+        <source>Liver test outside its range</source>
+        <translation>肝功能指标超出参考区间</translation>
+    </message>
+    <message>
+        <source>A liver test reached grade {min_grade} or more (of 5) on the CTCAE scale, counted from the range printed on your report. The source article lists lab changes, especially liver tests, as a sign to talk to your doctor.</source>
+        <translation>有一项肝功能指标按化验单上的参考区间计算达到 CTCAE {min_grade} 级或以上（共 5 级）。来源文章将化验变化（尤其是肝功能）列为需要与医生沟通的信号。</translation>
+    </message>
+    <message>
+        <source>A blood count or immune cell result reached grade {min_grade} or more (of 5) on the CTCAE scale, below the range on your report. Talk to your doctor about it.</source>
+        <translation>有一项血常规或免疫细胞结果低于化验单上的参考区间，达到 CTCAE {min_grade} 级或以上（共 5 级）。请就此与医生沟通。</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>A temperature of {fever_c:g} °C or more on {min_days} of the last {days} days, or above {high_fever_c:g} °C once, or with a site reaction. Talk to your doctor about the fever.</source>
+        <translation>最近 {days} 天中有 {min_days} 天体温达到 {fever_c:g} °C 或以上，或有一次高于 {high_fever_c:g} °C，或同时有注射部位反应。请就发热与医生沟通。</translation>
+    </message>
+    <message>
+        <source>Post-injection care sheets (fever of 38 °C or more); NCI CTCAE v5.0, fever (grade 1 from 38.0 °C, grade 2 above 39.0 °C)</source>
+        <translation>注射后护理说明（体温 38 °C 或以上）；NCI CTCAE 5.0 版，发热（1 级自 38.0 °C，2 级高于 39.0 °C）</translation>
+    </message>
+    <message>
+        <source>New or more frequent symptoms</source>
+        <translation>新出现或更频繁的症状</translation>
+    </message>
+    <message>
+        <source>A symptom in the last {days} days is new to your diary, or came on more days than in the {days} days before. New or worsening symptoms are worth talking to your doctor about.</source>
+        <translation>最近 {days} 天里有一种症状在您的日记中是新出现的，或出现的天数多于之前的 {days} 天。新出现或加重的症状值得与医生沟通。</translation>
+    </message>
+    <message>
+        <source>TA1 article: warning signs (new or worsening symptoms); Zadaxin label: adverse reactions (discomfort at the injection site; rarely joint pain with swollen hands, rash)</source>
+        <translation>TA1 文章：警示信号（新出现或加重的症状）；日达仙说明书：不良反应（注射部位不适；罕见关节痛伴手部肿胀、皮疹）</translation>
     </message>
     <message>
         <source>Fatigue was high on most of the last {days} days. The article lists unusual fatigue as a sign to talk to your doctor.</source>
@@ -5879,8 +6168,36 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>某个注射部位的反应持续了 {hours:g} 小时或更久。请检查注射部位和注射方法，并与您的医生沟通。</translation>
     </message>
     <message>
-        <source>TA1 article: persistent problems at injection sites; CTCAE v5.0 injection site reaction</source>
-        <translation>TA1 文章：注射部位的持续问题；CTCAE 5.0 版注射部位反应</translation>
+        <source>A liver test rose {percent:g}% or more above its value at the start of the course. Worth mentioning to your doctor at your next visit.</source>
+        <translation>有一项肝功能指标比疗程开始时升高了 {percent:g}% 或以上。下次就诊时值得向医生提一下。</translation>
+    </message>
+    <message>
+        <source>TA1 article, monitoring table: blood count and liver tests every 3–6 months</source>
+        <translation>TA1 文章，监测表：血常规和肝功能每 3–6 个月一次</translation>
+    </message>
+    <message>
+        <source>Immune markers, if you can get them</source>
+        <translation>免疫指标（如能检测）</translation>
+    </message>
+    <message>
+        <source>The article suggests immune markers (CD4, CD8, interleukins) every 6–12 months, if they are accessible to you. Ask your doctor whether they are worth doing.</source>
+        <translation>该文章建议如能检测，每 6–12 个月查一次免疫指标（CD4、CD8、白细胞介素）。请问医生是否值得做。</translation>
+    </message>
+    <message>
+        <source>TA1 article, monitoring table: immune markers every 6–12 months, if accessible</source>
+        <translation>TA1 文章，监测表：免疫指标每 6–12 个月一次（如能检测）</translation>
+    </message>
+    <message>
+        <source>Hepatitis B tests after the course</source>
+        <translation>疗程结束后的乙肝检查</translation>
+    </message>
+    <message>
+        <source>After a course for hepatitis B, the label suggests HBeAg, HBsAg, HBV DNA and ALT at 2, 4 and 6 months. Ask your doctor about these tests.</source>
+        <translation>乙肝疗程结束后，说明书建议在第 2、4、6 个月检查 HBeAg、HBsAg、HBV DNA 和 ALT。请向医生询问这些检查。</translation>
+    </message>
+    <message>
+        <source>Zadaxin label (chronic hepatitis B): HBeAg, HBsAg, HBV DNA and ALT 2, 4 and 6 months after therapy; shown when your diary holds hepatitis B tests</source>
+        <translation>日达仙说明书（慢性乙型肝炎）：治疗结束后 2、4、6 个月检查 HBeAg、HBsAg、HBV DNA 和 ALT；日记中有乙肝检查时显示</translation>
     </message>
     <message>
         <source>Reactions after several injections</source>
@@ -5917,10 +6234,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Standing caution: pregnancy or breastfeeding</source>
         <translation>长期注意事项：妊娠或哺乳期</translation>
-    </message>
-    <message>
-        <source>In pregnancy or while breastfeeding, the label advises use only under close medical supervision. Keep your doctor informed.</source>
-        <translation>说明书建议妊娠或哺乳期仅在密切医疗监护下使用。请让您的医生了解情况。</translation>
     </message>
     <message>
         <source>Zadaxin label (pregnancy category C; nursing mothers)</source>
@@ -5963,18 +6276,6 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>TA1 文章和日达仙（Zadaxin）说明书：与其他影响免疫系统药物合用</translation>
     </message>
     <message>
-        <source>A lab result moved out of its range</source>
-        <translation>化验结果超出了参考区间</translation>
-    </message>
-    <message>
-        <source>A result was outside its range when the one before it was inside. Worth mentioning to your doctor at your next visit.</source>
-        <translation>有一项结果超出了参考区间，而上一次还在区间内。值得在下次就诊时告诉医生。</translation>
-    </message>
-    <message>
-        <source>TA1 article: lab changes; domain notes on rising trends</source>
-        <translation>TA1 文章：化验变化；关于上升趋势的领域说明</translation>
-    </message>
-    <message>
         <source>A new kind of sickness</source>
         <translation>新类型的生病</translation>
     </message>
@@ -5989,10 +6290,6 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Some lab tests are past the interval the article suggests for monitoring. Ask your doctor about the next blood test.</source>
         <translation>部分化验已超过文章建议的监测间隔。请向医生询问下一次验血。</translation>
-    </message>
-    <message>
-        <source>TA1 article, monitoring table: blood count and liver every 3–6 months, immune markers every 6–12</source>
-        <translation>TA1 文章监测表：血常规和肝功能每 3–6 个月，免疫指标每 6–12 个月</translation>
     </message>
     <message>
         <source>Doses missed</source>

@@ -46,14 +46,16 @@ def run(monkeypatch, capsys, lang: str, *args: str) -> str:
 def test_german_warnings_name_the_liver_test(demo: Path, monkeypatch, capsys) -> None:
     out = run(monkeypatch, capsys, "de_DE.UTF-8", "warnings", str(demo), "--as-of", AS_OF)
     assert out.startswith("Warnungen am Di., 24. Nov. 2026: 1")
-    assert "⚠ WARNUNG: Leberwert über seinem Bereich" in out
+    assert "ℹ HINWEIS: Ein Laborwert außerhalb seines Bereichs" in out
+    assert "ALT (GPT) 118 U/L am 27. Juli, über dem Referenzbereich (7–55)" in out
     assert "Sprechen Sie mit Ihrem Arzt" in out
 
 
 def test_chinese_warnings_name_the_liver_test(demo: Path, monkeypatch, capsys) -> None:
     out = run(monkeypatch, capsys, "zh_CN.UTF-8", "warnings", str(demo), "--as-of", AS_OF)
     assert out.startswith("截至 2026年11月24日 周二 的警告：1 条")
-    assert "⚠ 警告：肝功能指标高于参考区间" in out
+    assert "ℹ 提示：化验结果超出参考区间" in out
+    assert "7月27日 ALT 118 U/L，高于参考区间 (7–55)" in out
     assert "请就这里看到的内容与您的医生沟通" in out
 
 
@@ -65,7 +67,7 @@ def test_json_keys_and_rule_ids_stay_english(demo: Path, monkeypatch, capsys) ->
     assert [(w["rule"], w["severity"]) for w in german] == [
         (w["rule"], w["severity"]) for w in english
     ]
-    assert german[0]["title"] == "Leberwert über seinem Bereich"
+    assert german[0]["title"] == "Ein Laborwert außerhalb seines Bereichs"
 
 
 def test_the_diarys_setting_wins_over_the_locale(tmp_path: Path, monkeypatch, capsys) -> None:
@@ -73,7 +75,7 @@ def test_the_diarys_setting_wins_over_the_locale(tmp_path: Path, monkeypatch, ca
     with create_demo(path, date(2026, 11, 24)) as diary:
         diary.set_setting("appearance.language", "zh_CN")
     out = run(monkeypatch, capsys, "de_DE.UTF-8", "warnings", str(path), "--as-of", AS_OF)
-    assert "肝功能指标高于参考区间" in out
+    assert "化验结果超出参考区间" in out
 
 
 def _chinese_face_installed() -> bool:
@@ -84,8 +86,8 @@ def _chinese_face_installed() -> bool:
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils (.ci/run installs it)")
 @pytest.mark.parametrize(
     ("lang", "title", "face"),
-    [("de_DE.UTF-8", "Leberwert über seinem Bereich", None),
-     ("zh_CN.UTF-8", "肝功能指标高于参考区间", "CJKsc")],
+    [("de_DE.UTF-8", "Ein Laborwert außerhalb seines Bereichs", None),
+     ("zh_CN.UTF-8", "化验结果超出参考区间", "CJKsc")],
 )  # fmt: skip
 def test_the_report_in_each_language(
     demo: Path, tmp_path: Path, lang: str, title: str, face: str | None

@@ -74,7 +74,12 @@ def _one_line(text: str) -> str:
 
 def seed_texts(folder: Path | None = None) -> Iterator[tuple[str, str, str]]:
     """(context, text, comment) for every seed text a person reads, as the app looks it up."""
-    for rule in _read(folder, "rules.toml").get("rule", []):
+    rules = _read(folder, "rules.toml")
+    if rules.get("settled_message"):
+        yield RULES, _one_line(rules["settled_message"]), ""
+    for rule in rules.get("rule", []):
+        if rule.get("settled_message"):
+            yield RULES, _one_line(rule["settled_message"]), ""
         # As app/rules/catalogue.py keeps them: the title stripped, the others on one line.
         yield RULES, rule["title"].strip(), ""
         yield RULES, _one_line(rule["message"]), ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.i18n import translate
 from app.domain.labs import (
     BASELINE_GRADED_TESTS,
     Flag,
@@ -63,7 +64,9 @@ def grade_of(facts: Facts, point: LabPoint) -> tuple[int | None, LabPoint | None
 def _baseline_words(facts: Facts, base: LabPoint) -> str:
     value = f"{words.number(base.value)}{words.unit(base.test, base.unit)}"
     when = words.day(base.day, facts.as_of)
-    return f"your course baseline ({value} on {when}), which was already above its range"
+    return translate(
+        "RuleEvidence", "your course baseline ({value} on {day}), which was already above its range"
+    ).format(value=value, day=when)
 
 
 def grade_words(facts: Facts, point: LabPoint) -> tuple[int | None, str]:
@@ -71,10 +74,15 @@ def grade_words(facts: Facts, point: LabPoint) -> tuple[int | None, str]:
     counted from), ', not graded: below where CTCAE starts counting from …', or ''."""
     grade, base = grade_of(facts, point)
     if grade is not None:
-        counted = f" counted from {_baseline_words(facts, base)}" if base else ""
-        return grade, f", {grade_label(grade)}{counted}"
+        if base is None:
+            return grade, translate("RuleEvidence", ", {grade}").format(grade=grade_label(grade))
+        return grade, translate("RuleEvidence", ", {grade} counted from {baseline}").format(
+            grade=grade_label(grade), baseline=_baseline_words(facts, base)
+        )
     if base is not None and point.flag == Flag.HIGH:
-        return None, f", not graded: CTCAE counts this test from {_baseline_words(facts, base)}"
+        return None, translate(
+            "RuleEvidence", ", not graded: CTCAE counts this test from {baseline}"
+        ).format(baseline=_baseline_words(facts, base))
     return None, ""
 
 
@@ -82,10 +90,16 @@ def versus_limit(point: LabPoint) -> str:
     """'2.1× the upper limit (55)', 'below the lower limit (4.5)' or 'outside the range'."""
     if point.high is not None and point.value > point.high:
         times = ratio(point.value, point.high)
-        return f"{times} the upper limit ({words.number(point.high)})".strip()
+        return (
+            translate("RuleEvidence", "{times} the upper limit ({limit})")
+            .format(times=times, limit=words.number(point.high))
+            .strip()
+        )
     if point.low is not None and point.value < point.low:
-        return f"below the lower limit ({words.number(point.low)})"
-    return "outside the range"
+        return translate("RuleEvidence", "below the lower limit ({limit})").format(
+            limit=words.number(point.low)
+        )
+    return translate("RuleEvidence", "outside the range")
 
 
 def since(facts: Facts, point: LabPoint) -> tuple[str, bool]:
@@ -96,21 +110,24 @@ def since(facts: Facts, point: LabPoint) -> tuple[str, bool]:
     """
     back = facts.back_in_range(point.test.code, point.day)
     if back is not None:
-        return f"; back in range since {words.day(back.day, facts.as_of)} ({_value(back)})", True
+        text = translate("RuleEvidence", "; back in range since {day} ({value})")
+        return text.format(day=words.day(back.day, facts.as_of), value=_value(back)), True
     newer = facts.later(point)
     if newer is None:
         return "", False
     where = {
-        Flag.NORMAL: "within its range",
-        Flag.HIGH: "still above its range",
-        Flag.LOW: "still below its range",
+        Flag.NORMAL: translate("RuleEvidence", "within its range"),
+        Flag.HIGH: translate("RuleEvidence", "still above its range"),
+        Flag.LOW: translate("RuleEvidence", "still below its range"),
     }.get(newer.flag, "")
     value = newer.result.comparator + words.number(newer.value)
-    text = (
-        f"; since then {value}{words.unit(newer.test, newer.unit)} "
-        f"on {words.day(newer.day, facts.as_of)}"
+    text = translate("RuleEvidence", "; since then {value} on {day}").format(
+        value=value + words.unit(newer.test, newer.unit), day=words.day(newer.day, facts.as_of)
     )
-    return text + (f", {where}" if where else ""), False
+    if not where:
+        return text, False
+    both = translate("RuleEvidence", "{since_then}, {where}")
+    return both.format(since_then=text, where=where), False
 
 
 def _value(reading: Reading) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from app.domain.i18n import translate
 from app.domain.labs import Flag
 from app.rules import words
 from app.rules.conditions.lab_words import (
@@ -38,15 +39,16 @@ def lab_grade(facts: Facts, p: Params) -> list[Finding]:
             _, graded = grade_words(facts, point)
             after, settled = since(facts, point)
             text = (
-                f"{point.shown()} on {words.day(point.day, facts.as_of)}, "
-                f"{versus_limit(point)}{graded}{after}"
+                translate("RuleEvidence", "{result} on {day}, {versus}{graded}").format(
+                    result=point.shown(),
+                    day=words.day(point.day, facts.as_of),
+                    versus=versus_limit(point),
+                    graded=graded,
+                )
+                + after
             )
             found.append(Finding(text, frozenset({point.key}), settled))
     return found
-
-
-def _side(flag: Flag) -> str:
-    return "above" if flag == Flag.HIGH else "below"
 
 
 def _numeric_outside(facts: Facts, point: LabPoint, before: LabPoint | None) -> Finding:
@@ -54,27 +56,40 @@ def _numeric_outside(facts: Facts, point: LabPoint, before: LabPoint | None) -> 
     _, graded = grade_words(facts, point)
     times = ""
     if point.flag == Flag.HIGH and point.high and point.high > 0:
-        times = f", {ratio(point.value, point.high)} the upper limit"
-    text = (
-        f"{point.shown()} on {words.day(point.day, facts.as_of)}, {_side(point.flag)} its range"
-        f"{f' ({rng})' if rng else ''}{times}{graded}"
+        times = translate("RuleEvidence", ", {times} the upper limit").format(
+            times=ratio(point.value, point.high)
+        )
+    if point.flag == Flag.HIGH:
+        template = translate("RuleEvidence", "{result} on {day}, above its range{range}")
+    else:
+        template = translate("RuleEvidence", "{result} on {day}, below its range{range}")
+    text = template.format(
+        result=point.shown(),
+        day=words.day(point.day, facts.as_of),
+        range=f" ({rng})" if rng else "",
     )
+    text += times + graded
     if before is not None and before.flag == Flag.NORMAL:
         prev = before.result.comparator + words.number(before.value)
-        text += f"; it was {prev} on {words.day(before.day, facts.as_of)}, within range"
+        text += translate("RuleEvidence", "; it was {value} on {day}, within range").format(
+            value=prev, day=words.day(before.day, facts.as_of)
+        )
     after, settled = since(facts, point)
     return Finding(text + after, frozenset({point.key}), settled)
 
 
 def _worded_outside(facts: Facts, reading: Reading) -> Finding:
     expected = reading.result.range_text.strip()
-    text = (
-        f"{reading.shown()} on {words.day(reading.day, facts.as_of)}, where the report "
-        f"expects {expected}"
+    text = translate("RuleEvidence", "{result} on {day}, where the report expects {expected}")
+    text = text.format(
+        result=reading.shown(), day=words.day(reading.day, facts.as_of), expected=expected
     )
     back = facts.back_in_range(reading.test.code, reading.day)
     if back is not None:
-        text += f"; {back.result.text or 'as expected'} since {words.day(back.day, facts.as_of)}"
+        text += translate("RuleEvidence", "; {result} since {day}").format(
+            result=back.result.text or translate("RuleEvidence", "as expected"),
+            day=words.day(back.day, facts.as_of),
+        )
     return Finding(text, frozenset({reading.key}), back is not None)
 
 
@@ -113,12 +128,24 @@ def rise_from_baseline(facts: Facts, p: Params) -> list[Finding]:
             ):
                 continue
             rise = (point.value / base.value - 1) * 100
-            inside = ", within its range" if point.flag == Flag.NORMAL else ""
+            inside = ""
+            if point.flag == Flag.NORMAL:
+                inside = translate("RuleEvidence", ", within its range")
             after, _ = since(facts, point)
             text = (
-                f"{point.shown()} on {words.day(point.day, facts.as_of)}{inside}, {rise:.0f}% "
-                f"above the course baseline of {words.number(base.value)}"
-                f"{words.unit(base.test, base.unit)} ({words.day(base.day, facts.as_of)}){after}"
+                translate(
+                    "RuleEvidence",
+                    "{result} on {day}{inside}, {percent}% above the course baseline of {baseline} "
+                    "({baseline_day})",
+                ).format(
+                    result=point.shown(),
+                    day=words.day(point.day, facts.as_of),
+                    inside=inside,
+                    percent=f"{rise:.0f}",
+                    baseline=words.number(base.value) + words.unit(base.test, base.unit),
+                    baseline_day=words.day(base.day, facts.as_of),
+                )
+                + after
             )
             found.append(Finding(text, frozenset({point.key})))
     return found
@@ -142,10 +169,18 @@ def hbv_rise(facts: Facts, p: Params) -> list[Finding]:
                 low = lowest.result.comparator + words.number(lowest.value)
                 after, settled = since(facts, point)
                 text = (
-                    f"{point.shown()} on {words.day(point.day, facts.as_of)}, {rise:.1f} log10 "
-                    f"above the lowest value since the course began ({low}"
-                    f"{words.unit(lowest.test, lowest.unit)} on "
-                    f"{words.day(lowest.day, facts.as_of)}){after}"
+                    translate(
+                        "RuleEvidence",
+                        "{result} on {day}, {rise} log10 above the lowest value since the course "
+                        "began ({lowest} on {lowest_day})",
+                    ).format(
+                        result=point.shown(),
+                        day=words.day(point.day, facts.as_of),
+                        rise=words.localize(f"{rise:.1f}"),
+                        lowest=low + words.unit(lowest.test, lowest.unit),
+                        lowest_day=words.day(lowest.day, facts.as_of),
+                    )
+                    + after
                 )
                 found.append(Finding(text, frozenset({point.key}), settled))
         if lowest is None or (point.unit == lowest.unit and point.value < lowest.value):

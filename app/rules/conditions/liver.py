@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from app.domain.i18n import translate
 from app.rules import words
 from app.rules.conditions.lab_words import above, at_least, ratio
 from app.rules.facts import Facts, LabPoint
@@ -42,20 +43,32 @@ def _nearest_alp(facts: Facts, enzyme: LabPoint, window: timedelta) -> LabPoint 
 
 
 def _part(facts: Facts, point: LabPoint, same_day: bool) -> str:
-    when = "" if same_day else f" on {words.day(point.day, facts.as_of)}"
-    return f"{point.shown()}{when} ({ratio(point.value, point.high or 0)} the upper limit)"
+    times = ratio(point.value, point.high or 0)
+    if same_day:
+        return translate("RuleEvidence", "{result} ({times} the upper limit)").format(
+            result=point.shown(), times=times
+        )
+    return translate("RuleEvidence", "{result} on {day} ({times} the upper limit)").format(
+        result=point.shown(), day=words.day(point.day, facts.as_of), times=times
+    )
 
 
 def _text(
     facts: Facts, enzymes: list[LabPoint], bili: LabPoint, alp: LabPoint | None, p: Params
 ) -> str:
     same_day = all(e.day == bili.day for e in enzymes) and (alp is None or alp.day == bili.day)
-    parts = " and ".join(_part(facts, e, same_day) for e in enzymes)
-    text = f"{parts} with {_part(facts, bili, same_day)}"
+    parts = words.join_words([_part(facts, e, same_day) for e in enzymes])
+    text = translate("RuleEvidence", "{enzymes} with {bilirubin}").format(
+        enzymes=parts, bilirubin=_part(facts, bili, same_day)
+    )
     if same_day:
-        text = f"On {words.day(bili.day, facts.as_of)}: {text}"
+        text = translate("RuleEvidence", "On {day}: {text}").format(
+            day=words.day(bili.day, facts.as_of), text=text
+        )
     if alp is None:
-        return f"{text}; no ALP measured within {p['pair_days']} days"
+        return text + translate("RuleEvidence", "; no ALP measured within {days} days").format(
+            days=p["pair_days"]
+        )
     return f"{text}; {_part(facts, alp, same_day)}"
 
 
@@ -84,6 +97,8 @@ def hys_law(facts: Facts, p: Params) -> list[Finding]:
         text = _text(facts, paired, bili, alp, p)
         if settled:
             latest = max(back.day for back in backs if back is not None)
-            text += f"; all back in range since {words.day(latest, facts.as_of)}"
+            text += translate("RuleEvidence", "; all back in range since {day}").format(
+                day=words.day(latest, facts.as_of)
+            )
         found.append(Finding(text, frozenset(x.key for x in involved), settled))
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from app.domain.i18n import translate
 from app.domain.labs import grade_label
 from app.domain.records import SEVERE_REACTION_KINDS, SiteReaction
 from app.rules import words
@@ -15,8 +16,24 @@ from app.rules.model import Finding, Params
 def _what(facts: Facts, r: SiteReaction) -> str:
     zone = facts.zone_labels.get(r.zone_id, r.zone_id)
     when = words.moment(r.observed_at.astimezone(facts.snap.tz), facts.as_of)
-    kind = r.kind.replace("_", " ").capitalize()
-    return f"{kind} ({grade_label(r.grade)}) at {zone}, seen {when}"
+    return translate("RuleEvidence", "{kind} ({grade}) at {zone}, seen {when}").format(
+        kind=reaction_kind(r.kind), grade=grade_label(r.grade), zone=zone, when=when
+    )
+
+
+def reaction_kind(kind: str) -> str:
+    """The kind of a site reaction, capitalised: 'Redness', 'Open sore'."""
+    return {
+        "redness": translate("RuleEvidence", "Redness"),
+        "swelling": translate("RuleEvidence", "Swelling"),
+        "pain": translate("RuleEvidence", "Pain"),
+        "itching": translate("RuleEvidence", "Itching"),
+        "lump": translate("RuleEvidence", "Lump"),
+        "bruise": translate("RuleEvidence", "Bruise"),
+        "open_sore": translate("RuleEvidence", "Open sore"),
+        "dead_skin": translate("RuleEvidence", "Dead skin"),
+        "other": translate("RuleEvidence", "Other"),
+    }.get(kind, kind.replace("_", " ").capitalize())
 
 
 def reaction_severe(facts: Facts, p: Params) -> list[Finding]:
@@ -30,10 +47,14 @@ def reaction_severe(facts: Facts, p: Params) -> list[Finding]:
             continue
         resolved = r.resolved_at if r.resolved_at is not None and r.resolved_at <= now else None
         if resolved is None:
-            text = f"{_what(facts, r)}; not marked settled"
+            text = translate("RuleEvidence", "{what}; not marked settled").format(
+                what=_what(facts, r)
+            )
         elif resolved.astimezone(facts.snap.tz).date() >= first:
             when = words.moment(resolved.astimezone(facts.snap.tz), facts.as_of)
-            text = f"{_what(facts, r)}; marked settled {when}"
+            text = translate("RuleEvidence", "{what}; marked settled {when}").format(
+                what=_what(facts, r), when=when
+            )
         else:
             continue
         found.append(Finding(text, frozenset({f"reaction:{r.id}"}), resolved is not None))
@@ -41,7 +62,13 @@ def reaction_severe(facts: Facts, p: Params) -> list[Finding]:
 
 
 def _lasted(hours: float) -> str:
-    return words.count(round(hours), "hour") if hours < 48 else words.count(int(hours // 24), "day")
+    if hours < 48:
+        n = round(hours)
+        one, many = translate("RuleEvidence", "1 hour"), translate("RuleEvidence", "{n} hours")
+    else:
+        n = int(hours // 24)
+        one, many = translate("RuleEvidence", "1 day"), translate("RuleEvidence", "{n} days")
+    return one if n == 1 else many.format(n=n)
 
 
 def reaction_unresolved(facts: Facts, p: Params) -> list[Finding]:
@@ -55,9 +82,13 @@ def reaction_unresolved(facts: Facts, p: Params) -> list[Finding]:
         if hours < p["hours"] - 1e-9:
             continue
         if resolved is None:
-            text = f"{_what(facts, r)}; not marked settled after {_lasted(hours)}"
+            text = translate("RuleEvidence", "{what}; not marked settled after {time}").format(
+                what=_what(facts, r), time=_lasted(hours)
+            )
         elif resolved.astimezone(facts.snap.tz).date() >= first:
-            text = f"{_what(facts, r)}; it took {_lasted(hours)} to settle"
+            text = translate("RuleEvidence", "{what}; it took {time} to settle").format(
+                what=_what(facts, r), time=_lasted(hours)
+            )
         else:
             continue
         found.append(Finding(text, frozenset({f"reaction:{r.id}"})))
@@ -85,6 +116,9 @@ def site_lump(facts: Facts, p: Params) -> list[Finding]:
         open_ = r.resolved_at is None or r.resolved_at > now
         if not open_ and r.observed_at.astimezone(facts.snap.tz).date() < first:
             continue
-        state = "not yet marked settled" if open_ else "since settled"
+        if open_:
+            state = translate("RuleEvidence", "not yet marked settled")
+        else:
+            state = translate("RuleEvidence", "since settled")
         found.append(Finding(f"{_what(facts, r)}; {state}", frozenset({f"reaction:{r.id}"})))
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from app.domain.i18n import translate
 from app.domain.labs import as_decimal
 from app.domain.records import SiteReaction
 from app.domain.symptoms import LABEL_SYMPTOMS, SITE_DISCOMFORT, entry_symptoms, symptom_name
@@ -25,8 +26,12 @@ def _open_on(facts: Facts, reaction: SiteReaction, day: date) -> bool:
     return reaction.resolved_at is None or reaction.resolved_at.astimezone(tz).date() >= day
 
 
-def _degrees(value: float) -> str:
-    return f"{value:.1f}\u00a0°C"
+def _degrees(value: float, digits: int = 1) -> str:
+    return f"{words.localize(f'{value:.{digits}f}')}\u00a0°C"
+
+
+def _limit(value: float) -> str:
+    return f"{words.localize(f'{value:g}')}\u00a0°C"
 
 
 def fever(facts: Facts, p: Params) -> list[Finding]:
@@ -46,22 +51,31 @@ def fever(facts: Facts, p: Params) -> list[Finding]:
     ]
     if high:
         day, t = high[0]
-        why = (
-            f"{_degrees(t)} on {words.day(day, facts.as_of)} is above {p['high_fever_c']:g}\u00a0°C"
+        why = translate("RuleEvidence", "{temperature} on {day} is above {limit}").format(
+            temperature=_degrees(t),
+            day=words.day(day, facts.as_of),
+            limit=_limit(p["high_fever_c"]),
         )
     elif len(hot) >= p["min_days"]:
-        why = f"{p['fever_c']:g}\u00a0°C or more on {len(hot)} of the last {p['days']} days"
+        why = translate("RuleEvidence", "{limit} or more on {n} of the last {days} days").format(
+            limit=_limit(p["fever_c"]), n=len(hot), days=p["days"]
+        )
     elif with_site:
         day, reaction = with_site[0]
         zone = facts.zone_labels.get(reaction.zone_id, reaction.zone_id)
-        why = (
-            f"{p['fever_c']:g}\u00a0°C or more on {words.day(day, facts.as_of)} while a reaction "
-            f"at an injection site ({zone}) had not settled"
-        )
+        why = translate(
+            "RuleEvidence",
+            "{limit} or more on {day} while a reaction at an injection site ({zone}) had not "
+            "settled",
+        ).format(limit=_limit(p["fever_c"]), day=words.day(day, facts.as_of), zone=zone)
     else:
         return []
-    days = ", ".join(f"{_degrees(t)} on {words.weekday_day(d, facts.as_of)}" for d, t in hot)
-    text = f"Temperature {days}: {why}"
+    on_day = translate("RuleEvidence", "{temperature} on {day}")
+    days = translate("Dates", ", ", "list separator").join(
+        on_day.format(temperature=_degrees(t), day=words.weekday_day(d, facts.as_of))
+        for d, t in hot
+    )
+    text = translate("RuleEvidence", "Temperature {days}: {why}").format(days=days, why=why)
     return [Finding(text, frozenset(f"fever:{d.isoformat()}" for d, _ in hot))]
 
 
@@ -98,14 +112,26 @@ def symptom_new(facts: Facts, p: Params) -> list[Finding]:
         seen = recent[symptom]
         name = symptom_name(symptom)
         if has_history and symptom not in earlier:
-            when = ", ".join(words.weekday_day(d, facts.as_of) for d in seen)
-            text = f"{name} on {when}, not in your diary before"
+            when = translate("Dates", ", ", "list separator").join(
+                words.weekday_day(d, facts.as_of) for d in seen
+            )
+            text = translate("RuleEvidence", "{symptom} on {days}, not in your diary before")
+            text = text.format(symptom=name, days=when)
             found.append(Finding(text, frozenset({f"symptom:{symptom}:{seen[0].isoformat()}"})))
         elif len(seen) >= p["min_days"] and len(seen) > previous[symptom]:
-            text = (
-                f"{name} on {words.count(len(seen), 'day')} of the last {days}, up from "
-                f"{previous[symptom]} in the {days} days before"
-            )
+            if len(seen) == 1:
+                text = translate(
+                    "RuleEvidence",
+                    "{symptom} on 1 day of the last {days}, up from {before} in the {days} days "
+                    "before",
+                )
+            else:
+                text = translate(
+                    "RuleEvidence",
+                    "{symptom} on {n} days of the last {days}, up from {before} in the {days} "
+                    "days before",
+                )
+            text = text.format(symptom=name, n=len(seen), days=days, before=previous[symptom])
             key = f"symptom_more:{symptom}:{_week(facts.as_of)}"
             found.append(Finding(text, frozenset({key})))
     return found
