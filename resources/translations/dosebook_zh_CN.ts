@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Wrote a demo diary to {path} (passphrase: demo): {injection} injections, {diary_entry} diary days, {lab_panel} lab panels.</source>
-        <translation>已将演示日记写入 {path}（密码短语：demo）：{injection} 次注射，{diary_entry} 天日记，{lab_panel} 份化验单。</translation>
+        <translation>已将演示日记写入 {path}（口令：demo）：{injection} 次注射，{diary_entry} 天日记，{lab_panel} 份化验单。</translation>
     </message>
     <message>
         <source>Diary: {path}</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>Wrote an encrypted, verified backup to {target}. It opens with the same passphrase.</source>
-        <translation>已将加密并校验过的备份写入 {target}。它用同一密码短语打开。</translation>
+        <translation>已将加密并校验过的备份写入 {target}。它用同一口令打开。</translation>
     </message>
     <message>
         <source>Restored {path} from {backup}: {injection} injections, {diary_entry} diary days, {lab_panel} lab panels.</source>
