@@ -10,6 +10,7 @@ from typing import Any
 
 from app.cli.keys import read_diary
 from app.cli.status.person import medication_json, medication_text
+from app.domain.i18n import translate
 from app.domain.person import (
     CAUTION_NAMES,
     CAUTION_REASONS,
@@ -60,21 +61,47 @@ def profile_json(profile: Profile, medications: list[Medication], today: date) -
 
 
 def profile_text(doc: dict[str, Any], profile: Profile) -> list[str]:
+    not_given = translate("CommandLine", "(not given)")
+    sex = {
+        "female": translate("CommandLine", "female"),
+        "male": translate("CommandLine", "male"),
+    }.get(doc["sex"], translate("CommandLine", "not given (lab ranges use both)"))
     lines = [
-        f"Name: {doc['name'] or '(not given)'}",
-        f"Sex: {doc['sex'] if doc['sex'] != 'unknown' else 'not given (lab ranges use both)'}",
-        f"Birth year: {doc['birth_year'] or '(not given)'}",
-        f"Time zone: {doc['timezone'] or 'this computer'}",
-        f"What the protocol is for: {conditions_text(profile) or '(not given)'}",
-        f"Allergies: {doc['allergies'] or '(none noted)'}",
+        translate("CommandLine", "Name: {value}").format(value=doc["name"] or not_given),
+        translate("CommandLine", "Sex: {value}").format(value=sex),
+        translate("CommandLine", "Birth year: {value}").format(
+            value=doc["birth_year"] or not_given
+        ),
+        translate("CommandLine", "Time zone: {value}").format(
+            value=doc["timezone"] or translate("CommandLine", "this computer")
+        ),
+        translate("CommandLine", "What the protocol is for: {value}").format(
+            value=conditions_text(profile) or not_given
+        ),
+        translate("CommandLine", "Allergies: {value}").format(
+            value=doc["allergies"] or translate("CommandLine", "(none noted)")
+        ),
     ]
     if not doc["cautions"]:
-        lines.append("Standing cautions: none")
+        lines.append(translate("CommandLine", "Standing cautions: none"))
     else:
-        lines.append("Standing cautions:")
+        lines.append(translate("CommandLine", "Standing cautions:"))
         for c in doc["cautions"]:
-            via = f" (from your medicines: {', '.join(c['medicines'])})" if c["medicines"] else ""
-            lines.append(f"  - {c['name']}{via}: {c['why']} Source: {c['source']}.")
+            caution = Caution(c["caution"])
+            reason = CAUTION_REASONS[caution]
+            name = translate("Person", CAUTION_NAMES[caution])
+            if c["medicines"]:
+                name += translate("CommandLine", " (from your medicines: {names})").format(
+                    names=", ".join(c["medicines"])
+                )
+            line = translate("CommandLine", "  - {name}: {why} Source: {source}.")
+            lines.append(
+                line.format(
+                    name=name,
+                    why=translate("Person", reason.text),
+                    source=translate("Person", reason.source),
+                )
+            )
     return lines
 
 
@@ -90,7 +117,10 @@ def cmd_profile(args: argparse.Namespace) -> int:
         return 0
     lines = profile_text(doc, profile)
     taken = medicines_on(medications, today)
-    lines.append("Other medicines:" if taken else "Other medicines: none listed")
+    if taken:
+        lines.append(translate("CommandLine", "Other medicines:"))
+    else:
+        lines.append(translate("CommandLine", "Other medicines: none listed"))
     lines.extend(f"  - {medication_text(m)}" for m in taken)
     print("\n".join(lines))
     return 0

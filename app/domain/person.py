@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from app.domain import wording
+from app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from app.domain.records import Appointment, Caution, Condition, Medication, Profile
 
 
@@ -25,52 +26,66 @@ class Reason:
 
 
 CAUTION_NAMES: dict[Caution, str] = {
-    Caution.AUTOIMMUNE: "An autoimmune disease",
-    Caution.IMMUNOSUPPRESSED: "A transplant, or treatment that suppresses the immune system",
-    Caution.PREGNANT_OR_BREASTFEEDING: "Pregnant or breastfeeding",
-    Caution.UNDER_18: "Under 18",
-    Caution.IMMUNE_ACTIVE_DRUGS: "Other medicines that act on the immune system",
+    Caution.AUTOIMMUNE: QT_TRANSLATE_NOOP("Person", "An autoimmune disease"),
+    Caution.IMMUNOSUPPRESSED: QT_TRANSLATE_NOOP(
+        "Person", "A transplant, or treatment that suppresses the immune system"
+    ),
+    Caution.PREGNANT_OR_BREASTFEEDING: QT_TRANSLATE_NOOP("Person", "Pregnant or breastfeeding"),
+    Caution.UNDER_18: QT_TRANSLATE_NOOP("Person", "Under 18"),
+    Caution.IMMUNE_ACTIVE_DRUGS: QT_TRANSLATE_NOOP(
+        "Person", "Other medicines that act on the immune system"
+    ),
 }
 
 CAUTION_REASONS: dict[Caution, Reason] = {
     Caution.AUTOIMMUNE: Reason(
-        "Changing how the immune system works can push an autoimmune disease either way.",
-        "TA1 article, use with caution",
+        QT_TRANSLATE_NOOP(
+            "Person",
+            "Changing how the immune system works can push an autoimmune disease either way.",
+        ),
+        QT_TRANSLATE_NOOP("Person", "TA1 article, use with caution"),
     ),
     Caution.IMMUNOSUPPRESSED: Reason(
-        "After a transplant, or while the immune system is held down on purpose, boosting it may "
-        "be risky; the label advises against it unless the benefit clearly outweighs the risk.",
-        "TA1 article, use with caution; Zadaxin label, contraindications",
+        QT_TRANSLATE_NOOP(
+            "Person",
+            "After a transplant, or while the immune system is held down on purpose, boosting it may be risky; the label advises against it unless the benefit clearly outweighs the risk.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Person", "TA1 article, use with caution; Zadaxin label, contraindications"
+        ),
     ),
     Caution.PREGNANT_OR_BREASTFEEDING: Reason(
-        "Safety in pregnancy and while breastfeeding has not been established, so it is for "
-        "very close medical supervision only.",
-        "TA1 article, use with caution; Zadaxin label",
+        QT_TRANSLATE_NOOP(
+            "Person",
+            "Safety in pregnancy and while breastfeeding has not been established, so it is for very close medical supervision only.",
+        ),
+        QT_TRANSLATE_NOOP("Person", "TA1 article, use with caution; Zadaxin label"),
     ),
     Caution.UNDER_18: Reason(
-        "Use in children and teenagers has not been well studied.",
-        "TA1 article, use with caution; Zadaxin label, paediatric use",
+        QT_TRANSLATE_NOOP("Person", "Use in children and teenagers has not been well studied."),
+        QT_TRANSLATE_NOOP("Person", "TA1 article, use with caution; Zadaxin label, paediatric use"),
     ),
     Caution.IMMUNE_ACTIVE_DRUGS: Reason(
-        "Thymalfasin acts on immune signalling, so combining it with other immune-active "
-        "medicines belongs under medical supervision.",
-        "TA1 article, safety",
+        QT_TRANSLATE_NOOP(
+            "Person",
+            "Thymalfasin acts on immune signalling, so combining it with other immune-active medicines belongs under medical supervision.",
+        ),
+        QT_TRANSLATE_NOOP("Person", "TA1 article, safety"),
     ),
 }
 
 CONDITION_NAMES: dict[Condition, str] = {
-    Condition.HEPATITIS_B: "Hepatitis B",
-    Condition.HEPATITIS_C: "Hepatitis C",
-    Condition.OTHER_INFECTION: "Another infection",
-    Condition.CANCER_SUPPORT: "Support during cancer treatment",
-    Condition.IMMUNE_SUPPORT: "Immune support",
-    Condition.OTHER: "Something else",
+    Condition.HEPATITIS_B: QT_TRANSLATE_NOOP("Person", "Hepatitis B"),
+    Condition.HEPATITIS_C: QT_TRANSLATE_NOOP("Person", "Hepatitis C"),
+    Condition.OTHER_INFECTION: QT_TRANSLATE_NOOP("Person", "Another infection"),
+    Condition.CANCER_SUPPORT: QT_TRANSLATE_NOOP("Person", "Support during cancer treatment"),
+    Condition.IMMUNE_SUPPORT: QT_TRANSLATE_NOOP("Person", "Immune support"),
+    Condition.OTHER: QT_TRANSLATE_NOOP("Person", "Something else"),
 }
 
-IMMUNE_ACTIVE_EXAMPLES = (
-    "For example interferon, chemotherapy or other cancer treatment, steroid tablets such as "
-    "prednisolone, transplant medicines such as ciclosporin or tacrolimus, and biologics for "
-    "an autoimmune disease."
+IMMUNE_ACTIVE_EXAMPLES = QT_TRANSLATE_NOOP(
+    "Person",
+    "For example interferon, chemotherapy or other cancer treatment, steroid tablets such as prednisolone, transplant medicines such as ciclosporin or tacrolimus, and biologics for an autoimmune disease.",
 )
 
 
@@ -96,7 +111,9 @@ def standing_cautions(
 
 def conditions_text(profile: Profile) -> str:
     """ "Hepatitis B — chronic, since 2019", or "" when nothing is set."""
-    names = ", ".join(CONDITION_NAMES[c] for c in Condition if c in profile.conditions)
+    names = ", ".join(
+        translate("Person", CONDITION_NAMES[c]) for c in Condition if c in profile.conditions
+    )
     notes = profile.condition_notes.strip()
     return f"{names} — {notes}" if names and notes else names or notes
 

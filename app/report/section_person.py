@@ -14,7 +14,7 @@ from app.domain.records import Caution, Medication
 from app.report.data import ReportData
 from app.report.options import ReportWarning
 from app.report.pages import BODY, GREY, RULE, SUBHEADING, Column, Flow
-from app.report.text import long_day, tr
+from app.report.text import long_day, translate
 
 NOTE_LINES = 8
 
@@ -22,28 +22,36 @@ NOTE_LINES = 8
 def write_person(flow: Flow, data: ReportData) -> None:
     """What it is for, allergies and cautions in a few lines, then the other medicines."""
     person = data.person
-    flow.heading(tr("About me"), SUBHEADING, keep=40)
+    flow.heading(translate("report", "About me"), SUBHEADING, keep=40)
     if person.conditions:
-        flow.paragraph(tr("The protocol is for: {what}.").format(what=person.conditions), after=1)
+        flow.paragraph(
+            translate("report", "The protocol is for: {what}.").format(what=person.conditions),
+            after=1,
+        )
     if person.allergies:
-        flow.paragraph(tr("Allergies: {what}.").format(what=person.allergies), after=1)
-    cautions = [CAUTION_NAMES[c] for c in Caution if c in person.cautions]
+        flow.paragraph(
+            translate("report", "Allergies: {what}.").format(what=person.allergies), after=1
+        )
+    cautions = [translate("Person", CAUTION_NAMES[c]) for c in Caution if c in person.cautions]
     if cautions:
-        flow.paragraph(tr("Standing cautions: {list}.").format(list="; ".join(cautions)), after=1)
+        flow.paragraph(
+            translate("report", "Standing cautions: {list}.").format(list="; ".join(cautions)),
+            after=1,
+        )
     if not (person.conditions or person.allergies or cautions):
-        flow.paragraph(tr("Nothing noted in the profile."), after=1)
+        flow.paragraph(translate("report", "Nothing noted in the profile."), after=1)
     flow.gap(3)
-    flow.heading(tr("Other medicines"), SUBHEADING, keep=40)
+    flow.heading(translate("report", "Other medicines"), SUBHEADING, keep=40)
     if not person.medications:
-        flow.paragraph(tr("None listed for this period."))
+        flow.paragraph(translate("report", "None listed for this period."))
         return
     columns = [
-        Column(tr("Medicine"), 3),
-        Column(tr("Dose"), 1.6),
-        Column(tr("How often"), 1.8),
-        Column(tr("Started"), 1.3),
-        Column(tr("Stopped"), 1.3),
-        Column(tr("Immune-active"), 1.4),
+        Column(translate("report", "Medicine"), 3),
+        Column(translate("report", "Dose"), 1.6),
+        Column(translate("report", "How often"), 1.8),
+        Column(translate("report", "Started"), 1.3),
+        Column(translate("report", "Stopped"), 1.3),
+        Column(translate("report", "Immune-active"), 1.4),
     ]
     flow.table(columns, [_medication_row(m) for m in person.medications])
 
@@ -55,7 +63,7 @@ def _medication_row(m: Medication) -> list[str]:
         m.how_often or "–",
         long_day(m.started) if m.started else "–",
         long_day(m.stopped) if m.stopped else "–",
-        tr("yes") if m.acts_on_immune_system else "",
+        translate("report", "yes") if m.acts_on_immune_system else "",
     ]
 
 
@@ -70,22 +78,27 @@ def write_questions(
 ) -> None:
     """The appointment's questions and the person's own, the warning signs to ask about, then
     ruled lines for notes during the appointment."""
-    flow.heading(tr("Questions for my doctor"))
+    flow.heading(translate("report", "Questions for my doctor"))
     appointment = data.person.appointment
     if appointment is not None:
         line = appointment_line(appointment, data.now.tzinfo)
         where = f" · {appointment.place}" if appointment.place else ""
-        flow.paragraph(tr("Appointment: {line}").format(line=line + where), BODY, GREY, after=4)
+        flow.paragraph(
+            translate("report", "Appointment: {line}").format(line=line + where),
+            BODY,
+            GREY,
+            after=4,
+        )
         asked = [q.strip() for q in appointment.questions.splitlines() if q.strip()]
         if asked:
             flow.bullets(asked)
     if typed.strip():
         flow.paragraph(typed.strip(), after=6)
     if warnings:
-        flow.paragraph(tr("Warning signs to ask about:"), after=1)
+        flow.paragraph(translate("report", "Warning signs to ask about:"), after=1)
         flow.bullets([w.title for w in warnings])
     flow.gap(6)
-    flow.paragraph(tr("Notes"), SUBHEADING, after=2)
+    flow.paragraph(translate("report", "Notes"), SUBHEADING, after=2)
     step = 26.0
     for _ in range(NOTE_LINES):
         flow.ensure(step)

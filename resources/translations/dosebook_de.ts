@@ -467,8 +467,8 @@
         <translation>{what} der Durchstechflasche</translation>
     </message>
     <message>
-        <source>The injection time needs a named time zone (for example Europe/Berlin).</source>
-        <translation>Die Injektionszeit braucht eine benannte Zeitzone (zum Beispiel Europe/Berlin).</translation>
+        <source>The {what} time needs a named time zone (for example Europe/Berlin).</source>
+        <translation>Die Zeit ({what}) braucht eine benannte Zeitzone (zum Beispiel Europe/Berlin).</translation>
     </message>
     <message>
         <source>Pick the injection site on the body map.</source>
@@ -545,6 +545,26 @@
     <message>
         <source>&apos;{key}&apos; is not a threshold that can be changed.</source>
         <translation>„{key}“ ist kein Schwellenwert, der sich ändern lässt.</translation>
+    </message>
+    <message>
+        <source>Keep the {what} to one line of at most {MAX_SHORT_TEXT} characters.</source>
+        <translation>Halten Sie {what} auf einer Zeile mit höchstens {MAX_SHORT_TEXT} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Give the medicine a name.</source>
+        <translation>Geben Sie dem Arzneimittel einen Namen.</translation>
+    </message>
+    <message>
+        <source>The day it was stopped is before the day it was started.</source>
+        <translation>Der Tag des Absetzens liegt vor dem Tag des Beginns.</translation>
+    </message>
+    <message>
+        <source>&apos;Acts on the immune system&apos; is yes or no.</source>
+        <translation>„Wirkt auf das Immunsystem“ ist ja oder nein.</translation>
+    </message>
+    <message>
+        <source>Say who the appointment is with (a doctor, a clinic, a lab).</source>
+        <translation>Geben Sie an, mit wem der Termin ist (Arzt, Klinik, Labor).</translation>
     </message>
 </context>
 <context>
@@ -636,6 +656,78 @@
     <message>
         <source>Could not write {out}: {reason}.</source>
         <translation>{out} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>not given (lab ranges use both)</source>
+        <translation>nicht angegeben (Laborbereiche nutzen beide)</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>Name: {value}</translation>
+    </message>
+    <message>
+        <source>Sex: {value}</source>
+        <translation>Geschlecht: {value}</translation>
+    </message>
+    <message>
+        <source>Birth year: {value}</source>
+        <translation>Geburtsjahr: {value}</translation>
+    </message>
+    <message>
+        <source>Time zone: {value}</source>
+        <translation>Zeitzone: {value}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>What the protocol is for: {value}</source>
+        <translation>Wofür die Behandlung ist: {value}</translation>
+    </message>
+    <message>
+        <source>Allergies: {value}</source>
+        <translation>Allergien: {value}</translation>
+    </message>
+    <message>
+        <source>(none noted)</source>
+        <translation>(keine eingetragen)</translation>
+    </message>
+    <message>
+        <source>Standing cautions: none</source>
+        <translation>Dauerhafte Hinweise: keine</translation>
+    </message>
+    <message>
+        <source>Standing cautions:</source>
+        <translation>Dauerhafte Hinweise:</translation>
+    </message>
+    <message>
+        <source> (from your medicines: {names})</source>
+        <translation> (aus Ihren Arzneimitteln: {names})</translation>
+    </message>
+    <message>
+        <source>  - {name}: {why} Source: {source}.</source>
+        <translation>  - {name}: {why} Quelle: {source}.</translation>
+    </message>
+    <message>
+        <source>Other medicines:</source>
+        <translation>Andere Arzneimittel:</translation>
+    </message>
+    <message>
+        <source>Other medicines: none listed</source>
+        <translation>Andere Arzneimittel: keine eingetragen</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2352,10 @@
         <translation>{product}: {line}</translation>
     </message>
     <message>
+        <source>Next appointment: {line}</source>
+        <translation>Nächster Termin: {line}</translation>
+    </message>
+    <message>
         <source>Redness</source>
         <translation>Rötung</translation>
     </message>
@@ -3407,6 +3503,14 @@
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;Warning rules…</source>
         <translation>&amp;Warnregeln…</translation>
     </message>
@@ -3527,6 +3631,609 @@
     <message>
         <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
         <translation>Es wurde kein sicherer Schlüsselbund gefunden, daher fragt Dosebook bei jedem Start nach der Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>An autoimmune disease</source>
+        <translation>Eine Autoimmunerkrankung</translation>
+    </message>
+    <message>
+        <source>A transplant, or treatment that suppresses the immune system</source>
+        <translation>Eine Transplantation oder eine Behandlung, die das Immunsystem unterdrückt</translation>
+    </message>
+    <message>
+        <source>Pregnant or breastfeeding</source>
+        <translation>Schwanger oder stillend</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Unter 18</translation>
+    </message>
+    <message>
+        <source>Other medicines that act on the immune system</source>
+        <translation>Andere Arzneimittel, die auf das Immunsystem wirken</translation>
+    </message>
+    <message>
+        <source>Changing how the immune system works can push an autoimmune disease either way.</source>
+        <translation>Eine Veränderung der Immunabwehr kann eine Autoimmunerkrankung in beide Richtungen beeinflussen.</translation>
+    </message>
+    <message>
+        <source>TA1 article, use with caution</source>
+        <translation>TA1-Artikel, Anwendung mit Vorsicht</translation>
+    </message>
+    <message>
+        <source>After a transplant, or while the immune system is held down on purpose, boosting it may be risky; the label advises against it unless the benefit clearly outweighs the risk.</source>
+        <translation>Nach einer Transplantation oder während das Immunsystem absichtlich unterdrückt wird, kann eine Stärkung riskant sein; die Fachinformation rät davon ab, außer der Nutzen überwiegt das Risiko klar.</translation>
+    </message>
+    <message>
+        <source>TA1 article, use with caution; Zadaxin label, contraindications</source>
+        <translation>TA1-Artikel, Anwendung mit Vorsicht; Fachinformation Zadaxin, Gegenanzeigen</translation>
+    </message>
+    <message>
+        <source>Safety in pregnancy and while breastfeeding has not been established, so it is for very close medical supervision only.</source>
+        <translation>Die Sicherheit in Schwangerschaft und Stillzeit ist nicht belegt; daher nur unter sehr enger ärztlicher Aufsicht.</translation>
+    </message>
+    <message>
+        <source>TA1 article, use with caution; Zadaxin label</source>
+        <translation>TA1-Artikel, Anwendung mit Vorsicht; Fachinformation Zadaxin</translation>
+    </message>
+    <message>
+        <source>Use in children and teenagers has not been well studied.</source>
+        <translation>Die Anwendung bei Kindern und Jugendlichen ist kaum untersucht.</translation>
+    </message>
+    <message>
+        <source>TA1 article, use with caution; Zadaxin label, paediatric use</source>
+        <translation>TA1-Artikel, Anwendung mit Vorsicht; Fachinformation Zadaxin, Anwendung bei Kindern</translation>
+    </message>
+    <message>
+        <source>Thymalfasin acts on immune signalling, so combining it with other immune-active medicines belongs under medical supervision.</source>
+        <translation>Thymalfasin wirkt auf die Signalübertragung des Immunsystems; die Kombination mit anderen immunwirksamen Arzneimitteln gehört daher unter ärztliche Aufsicht.</translation>
+    </message>
+    <message>
+        <source>TA1 article, safety</source>
+        <translation>TA1-Artikel, Sicherheit</translation>
+    </message>
+    <message>
+        <source>Hepatitis B</source>
+        <translation>Hepatitis B</translation>
+    </message>
+    <message>
+        <source>Hepatitis C</source>
+        <translation>Hepatitis C</translation>
+    </message>
+    <message>
+        <source>Another infection</source>
+        <translation>Eine andere Infektion</translation>
+    </message>
+    <message>
+        <source>Support during cancer treatment</source>
+        <translation>Unterstützung während einer Krebsbehandlung</translation>
+    </message>
+    <message>
+        <source>Immune support</source>
+        <translation>Unterstützung des Immunsystems</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>For example interferon, chemotherapy or other cancer treatment, steroid tablets such as prednisolone, transplant medicines such as ciclosporin or tacrolimus, and biologics for an autoimmune disease.</source>
+        <translation>Zum Beispiel Interferon, Chemotherapie oder andere Krebsbehandlung, Kortison-Tabletten wie Prednisolon, Transplantationsmedikamente wie Ciclosporin oder Tacrolimus und Biologika bei einer Autoimmunerkrankung.</translation>
+    </message>
+    <message>
+        <source>Change appointment</source>
+        <translation>Termin ändern</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Termin hinzufügen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>for example: Liver clinic, Dr Weber</source>
+        <translation>zum Beispiel: Leberambulanz, Dr. Weber</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Fragen, die Sie stellen möchten</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>With &amp;whom:</source>
+        <translation>Mit &amp;wem:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere:</source>
+        <translation>W&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>They are printed on the report&apos;s questions page.</source>
+        <translation>Sie werden auf der Fragenseite des Berichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>{first} (+{n} more)</source>
+        <translation>{first} (+{n} weitere)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Other medicines and supplements</source>
+        <translation>Andere Arzneimittel und Nahrungsergänzungsmittel</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgesetzt</translation>
+    </message>
+    <message>
+        <source>Immune system</source>
+        <translation>Immunsystem</translation>
+    </message>
+    <message>
+        <source>acts on it</source>
+        <translation>wirkt darauf</translation>
+    </message>
+    <message>
+        <source>&amp;Stopped today</source>
+        <translation>Heute &amp;abgesetzt</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>next: {line}</source>
+        <translation>nächster: {line}</translation>
+    </message>
+    <message>
+        <source>{name} marked as stopped today.</source>
+        <translation>{name} als heute abgesetzt markiert.</translation>
+    </message>
+    <message>
+        <source>{name} taken off the list.</source>
+        <translation>{name} von der Liste genommen.</translation>
+    </message>
+    <message>
+        <source>Appointment {line} deleted.</source>
+        <translation>Termin {line} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>You can skip this page and fill it in later.</source>
+        <translation>Sie können diese Seite überspringen und später ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Other medicines</source>
+        <translation>Andere Arzneimittel</translation>
+    </message>
+    <message>
+        <source>Medicines and supplements you take besides the protocol. </source>
+        <translation>Arzneimittel und Nahrungsergänzungsmittel, die Sie neben der Behandlung nehmen. </translation>
+    </message>
+    <message>
+        <source>&amp;Add a medicine…</source>
+        <translation>Arzneimittel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Tick &apos;acts on the immune system&apos; where it applies: it shows as a standing caution.</source>
+        <translation>Setzen Sie, wo zutreffend, ein Häkchen bei „wirkt auf das Immunsystem“: Es erscheint als dauerhafter Hinweis.</translation>
+    </message>
+    <message>
+        <source>On your list: {names}</source>
+        <translation>Auf Ihrer Liste: {names}</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>Your course</source>
+        <translation>Ihre Behandlung</translation>
+    </message>
+    <message>
+        <source>What you inject and when, as agreed with your doctor. </source>
+        <translation>Was Sie wann injizieren, wie mit Ihrem Arzt vereinbart. </translation>
+    </message>
+    <message>
+        <source>&amp;Start from the template: {product}…</source>
+        <translation>Mit der &amp;Vorlage beginnen: {product}…</translation>
+    </message>
+    <message>
+        <source>&amp;Describe my own course…</source>
+        <translation>Eigene Behandlung &amp;beschreiben…</translation>
+    </message>
+    <message>
+        <source>Set up: {products}.</source>
+        <translation>Eingerichtet: {products}.</translation>
+    </message>
+    <message>
+        <source>No course yet.</source>
+        <translation>Noch keine Behandlung.</translation>
+    </message>
+    <message>
+        <source>Welcome to Dosebook</source>
+        <translation>Willkommen bei Dosebook</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>A few questions so the diary fits you. </source>
+        <translation>Ein paar Fragen, damit das Tagebuch zu Ihnen passt. </translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>What the protocol is for</source>
+        <translation>Wofür die Behandlung ist</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>einmal täglich</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal täglich</translation>
+    </message>
+    <message>
+        <source>three times a day</source>
+        <translation>dreimal täglich</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>einmal pro Woche</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <source>Change medicine</source>
+        <translation>Arzneimittel ändern</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Arzneimittel hinzufügen</translation>
+    </message>
+    <message>
+        <source>for example: Tenofovir, Vitamin D3</source>
+        <translation>zum Beispiel: Tenofovir, Vitamin D3</translation>
+    </message>
+    <message>
+        <source>Medicine or supplement</source>
+        <translation>Arzneimittel oder Nahrungsergänzungsmittel</translation>
+    </message>
+    <message>
+        <source>as on the pack, for example 245 mg</source>
+        <translation>wie auf der Packung, zum Beispiel 245 mg</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on</source>
+        <translation>Be&amp;gonnen am</translation>
+    </message>
+    <message>
+        <source>St&amp;opped on</source>
+        <translation>Ab&amp;gesetzt am</translation>
+    </message>
+    <message>
+        <source>Acts on the &amp;immune system</source>
+        <translation>Wirkt auf das &amp;Immunsystem</translation>
+    </message>
+    <message>
+        <source>The article advises combining such medicines only under medical supervision; ticked, it shows as a standing caution.</source>
+        <translation>Der Artikel rät, solche Arzneimittel nur unter ärztlicher Aufsicht zu kombinieren; angehakt erscheint es als dauerhafter Hinweis.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Wie oft:</translation>
+    </message>
+    <message>
+        <source>Backups made before this change still open only with the old passphrase. Keep the old passphrase with them, or make a new backup afterwards.</source>
+        <translation>Sicherungen von vor dieser Änderung öffnen sich weiterhin nur mit der alten Passphrase. Bewahren Sie die alte Passphrase bei ihnen auf oder erstellen Sie danach eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>mindestens {n} Zeichen</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>dasselbe noch einmal</translation>
+    </message>
+    <message>
+        <source>If you forget the new passphrase, the diary cannot be opened again.</source>
+        <translation>Wenn Sie die neue Passphrase vergessen, lässt sich das Tagebuch nicht mehr öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Sex, for reference ranges</source>
+        <translation>Geschlecht, für Referenzbereiche</translation>
+    </message>
+    <message>
+        <source>for example 1980</source>
+        <translation>zum Beispiel 1980</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Zeitzone dieses Computers</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Used for the reference ranges offered in lab entry. Not given: the wider of the two ranges.</source>
+        <translation>Für die Referenzbereiche, die bei der Laboreingabe angeboten werden. Nicht angegeben: der weitere der beiden Bereiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Geburts&amp;jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Doses and appointments are shown in this zone.</source>
+        <translation>Dosen und Termine werden in dieser Zeitzone angezeigt.</translation>
+    </message>
+    <message>
+        <source>Tick what applies. Warning texts that only fit one condition (such as hepatitis B) are shown only when it is ticked.</source>
+        <translation>Haken Sie an, was zutrifft. Warntexte, die nur zu einer Erkrankung passen (etwa Hepatitis B), erscheinen nur, wenn diese angehakt ist.</translation>
+    </message>
+    <message>
+        <source>for example: chronic, since 2019</source>
+        <translation>zum Beispiel: chronisch, seit 2019</translation>
+    </message>
+    <message>
+        <source>What it is for, in your own words</source>
+        <translation>Wofür, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>In your own &amp;words:</source>
+        <translation>In Ihren eigenen &amp;Worten:</translation>
+    </message>
+    <message>
+        <source>for example: penicillin (rash)</source>
+        <translation>zum Beispiel: Penicillin (Ausschlag)</translation>
+    </message>
+    <message>
+        <source>Known allergies</source>
+        <translation>Bekannte Allergien</translation>
+    </message>
+    <message>
+        <source>Known &amp;allergies:</source>
+        <translation>Bekannte &amp;Allergien:</translation>
+    </message>
+    <message>
+        <source>Printed on the appointment report. Leave empty if none.</source>
+        <translation>Wird auf den Bericht für den Arzttermin gedruckt. Leer lassen, wenn keine.</translation>
+    </message>
+    <message>
+        <source>Also noted from the birth year.</source>
+        <translation>Auch aus dem Geburtsjahr vermerkt.</translation>
+    </message>
+    <message>
+        <source>Also noted when a medicine on your list is ticked as acting on the immune system.</source>
+        <translation>Auch vermerkt, wenn ein Arzneimittel auf Ihrer Liste als immunwirksam angehakt ist.</translation>
+    </message>
+    <message>
+        <source>Tick any that apply. Each shows as a standing note above the tabs and on the report, for you and your doctor to keep in mind; Dosebook never decides anything from them.</source>
+        <translation>Haken Sie an, was zutrifft. Jeder erscheint als dauerhafter Hinweis über den Reitern und im Bericht, damit Sie und Ihr Arzt daran denken; Dosebook entscheidet nie etwas daraus.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Passphrase &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>Auf diesem Computer &amp;merken (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>The diary is re-encrypted under the new passphrase.</source>
+        <translation>Das Tagebuch wird mit der neuen Passphrase neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Remembered, the diary opens without asking. Forgotten, the passphrase is asked at every start.</source>
+        <translation>Gemerkt öffnet sich das Tagebuch ohne Nachfrage. Nicht gemerkt wird die Passphrase bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found; Dosebook asks at every start.</source>
+        <translation>Kein sicherer Schlüsselbund gefunden; Dosebook fragt bei jedem Start.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>From the last &amp;appointment (else the last report)</source>
+        <translation>Ab dem letzten &amp;Termin (sonst dem letzten Bericht)</translation>
+    </message>
+    <message>
+        <source>From the last &amp;report</source>
+        <translation>Ab dem letzten &amp;Bericht</translation>
+    </message>
+    <message>
+        <source>The last &amp;months:</source>
+        <translation>Die letzten &amp;Monate:</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Without an earlier appointment or report, the report covers the last months given here.</source>
+        <translation>Ohne früheren Termin oder Bericht umfasst der Bericht die hier angegebenen letzten Monate.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>{why} (Source: {source}.)</source>
+        <translation>{why} (Quelle: {source}.)</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4477,10 @@
         <translation>P&amp;apier:</translation>
     </message>
     <message>
+        <source>The questions saved with your appointment ({who}) are printed too.</source>
+        <translation>Die mit Ihrem Termin ({who}) gespeicherten Fragen werden mitgedruckt.</translation>
+    </message>
+    <message>
         <source>Save PD&amp;F…</source>
         <translation>Als PD&amp;F speichern…</translation>
     </message>
@@ -4004,6 +4715,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Vial of {product}</source>
         <translation>Durchstechflasche {product}</translation>
+    </message>
+    <message>
+        <source>Your medicines list includes {names}, ticked as acting on the immune system</source>
+        <translation>Ihre Arzneimittelliste enthält {names}, angehakt als immunwirksam</translation>
     </message>
     <message>
         <source>Your profile gives the birth year {year}: under 18</source>
@@ -4676,8 +5391,8 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>„{text}“ ist keiner der Werte {names}.</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; is not a caution Dosebook knows ({names}).</source>
-        <translation>„{part}“ ist kein Hinweis, den Dosebook kennt ({names}).</translation>
+        <source>&apos;{part}&apos; is not a {what} Dosebook knows ({names}).</source>
+        <translation>„{part}“ ist kein Wert ({what}), den Dosebook kennt ({names}).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a list of units with factors above zero.</source>
@@ -4724,6 +5439,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     <message>
         <source>Labs</source>
         <translation>Laborwerte</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Versorgung</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +6218,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>erstellt am {day}</translation>
     </message>
     <message>
+        <source>For the appointment: {line}</source>
+        <translation>Für den Termin: {line}</translation>
+    </message>
+    <message>
         <source>No doses were due in this period.</source>
         <translation>In diesem Zeitraum war keine Dosis fällig.</translation>
     </message>
@@ -5583,8 +6306,68 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Fällige Laborwerte am {day}:</translation>
     </message>
     <message>
+        <source>About me</source>
+        <translation>Über mich</translation>
+    </message>
+    <message>
+        <source>The protocol is for: {what}.</source>
+        <translation>Die Behandlung ist für: {what}.</translation>
+    </message>
+    <message>
+        <source>Allergies: {what}.</source>
+        <translation>Allergien: {what}.</translation>
+    </message>
+    <message>
+        <source>Standing cautions: {list}.</source>
+        <translation>Dauerhafte Hinweise: {list}.</translation>
+    </message>
+    <message>
+        <source>Nothing noted in the profile.</source>
+        <translation>Nichts im Profil eingetragen.</translation>
+    </message>
+    <message>
+        <source>Other medicines</source>
+        <translation>Andere Arzneimittel</translation>
+    </message>
+    <message>
+        <source>None listed for this period.</source>
+        <translation>Für diesen Zeitraum keine eingetragen.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgesetzt</translation>
+    </message>
+    <message>
+        <source>Immune-active</source>
+        <translation>Immunwirksam</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
         <source>Questions for my doctor</source>
         <translation>Fragen an meinen Arzt</translation>
+    </message>
+    <message>
+        <source>Appointment: {line}</source>
+        <translation>Termin: {line}</translation>
+    </message>
+    <message>
+        <source>Warning signs to ask about:</source>
+        <translation>Warnzeichen, nach denen Sie fragen sollten:</translation>
     </message>
     <message>
         <source>Notes</source>

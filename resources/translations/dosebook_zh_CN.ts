@@ -467,8 +467,8 @@
         <translation>药瓶的{what}</translation>
     </message>
     <message>
-        <source>The injection time needs a named time zone (for example Europe/Berlin).</source>
-        <translation>注射时间需要有名称的时区（例如 Asia/Shanghai）。</translation>
+        <source>The {what} time needs a named time zone (for example Europe/Berlin).</source>
+        <translation>{what}时间需要有名称的时区（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
         <source>Pick the injection site on the body map.</source>
@@ -545,6 +545,26 @@
     <message>
         <source>&apos;{key}&apos; is not a threshold that can be changed.</source>
         <translation>“{key}”不是可以更改的阈值。</translation>
+    </message>
+    <message>
+        <source>Keep the {what} to one line of at most {MAX_SHORT_TEXT} characters.</source>
+        <translation>{what}请写在一行内，最多 {MAX_SHORT_TEXT} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the medicine a name.</source>
+        <translation>请填写药物名称。</translation>
+    </message>
+    <message>
+        <source>The day it was stopped is before the day it was started.</source>
+        <translation>停用日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>&apos;Acts on the immune system&apos; is yes or no.</source>
+        <translation>“作用于免疫系统”只能是是或否。</translation>
+    </message>
+    <message>
+        <source>Say who the appointment is with (a doctor, a clinic, a lab).</source>
+        <translation>请说明预约对象（医生、诊所或化验室）。</translation>
     </message>
 </context>
 <context>
@@ -636,6 +656,78 @@
     <message>
         <source>Could not write {out}: {reason}.</source>
         <translation>无法写入 {out}：{reason}。</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>not given (lab ranges use both)</source>
+        <translation>未填写（化验参考区间取两者）</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>姓名：{value}</translation>
+    </message>
+    <message>
+        <source>Sex: {value}</source>
+        <translation>性别：{value}</translation>
+    </message>
+    <message>
+        <source>Birth year: {value}</source>
+        <translation>出生年份：{value}</translation>
+    </message>
+    <message>
+        <source>Time zone: {value}</source>
+        <translation>时区：{value}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>What the protocol is for: {value}</source>
+        <translation>用药目的：{value}</translation>
+    </message>
+    <message>
+        <source>Allergies: {value}</source>
+        <translation>过敏：{value}</translation>
+    </message>
+    <message>
+        <source>(none noted)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Standing cautions: none</source>
+        <translation>长期注意事项：无</translation>
+    </message>
+    <message>
+        <source>Standing cautions:</source>
+        <translation>长期注意事项：</translation>
+    </message>
+    <message>
+        <source> (from your medicines: {names})</source>
+        <translation>（来自您的用药：{names}）</translation>
+    </message>
+    <message>
+        <source>  - {name}: {why} Source: {source}.</source>
+        <translation>  - {name}：{why} 来源：{source}。</translation>
+    </message>
+    <message>
+        <source>Other medicines:</source>
+        <translation>其他用药：</translation>
+    </message>
+    <message>
+        <source>Other medicines: none listed</source>
+        <translation>其他用药：未列出</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2352,10 @@
         <translation>{product}：{line}</translation>
     </message>
     <message>
+        <source>Next appointment: {line}</source>
+        <translation>下次预约：{line}</translation>
+    </message>
+    <message>
         <source>Redness</source>
         <translation>发红</translation>
     </message>
@@ -3407,6 +3503,14 @@
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Profile…</source>
+        <translation>个人资料(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Warning rules…</source>
         <translation>警示规则(&amp;W)…</translation>
     </message>
@@ -3527,6 +3631,609 @@
     <message>
         <source>No secure keyring was found, so Dosebook asks for the passphrase at every start.</source>
         <translation>未找到安全的钥匙串，因此 Dosebook 每次启动都会询问口令。</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>An autoimmune disease</source>
+        <translation>自身免疫性疾病</translation>
+    </message>
+    <message>
+        <source>A transplant, or treatment that suppresses the immune system</source>
+        <translation>器官移植，或抑制免疫系统的治疗</translation>
+    </message>
+    <message>
+        <source>Pregnant or breastfeeding</source>
+        <translation>怀孕或哺乳期</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>未满 18 岁</translation>
+    </message>
+    <message>
+        <source>Other medicines that act on the immune system</source>
+        <translation>其他作用于免疫系统的药物</translation>
+    </message>
+    <message>
+        <source>Changing how the immune system works can push an autoimmune disease either way.</source>
+        <translation>改变免疫系统的运作可能使自身免疫性疾病朝任一方向变化。</translation>
+    </message>
+    <message>
+        <source>TA1 article, use with caution</source>
+        <translation>TA1 文章，慎用</translation>
+    </message>
+    <message>
+        <source>After a transplant, or while the immune system is held down on purpose, boosting it may be risky; the label advises against it unless the benefit clearly outweighs the risk.</source>
+        <translation>器官移植后，或在有意抑制免疫系统期间，增强免疫可能有风险；说明书建议除非获益明显大于风险，否则不要使用。</translation>
+    </message>
+    <message>
+        <source>TA1 article, use with caution; Zadaxin label, contraindications</source>
+        <translation>TA1 文章，慎用；日达仙说明书，禁忌</translation>
+    </message>
+    <message>
+        <source>Safety in pregnancy and while breastfeeding has not been established, so it is for very close medical supervision only.</source>
+        <translation>孕期和哺乳期的安全性尚未确立，因此只能在非常密切的医疗监护下使用。</translation>
+    </message>
+    <message>
+        <source>TA1 article, use with caution; Zadaxin label</source>
+        <translation>TA1 文章，慎用；日达仙说明书</translation>
+    </message>
+    <message>
+        <source>Use in children and teenagers has not been well studied.</source>
+        <translation>对儿童和青少年的使用研究不足。</translation>
+    </message>
+    <message>
+        <source>TA1 article, use with caution; Zadaxin label, paediatric use</source>
+        <translation>TA1 文章，慎用；日达仙说明书，儿童用药</translation>
+    </message>
+    <message>
+        <source>Thymalfasin acts on immune signalling, so combining it with other immune-active medicines belongs under medical supervision.</source>
+        <translation>胸腺法新作用于免疫信号，因此与其他作用于免疫系统的药物合用应在医疗监护下进行。</translation>
+    </message>
+    <message>
+        <source>TA1 article, safety</source>
+        <translation>TA1 文章，安全性</translation>
+    </message>
+    <message>
+        <source>Hepatitis B</source>
+        <translation>乙型肝炎</translation>
+    </message>
+    <message>
+        <source>Hepatitis C</source>
+        <translation>丙型肝炎</translation>
+    </message>
+    <message>
+        <source>Another infection</source>
+        <translation>其他感染</translation>
+    </message>
+    <message>
+        <source>Support during cancer treatment</source>
+        <translation>癌症治疗期间的辅助</translation>
+    </message>
+    <message>
+        <source>Immune support</source>
+        <translation>免疫支持</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>For example interferon, chemotherapy or other cancer treatment, steroid tablets such as prednisolone, transplant medicines such as ciclosporin or tacrolimus, and biologics for an autoimmune disease.</source>
+        <translation>例如干扰素、化疗或其他癌症治疗、泼尼松龙等类固醇片剂、环孢素或他克莫司等移植用药，以及治疗自身免疫性疾病的生物制剂。</translation>
+    </message>
+    <message>
+        <source>Change appointment</source>
+        <translation>修改预约</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>添加预约</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>for example: Liver clinic, Dr Weber</source>
+        <translation>例如：肝病门诊，王医生</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>预约对象</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>每行一个问题</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>想问的问题</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>With &amp;whom:</source>
+        <translation>预约对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere:</source>
+        <translation>地点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>They are printed on the report&apos;s questions page.</source>
+        <translation>这些问题会打印在报告的问题页上。</translation>
+    </message>
+    <message>
+        <source>{first} (+{n} more)</source>
+        <translation>{first}（另有 {n} 个）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Other medicines and supplements</source>
+        <translation>其他药物和补充剂</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Immune system</source>
+        <translation>免疫系统</translation>
+    </message>
+    <message>
+        <source>acts on it</source>
+        <translation>有作用</translation>
+    </message>
+    <message>
+        <source>&amp;Stopped today</source>
+        <translation>今天停用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>next: {line}</source>
+        <translation>下次：{line}</translation>
+    </message>
+    <message>
+        <source>{name} marked as stopped today.</source>
+        <translation>{name} 已标记为今天停用。</translation>
+    </message>
+    <message>
+        <source>{name} taken off the list.</source>
+        <translation>已从列表中移除 {name}。</translation>
+    </message>
+    <message>
+        <source>Appointment {line} deleted.</source>
+        <translation>已删除预约 {line}。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>You can skip this page and fill it in later.</source>
+        <translation>您可以跳过此页，稍后再填写。</translation>
+    </message>
+    <message>
+        <source>Other medicines</source>
+        <translation>其他用药</translation>
+    </message>
+    <message>
+        <source>Medicines and supplements you take besides the protocol. </source>
+        <translation>除本方案外您服用的药物和补充剂。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a medicine…</source>
+        <translation>添加药物(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Tick &apos;acts on the immune system&apos; where it applies: it shows as a standing caution.</source>
+        <translation>如适用，请勾选“作用于免疫系统”：它会显示为长期注意事项。</translation>
+    </message>
+    <message>
+        <source>On your list: {names}</source>
+        <translation>您的列表：{names}</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Your course</source>
+        <translation>您的疗程</translation>
+    </message>
+    <message>
+        <source>What you inject and when, as agreed with your doctor. </source>
+        <translation>按与医生商定的内容，注射什么、何时注射。</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the template: {product}…</source>
+        <translation>从模板开始(&amp;S)：{product}…</translation>
+    </message>
+    <message>
+        <source>&amp;Describe my own course…</source>
+        <translation>描述我自己的疗程(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Set up: {products}.</source>
+        <translation>已设置：{products}。</translation>
+    </message>
+    <message>
+        <source>No course yet.</source>
+        <translation>尚无疗程。</translation>
+    </message>
+    <message>
+        <source>Welcome to Dosebook</source>
+        <translation>欢迎使用 Dosebook</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A few questions so the diary fits you. </source>
+        <translation>回答几个问题，让日记更适合您。</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>关于您</translation>
+    </message>
+    <message>
+        <source>What the protocol is for</source>
+        <translation>用药目的</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>每天一次</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>每天两次</translation>
+    </message>
+    <message>
+        <source>three times a day</source>
+        <translation>每天三次</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>每周一次</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>Change medicine</source>
+        <translation>修改药物</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>添加药物</translation>
+    </message>
+    <message>
+        <source>for example: Tenofovir, Vitamin D3</source>
+        <translation>例如：替诺福韦、维生素 D3</translation>
+    </message>
+    <message>
+        <source>Medicine or supplement</source>
+        <translation>药物或补充剂</translation>
+    </message>
+    <message>
+        <source>as on the pack, for example 245 mg</source>
+        <translation>按包装所写，例如 245 mg</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on</source>
+        <translation>开始日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>St&amp;opped on</source>
+        <translation>停用日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Acts on the &amp;immune system</source>
+        <translation>作用于免疫系统(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The article advises combining such medicines only under medical supervision; ticked, it shows as a standing caution.</source>
+        <translation>该文章建议此类药物只在医疗监护下合用；勾选后会显示为长期注意事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>剂量(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>频率(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Backups made before this change still open only with the old passphrase. Keep the old passphrase with them, or make a new backup afterwards.</source>
+        <translation>更改前的备份仍只能用旧口令打开。请将旧口令与这些备份一起保存，或在更改后重新备份。</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>再次输入新口令</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>If you forget the new passphrase, the diary cannot be opened again.</source>
+        <translation>如果忘记新口令，日记将无法再打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Sex, for reference ranges</source>
+        <translation>性别（用于参考区间）</translation>
+    </message>
+    <message>
+        <source>for example 1980</source>
+        <translation>例如 1980</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>本机时区</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Used for the reference ranges offered in lab entry. Not given: the wider of the two ranges.</source>
+        <translation>用于录入化验时提供的参考区间。未填写时取两者中较宽的区间。</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>出生年份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Doses and appointments are shown in this zone.</source>
+        <translation>剂量和预约按此时区显示。</translation>
+    </message>
+    <message>
+        <source>Tick what applies. Warning texts that only fit one condition (such as hepatitis B) are shown only when it is ticked.</source>
+        <translation>请勾选适用的项目。只适用于某一疾病（如乙型肝炎）的警示文字仅在勾选该项时显示。</translation>
+    </message>
+    <message>
+        <source>for example: chronic, since 2019</source>
+        <translation>例如：慢性，自 2019 年起</translation>
+    </message>
+    <message>
+        <source>What it is for, in your own words</source>
+        <translation>用药目的（用您自己的话）</translation>
+    </message>
+    <message>
+        <source>In your own &amp;words:</source>
+        <translation>用您自己的话(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>for example: penicillin (rash)</source>
+        <translation>例如：青霉素（皮疹）</translation>
+    </message>
+    <message>
+        <source>Known allergies</source>
+        <translation>已知过敏</translation>
+    </message>
+    <message>
+        <source>Known &amp;allergies:</source>
+        <translation>已知过敏(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Printed on the appointment report. Leave empty if none.</source>
+        <translation>会打印在就诊报告上。没有请留空。</translation>
+    </message>
+    <message>
+        <source>Also noted from the birth year.</source>
+        <translation>也根据出生年份注明。</translation>
+    </message>
+    <message>
+        <source>Also noted when a medicine on your list is ticked as acting on the immune system.</source>
+        <translation>当您列表中的药物被勾选为作用于免疫系统时也会注明。</translation>
+    </message>
+    <message>
+        <source>Tick any that apply. Each shows as a standing note above the tabs and on the report, for you and your doctor to keep in mind; Dosebook never decides anything from them.</source>
+        <translation>请勾选适用的项目。每项都会作为长期提示显示在标签页上方和报告中，供您和医生留意；Dosebook 从不据此做任何决定。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>更改口令(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>在本机记住(&amp;R)（系统密钥环）</translation>
+    </message>
+    <message>
+        <source>The diary is re-encrypted under the new passphrase.</source>
+        <translation>日记将用新口令重新加密。</translation>
+    </message>
+    <message>
+        <source>Remembered, the diary opens without asking. Forgotten, the passphrase is asked at every start.</source>
+        <translation>记住后，打开日记无需输入口令。不记住时，每次启动都会询问口令。</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found; Dosebook asks at every start.</source>
+        <translation>未找到安全的密钥环；Dosebook 每次启动都会询问。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>From the last &amp;appointment (else the last report)</source>
+        <translation>自上次预约起(&amp;A)（否则自上次报告起）</translation>
+    </message>
+    <message>
+        <source>From the last &amp;report</source>
+        <translation>自上次报告起(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The last &amp;months:</source>
+        <translation>最近几个月(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Without an earlier appointment or report, the report covers the last months given here.</source>
+        <translation>若没有更早的预约或报告，报告涵盖此处设定的最近几个月。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>{why} (Source: {source}.)</source>
+        <translation>{why}（来源：{source}。）</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4477,10 @@
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
+        <source>The questions saved with your appointment ({who}) are printed too.</source>
+        <translation>随预约（{who}）保存的问题也会打印。</translation>
+    </message>
+    <message>
         <source>Save PD&amp;F…</source>
         <translation>保存 PDF(&amp;F)…</translation>
     </message>
@@ -4004,6 +4715,10 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Vial of {product}</source>
         <translation>{product} 药瓶</translation>
+    </message>
+    <message>
+        <source>Your medicines list includes {names}, ticked as acting on the immune system</source>
+        <translation>您的用药列表包含 {names}，已勾选为作用于免疫系统</translation>
     </message>
     <message>
         <source>Your profile gives the birth year {year}: under 18</source>
@@ -4676,8 +5391,8 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>“{text}”不在 {names} 之中。</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; is not a caution Dosebook knows ({names}).</source>
-        <translation>“{part}”不是 Dosebook 认识的注意事项（{names}）。</translation>
+        <source>&apos;{part}&apos; is not a {what} Dosebook knows ({names}).</source>
+        <translation>“{part}”不是 Dosebook 认识的{what}（{names}）。</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a list of units with factors above zero.</source>
@@ -4724,6 +5439,10 @@ Everything written after that backup is left out of the diary; the diary as it i
     <message>
         <source>Labs</source>
         <translation>化验</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>就医</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +6218,10 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>生成于 {day}</translation>
     </message>
     <message>
+        <source>For the appointment: {line}</source>
+        <translation>本次预约：{line}</translation>
+    </message>
+    <message>
         <source>No doses were due in this period.</source>
         <translation>此期间没有应打的剂量。</translation>
     </message>
@@ -5583,8 +6306,68 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>截至 {day} 应做的化验：</translation>
     </message>
     <message>
+        <source>About me</source>
+        <translation>关于我</translation>
+    </message>
+    <message>
+        <source>The protocol is for: {what}.</source>
+        <translation>用药目的：{what}。</translation>
+    </message>
+    <message>
+        <source>Allergies: {what}.</source>
+        <translation>过敏：{what}。</translation>
+    </message>
+    <message>
+        <source>Standing cautions: {list}.</source>
+        <translation>长期注意事项：{list}。</translation>
+    </message>
+    <message>
+        <source>Nothing noted in the profile.</source>
+        <translation>个人资料中没有记录。</translation>
+    </message>
+    <message>
+        <source>Other medicines</source>
+        <translation>其他用药</translation>
+    </message>
+    <message>
+        <source>None listed for this period.</source>
+        <translation>此期间没有列出。</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Immune-active</source>
+        <translation>作用于免疫</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Questions for my doctor</source>
         <translation>想问医生的问题</translation>
+    </message>
+    <message>
+        <source>Appointment: {line}</source>
+        <translation>预约：{line}</translation>
+    </message>
+    <message>
+        <source>Warning signs to ask about:</source>
+        <translation>需要询问的警示信号：</translation>
     </message>
     <message>
         <source>Notes</source>

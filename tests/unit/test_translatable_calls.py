@@ -21,6 +21,17 @@ DYNAMIC_LOOKUPS = {
     "app/domain/i18n/__init__.py",
     "app/domain/i18n/seeds.py",
     "app/ui/warnings/labels.py",  # thresholds' labels, marked with QT_TRANSLATE_NOOP
+    # Names, reasons and notes of the person's cautions and conditions, marked with
+    # QT_TRANSLATE_NOOP where they are declared (app/domain/person.py and the dialogs).
+    "app/domain/person.py",
+    "app/cli/profile.py",
+    "app/report/section_person.py",
+    "app/ui/person/texts.py",
+    "app/ui/person/first_run.py",
+    "app/ui/person/medication_dialog.py",
+    "app/ui/person/passphrase_dialog.py",
+    "app/ui/person/profile_parts.py",
+    "app/ui/person/settings_dialog.py",
 }
 # Exceptions whose message a person reads.
 USER_ERRORS = {"UserError", "ValidationError", "LabInputError", "NotADiary", "ReadFailed",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Appointment
 from app.ui.person.fields import FormDialog, pydate, qdate
 from app.ui.person.profile_parts import note
-from app.ui.person.texts import tr
+from app.ui.person.texts import translate
 
 
 class AppointmentDialog(FormDialog):
@@ -39,35 +39,43 @@ class AppointmentDialog(FormDialog):
         self._tz: tzinfo = now.tzinfo
         start = datetime.combine(now.date(), time(9, 0), self._tz)
         self.original = appointment or Appointment(None, start, "")
-        self.setWindowTitle(tr("Change appointment") if appointment else tr("Add an appointment"))
+        self.setWindowTitle(
+            translate("Person", "Change appointment")
+            if appointment
+            else translate("Person", "Add an appointment")
+        )
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName(tr("Day"))
+        self.day.setAccessibleName(translate("Person", "Day"))
         self.clock = QTimeEdit()
         self.clock.setDisplayFormat("HH:mm")
-        self.clock.setAccessibleName(tr("Time"))
+        self.clock.setAccessibleName(translate("Person", "Time"))
         self.with_whom = QLineEdit()
-        self.with_whom.setPlaceholderText(tr("for example: Liver clinic, Dr Weber"))
-        self.with_whom.setAccessibleName(tr("With whom"))
+        self.with_whom.setPlaceholderText(
+            translate("Person", "for example: Liver clinic, Dr Weber")
+        )
+        self.with_whom.setAccessibleName(translate("Person", "With whom"))
         self.place = QLineEdit()
-        self.place.setPlaceholderText(tr("optional"))
-        self.place.setAccessibleName(tr("Where"))
+        self.place.setPlaceholderText(translate("Person", "optional"))
+        self.place.setAccessibleName(translate("Person", "Where"))
         self.questions = QPlainTextEdit()
         self.questions.setTabChangesFocus(True)
-        self.questions.setPlaceholderText(tr("One question per line"))
-        self.questions.setAccessibleName(tr("Questions to ask"))
+        self.questions.setPlaceholderText(translate("Person", "One question per line"))
+        self.questions.setAccessibleName(translate("Person", "Questions to ask"))
         self.questions.setMinimumHeight(90)
         when = QHBoxLayout()
         when.addWidget(self.day, 1)
         when.addWidget(self.clock)
         form = QFormLayout()
-        form.addRow(tr("&When:"), when)
+        form.addRow(translate("Person", "&When:"), when)
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.day)
-        form.addRow(tr("With &whom:"), self.with_whom)
-        form.addRow(tr("Wh&ere:"), self.place)
-        form.addRow(tr("&Questions:"), self.questions)
-        form.addRow("", note(tr("They are printed on the report's questions page.")))
+        form.addRow(translate("Person", "With &whom:"), self.with_whom)
+        form.addRow(translate("Person", "Wh&ere:"), self.place)
+        form.addRow(translate("Person", "&Questions:"), self.questions)
+        form.addRow(
+            "", note(translate("Person", "They are printed on the report's questions page."))
+        )
         buttons = self.save_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(form)

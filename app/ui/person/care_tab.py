@@ -19,7 +19,7 @@ from app.ui.actions import run_action
 from app.ui.injections.widgets import UndoBar
 from app.ui.person.appointment_dialog import AppointmentDialog
 from app.ui.person.medication_dialog import MedicationDialog
-from app.ui.person.texts import appointment_line, appointment_when, day_text, tr
+from app.ui.person.texts import appointment_line, appointment_when, day_text, translate
 from app.ui.record_table import Column, RecordTableModel, RecordTableView
 
 WATCHED = Change.MEDICATIONS | Change.APPOINTMENTS | Change.PROFILE
@@ -29,7 +29,7 @@ Clock = Callable[[], datetime]
 def _first_line(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1:
-        return tr("{first} (+{n} more)").format(first=lines[0], n=len(lines) - 1)
+        return translate("Person", "{first} (+{n} more)").format(first=lines[0], n=len(lines) - 1)
     return lines[0] if lines else ""
 
 
@@ -41,9 +41,9 @@ class ListPanel(QGroupBox):
         self.model: RecordTableModel = RecordTableModel(columns, self)
         self.table = RecordTableView(self.model)
         self.table.setAccessibleName(title.replace("&", ""))
-        self.add_button = QPushButton(tr("&Add…"))
-        self.change_button = QPushButton(tr("&Change…"))
-        self.delete_button = QPushButton(tr("&Delete"))
+        self.add_button = QPushButton(translate("Person", "&Add…"))
+        self.change_button = QPushButton(translate("Person", "&Change…"))
+        self.delete_button = QPushButton(translate("Person", "&Delete"))
         self.buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.delete_button):
             self.buttons.addWidget(button)
@@ -80,29 +80,41 @@ class CareTab(QWidget):
         self.dialog: MedicationDialog | AppointmentDialog | None = None
         self.undo_bar = UndoBar()
         self.medicines = ListPanel(
-            tr("Other medicines and supplements"),
+            translate("Person", "Other medicines and supplements"),
             [
-                Column(tr("Medicine"), lambda m: m.name, lambda m: m.name.casefold()),
-                Column(tr("Dose"), lambda m: m.dose),
-                Column(tr("How often"), lambda m: m.how_often),
-                Column(tr("Started"), lambda m: day_text(m.started), lambda m: m.started),
-                Column(tr("Stopped"), lambda m: day_text(m.stopped), lambda m: m.stopped),
                 Column(
-                    tr("Immune system"),
-                    lambda m: tr("acts on it") if m.acts_on_immune_system else "",
+                    translate("Person", "Medicine"), lambda m: m.name, lambda m: m.name.casefold()
+                ),
+                Column(translate("Person", "Dose"), lambda m: m.dose),
+                Column(translate("Person", "How often"), lambda m: m.how_often),
+                Column(
+                    translate("Person", "Started"),
+                    lambda m: day_text(m.started),
+                    lambda m: m.started,
+                ),
+                Column(
+                    translate("Person", "Stopped"),
+                    lambda m: day_text(m.stopped),
+                    lambda m: m.stopped,
+                ),
+                Column(
+                    translate("Person", "Immune system"),
+                    lambda m: translate("Person", "acts on it") if m.acts_on_immune_system else "",
                 ),
             ],
         )
-        self.stop_button = QPushButton(tr("&Stopped today"))
+        self.stop_button = QPushButton(translate("Person", "&Stopped today"))
         self.medicines.buttons.insertWidget(2, self.stop_button)
         tz = diary.timezone()
         self.appointments = ListPanel(
-            tr("Appointments"),
+            translate("Person", "Appointments"),
             [
-                Column(tr("When"), lambda a: appointment_when(a, tz), lambda a: a.at),
-                Column(tr("With whom"), lambda a: a.with_whom),
-                Column(tr("Where"), lambda a: a.place),
-                Column(tr("Questions"), lambda a: _first_line(a.questions)),
+                Column(
+                    translate("Person", "When"), lambda a: appointment_when(a, tz), lambda a: a.at
+                ),
+                Column(translate("Person", "With whom"), lambda a: a.with_whom),
+                Column(translate("Person", "Where"), lambda a: a.place),
+                Column(translate("Person", "Questions"), lambda a: _first_line(a.questions)),
             ],
         )
         self.medicines.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -141,9 +153,9 @@ class CareTab(QWidget):
         self.appointments.set_rows(self.diary.appointments())
         self._enable_stop()
         coming = next_appointment(self.diary.appointments(), self.now())
-        title = tr("Appointments")
+        title = translate("Person", "Appointments")
         if coming is not None:
-            title += " · " + tr("next: {line}").format(
+            title += " · " + translate("Person", "next: {line}").format(
                 line=appointment_line(coming, self.diary.timezone())
             )
         self.appointments.setTitle(title)
@@ -177,7 +189,7 @@ class CareTab(QWidget):
         done = run_action(lambda: self.diary.stop_medication(chosen.id, self.now().date()), self)
         if done.ok:
             self.undo_bar.offer(
-                tr("{name} marked as stopped today.").format(name=chosen.name),
+                translate("Person", "{name} marked as stopped today.").format(name=chosen.name),
                 lambda: run_action(lambda: self.diary.save_medication(chosen), self),
             )
 
@@ -187,7 +199,7 @@ class CareTab(QWidget):
             self.medicines,
             self.diary.delete_medication,
             self.diary.save_medication,
-            lambda gone: tr("{name} taken off the list.").format(name=gone.name),
+            lambda gone: translate("Person", "{name} taken off the list.").format(name=gone.name),
         )
 
     def delete_appointment(self) -> None:
@@ -197,7 +209,9 @@ class CareTab(QWidget):
             self.appointments,
             self.diary.delete_appointment,
             self.diary.save_appointment,
-            lambda gone: tr("Appointment {line} deleted.").format(line=appointment_line(gone, tz)),
+            lambda gone: translate("Person", "Appointment {line} deleted.").format(
+                line=appointment_line(gone, tz)
+            ),
         )
 
     def _delete(
@@ -210,7 +224,7 @@ class CareTab(QWidget):
         chosen = panel.chosen()
         if chosen is None:
             return
-        done = run_action(lambda: delete(chosen.id), self, tr("Not deleted"))
+        done = run_action(lambda: delete(chosen.id), self, translate("Person", "Not deleted"))
         if done.ok:
             gone = done.value
             self.undo_bar.offer(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.store.diary import Diary
 from app.ui.actions import run_action
 from app.ui.person.fields import error_label
@@ -27,9 +28,9 @@ from app.ui.person.profile_parts import (
     ConditionsPart,
     note,
 )
-from app.ui.person.texts import tr
+from app.ui.person.texts import translate
 
-LATER = "You can skip this page and fill it in later."
+LATER = QT_TRANSLATE_NOOP("Person", "You can skip this page and fill it in later.")
 
 
 class ProfilePage(QWizardPage):
@@ -62,13 +63,14 @@ class MedicinesPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(tr("Other medicines"))
+        self.setTitle(translate("Person", "Other medicines"))
         self.setSubTitle(
-            tr("Medicines and supplements you take besides the protocol. ") + tr(LATER)
+            translate("Person", "Medicines and supplements you take besides the protocol. ")
+            + translate("Person", LATER)
         )
         self.listing = QLabel()
         self.listing.setWordWrap(True)
-        self.add_button = QPushButton(tr("&Add a medicine…"))
+        self.add_button = QPushButton(translate("Person", "&Add a medicine…"))
         self.add_button.setAutoDefault(False)  # Return stays "Next"; Space or Alt+A opens it
         self.add_button.clicked.connect(self.add_medication)
         self.dialog: MedicationDialog | None = None
@@ -77,9 +79,10 @@ class MedicinesPage(QWizardPage):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(
             note(
-                tr(
+                translate(
+                    "Person",
                     "Tick 'acts on the immune system' where it applies: it shows "
-                    "as a standing caution."
+                    "as a standing caution.",
                 )
             )
         )
@@ -91,7 +94,9 @@ class MedicinesPage(QWizardPage):
     def show_list(self) -> None:
         names = [m.name for m in self._wizard.diary.medications()]
         self.listing.setText(
-            tr("On your list: {names}").format(names=", ".join(names)) if names else tr("None yet.")
+            translate("Person", "On your list: {names}").format(names=", ".join(names))
+            if names
+            else translate("Person", "None yet.")
         )
 
     def add_medication(self) -> MedicationDialog:
@@ -109,8 +114,11 @@ class CoursePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(tr("Your course"))
-        self.setSubTitle(tr("What you inject and when, as agreed with your doctor. ") + tr(LATER))
+        self.setTitle(translate("Person", "Your course"))
+        self.setSubTitle(
+            translate("Person", "What you inject and when, as agreed with your doctor. ")
+            + translate("Person", LATER)
+        )
         self.state = QLabel()
         self.state.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -118,9 +126,11 @@ class CoursePage(QWizardPage):
         self.buttons: list[QPushButton] = []
         templates = wizard.diary.protocol_templates(wizard.today())
         for index, (_template_id, template) in enumerate(templates, start=1):
-            text = tr("&Start from the template: {product}…").format(product=template.product)
+            text = translate("Person", "&Start from the template: {product}…").format(
+                product=template.product
+            )
             self._add_button(layout, text, index)
-        self._add_button(layout, tr("&Describe my own course…"), 0)
+        self._add_button(layout, translate("Person", "&Describe my own course…"), 0)
         layout.addStretch(1)
         self.dialog: QWidget | None = None
 
@@ -137,9 +147,9 @@ class CoursePage(QWizardPage):
     def show_state(self) -> None:
         products = [p.product for p in self._wizard.diary.protocols()]
         self.state.setText(
-            tr("Set up: {products}.").format(products=", ".join(products))
+            translate("Person", "Set up: {products}.").format(products=", ".join(products))
             if products
-            else tr("No course yet.")
+            else translate("Person", "No course yet.")
         )
 
     def open_course(self, template_index: int) -> QWidget:
@@ -165,10 +175,10 @@ class FirstRunWizard(QWizard):
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle(tr("Welcome to Dosebook"))
+        self.setWindowTitle(translate("Person", "Welcome to Dosebook"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.CancelButton, tr("&Later"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("Person", "&Later"))
         self.about = AboutYouPart()
         self.conditions = ConditionsPart()
         self.allergies = AllergiesPart()
@@ -177,12 +187,18 @@ class FirstRunWizard(QWizard):
         profile = diary.profile()
         for part in self.parts:
             part.load(profile)
-        intro = tr("A few questions so the diary fits you. ") + tr(LATER)
+        intro = translate("Person", "A few questions so the diary fits you. ") + translate(
+            "Person", LATER
+        )
         for title, subtitle, part in (
-            (tr("About you"), intro, self.about),
-            (tr("What the protocol is for"), tr(LATER), self.conditions),
-            (tr("Allergies"), tr(LATER), self.allergies),
-            (tr("Cautions"), tr(LATER), self.cautions),
+            (translate("Person", "About you"), intro, self.about),
+            (
+                translate("Person", "What the protocol is for"),
+                translate("Person", LATER),
+                self.conditions,
+            ),
+            (translate("Person", "Allergies"), translate("Person", LATER), self.allergies),
+            (translate("Person", "Cautions"), translate("Person", LATER), self.cautions),
         ):
             self.addPage(ProfilePage(title, subtitle, part, self))
         self.medicines = MedicinesPage(self)

@@ -16,13 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.person import IMMUNE_ACTIVE_EXAMPLES
 from app.domain.records import Medication
 from app.ui.person.fields import FormDialog, OptionalDate
 from app.ui.person.profile_parts import note
-from app.ui.person.texts import tr
+from app.ui.person.texts import translate
 
-HOW_OFTEN = ("once a day", "twice a day", "three times a day", "once a week", "as needed")
+HOW_OFTEN = (
+    QT_TRANSLATE_NOOP("Person", "once a day"),
+    QT_TRANSLATE_NOOP("Person", "twice a day"),
+    QT_TRANSLATE_NOOP("Person", "three times a day"),
+    QT_TRANSLATE_NOOP("Person", "once a week"),
+    QT_TRANSLATE_NOOP("Person", "as needed"),
+)
 
 
 class MedicationDialog(FormDialog):
@@ -38,33 +45,38 @@ class MedicationDialog(FormDialog):
         super().__init__(parent)
         self._save = save
         self.original = medication or Medication(None, "")
-        self.setWindowTitle(tr("Change medicine") if medication else tr("Add a medicine"))
+        self.setWindowTitle(
+            translate("Person", "Change medicine")
+            if medication
+            else translate("Person", "Add a medicine")
+        )
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("for example: Tenofovir, Vitamin D3"))
-        self.name.setAccessibleName(tr("Medicine or supplement"))
+        self.name.setPlaceholderText(translate("Person", "for example: Tenofovir, Vitamin D3"))
+        self.name.setAccessibleName(translate("Person", "Medicine or supplement"))
         self.dose = QLineEdit()
-        self.dose.setPlaceholderText(tr("as on the pack, for example 245 mg"))
-        self.dose.setAccessibleName(tr("Dose"))
+        self.dose.setPlaceholderText(translate("Person", "as on the pack, for example 245 mg"))
+        self.dose.setAccessibleName(translate("Person", "Dose"))
         self.how_often = QComboBox()
         self.how_often.setEditable(True)
-        self.how_often.addItems([""] + [tr(text) for text in HOW_OFTEN])
-        self.how_often.setAccessibleName(tr("How often"))
-        self.started = OptionalDate(tr("S&tarted on"), today)
-        self.stopped = OptionalDate(tr("St&opped on"), today)
-        self.immune = QCheckBox(tr("Acts on the &immune system"))
+        self.how_often.addItems([""] + [translate("Person", text) for text in HOW_OFTEN])
+        self.how_often.setAccessibleName(translate("Person", "How often"))
+        self.started = OptionalDate(translate("Person", "S&tarted on"), today)
+        self.stopped = OptionalDate(translate("Person", "St&opped on"), today)
+        self.immune = QCheckBox(translate("Person", "Acts on the &immune system"))
         help_text = (
-            tr(IMMUNE_ACTIVE_EXAMPLES)
+            translate("Person", IMMUNE_ACTIVE_EXAMPLES)
             + " "
-            + tr(
+            + translate(
+                "Person",
                 "The article advises combining such medicines only under medical supervision; "
-                "ticked, it shows as a standing caution."
+                "ticked, it shows as a standing caution.",
             )
         )
         self.immune.setAccessibleDescription(help_text)
         form = QFormLayout()
-        form.addRow(tr("&Name:"), self.name)
-        form.addRow(tr("&Dose:"), self.dose)
-        form.addRow(tr("&How often:"), self.how_often)
+        form.addRow(translate("Person", "&Name:"), self.name)
+        form.addRow(translate("Person", "&Dose:"), self.dose)
+        form.addRow(translate("Person", "&How often:"), self.how_often)
         form.addRow("", self.started)
         form.addRow("", self.stopped)
         form.addRow("", self.immune)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.store.diary import Diary
 from app.ui.person.fields import FormDialog
-from app.ui.person.texts import tr
+from app.ui.person.texts import translate
 from app.vault.passphrase import MIN_LENGTH, check_new_passphrase
 
-BACKUPS_NOTE = (
-    "Backups made before this change still open only with the old passphrase. Keep the old "
-    "passphrase with them, or make a new backup afterwards."
+BACKUPS_NOTE = QT_TRANSLATE_NOOP(
+    "Person",
+    "Backups made before this change still open only with the old passphrase. Keep the old passphrase with them, or make a new backup afterwards.",
 )
 
 
@@ -31,19 +32,28 @@ class ChangePassphraseDialog(FormDialog):
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle(tr("Change passphrase"))
-        self.current = _secret(tr("Current passphrase"))
-        self.new = _secret(tr("New passphrase"), tr("at least {n} characters").format(n=MIN_LENGTH))
-        self.repeat = _secret(tr("Repeat the new passphrase"), tr("the same again"))
-        note = QLabel(tr(BACKUPS_NOTE))
+        self.setWindowTitle(translate("Person", "Change passphrase"))
+        self.current = _secret(translate("Person", "Current passphrase"))
+        self.new = _secret(
+            translate("Person", "New passphrase"),
+            translate("Person", "at least {n} characters").format(n=MIN_LENGTH),
+        )
+        self.repeat = _secret(
+            translate("Person", "Repeat the new passphrase"), translate("Person", "the same again")
+        )
+        note = QLabel(translate("Person", BACKUPS_NOTE))
         note.setWordWrap(True)
         note.setObjectName("backupsNote")
-        lost = QLabel(tr("If you forget the new passphrase, the diary cannot be opened again."))
+        lost = QLabel(
+            translate(
+                "Person", "If you forget the new passphrase, the diary cannot be opened again."
+            )
+        )
         lost.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("&Current passphrase:"), self.current)
-        form.addRow(tr("&New passphrase:"), self.new)
-        form.addRow(tr("&Repeat:"), self.repeat)
+        form.addRow(translate("Person", "&Current passphrase:"), self.current)
+        form.addRow(translate("Person", "&New passphrase:"), self.new)
+        form.addRow(translate("Person", "&Repeat:"), self.repeat)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -14,7 +14,7 @@ from app.domain.records import Profile
 from app.store.diary import Diary
 from app.ui.person.fields import FormDialog
 from app.ui.person.profile_parts import AboutYouPart, AllergiesPart, CautionsPart, ConditionsPart
-from app.ui.person.texts import tr
+from app.ui.person.texts import translate
 
 
 class ProfileDialog(FormDialog):
@@ -23,7 +23,7 @@ class ProfileDialog(FormDialog):
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle(tr("Profile"))
+        self.setWindowTitle(translate("Person", "Profile"))
         self.about = AboutYouPart()
         self.conditions = ConditionsPart()
         self.allergies = AllergiesPart()
@@ -32,10 +32,10 @@ class ProfileDialog(FormDialog):
         body = QWidget()
         column = QVBoxLayout(body)
         for title, part in (
-            (tr("About you"), self.about),
-            (tr("What the protocol is for"), self.conditions),
-            (tr("Allergies"), self.allergies),
-            (tr("Cautions"), self.cautions),
+            (translate("Person", "About you"), self.about),
+            (translate("Person", "What the protocol is for"), self.conditions),
+            (translate("Person", "Allergies"), self.allergies),
+            (translate("Person", "Cautions"), self.cautions),
         ):
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(part)

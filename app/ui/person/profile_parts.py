@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.records import Caution, Condition, Profile, Sex
-from app.ui.person.texts import caution_name, caution_reason, condition_name, tr
+from app.ui.person.texts import caution_name, caution_reason, condition_name, translate
 
 
 def note(text: str) -> QLabel:
@@ -39,42 +40,43 @@ class AboutYouPart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("optional"))
-        self.name.setAccessibleName(tr("Name"))
+        self.name.setPlaceholderText(translate("Person", "optional"))
+        self.name.setAccessibleName(translate("Person", "Name"))
         self.sex = QComboBox()
-        self.sex.addItem(tr("Not given"), Sex.UNKNOWN.value)
-        self.sex.addItem(tr("Female"), Sex.FEMALE.value)
-        self.sex.addItem(tr("Male"), Sex.MALE.value)
-        self.sex.setAccessibleName(tr("Sex, for reference ranges"))
+        self.sex.addItem(translate("Person", "Not given"), Sex.UNKNOWN.value)
+        self.sex.addItem(translate("Person", "Female"), Sex.FEMALE.value)
+        self.sex.addItem(translate("Person", "Male"), Sex.MALE.value)
+        self.sex.setAccessibleName(translate("Person", "Sex, for reference ranges"))
         self.birth_year = QLineEdit()
         self.birth_year.setValidator(QIntValidator(0, 9999, self))
-        self.birth_year.setPlaceholderText(tr("for example 1980"))
+        self.birth_year.setPlaceholderText(translate("Person", "for example 1980"))
         self.birth_year.setMaxLength(4)
-        self.birth_year.setAccessibleName(tr("Birth year"))
+        self.birth_year.setAccessibleName(translate("Person", "Birth year"))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone.addItem(tr("This computer's time zone"), "")
+        self.timezone.addItem(translate("Person", "This computer's time zone"), "")
         self.timezone.addItems(sorted(available_timezones()))
         completer = self.timezone.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.timezone.setAccessibleName(tr("Time zone"))
+        self.timezone.setAccessibleName(translate("Person", "Time zone"))
         form = QFormLayout(self)
-        form.addRow(tr("&Name:"), self.name)
-        form.addRow(tr("&Sex:"), self.sex)
+        form.addRow(translate("Person", "&Name:"), self.name)
+        form.addRow(translate("Person", "&Sex:"), self.sex)
         form.addRow(
             "",
             note(
-                tr(
+                translate(
+                    "Person",
                     "Used for the reference ranges offered in lab entry. Not given: "
-                    "the wider of the two ranges."
+                    "the wider of the two ranges.",
                 )
             ),
         )
-        form.addRow(tr("&Birth year:"), self.birth_year)
-        form.addRow(tr("&Time zone:"), self.timezone)
-        form.addRow("", note(tr("Doses and appointments are shown in this zone.")))
+        form.addRow(translate("Person", "&Birth year:"), self.birth_year)
+        form.addRow(translate("Person", "&Time zone:"), self.timezone)
+        form.addRow("", note(translate("Person", "Doses and appointments are shown in this zone.")))
 
     def load(self, profile: Profile) -> None:
         self.name.setText(profile.name)
@@ -120,9 +122,10 @@ class ConditionsPart(_TickPart):
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                tr(
+                translate(
+                    "Person",
                     "Tick what applies. Warning texts that only fit one condition "
-                    "(such as hepatitis B) are shown only when it is ticked."
+                    "(such as hepatitis B) are shown only when it is ticked.",
                 )
             )
         )
@@ -132,10 +135,10 @@ class ConditionsPart(_TickPart):
             self.boxes[condition] = box
             layout.addWidget(box)
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText(tr("for example: chronic, since 2019"))
-        self.notes.setAccessibleName(tr("What it is for, in your own words"))
+        self.notes.setPlaceholderText(translate("Person", "for example: chronic, since 2019"))
+        self.notes.setAccessibleName(translate("Person", "What it is for, in your own words"))
         form = QFormLayout()
-        form.addRow(tr("In your own &words:"), self.notes)
+        form.addRow(translate("Person", "In your own &words:"), self.notes)
         layout.addLayout(form)
 
     def load(self, profile: Profile) -> None:
@@ -152,11 +155,13 @@ class AllergiesPart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.allergies = QLineEdit()
-        self.allergies.setPlaceholderText(tr("for example: penicillin (rash)"))
-        self.allergies.setAccessibleName(tr("Known allergies"))
+        self.allergies.setPlaceholderText(translate("Person", "for example: penicillin (rash)"))
+        self.allergies.setAccessibleName(translate("Person", "Known allergies"))
         form = QFormLayout(self)
-        form.addRow(tr("Known &allergies:"), self.allergies)
-        form.addRow("", note(tr("Printed on the appointment report. Leave empty if none.")))
+        form.addRow(translate("Person", "Known &allergies:"), self.allergies)
+        form.addRow(
+            "", note(translate("Person", "Printed on the appointment report. Leave empty if none."))
+        )
 
     def load(self, profile: Profile) -> None:
         self.allergies.setText(profile.allergies)
@@ -166,9 +171,11 @@ class AllergiesPart(QWidget):
 
 
 _ALSO = {
-    Caution.UNDER_18: "Also noted from the birth year.",
-    Caution.IMMUNE_ACTIVE_DRUGS: "Also noted when a medicine on your list is ticked as acting "
-    "on the immune system.",
+    Caution.UNDER_18: QT_TRANSLATE_NOOP("Person", "Also noted from the birth year."),
+    Caution.IMMUNE_ACTIVE_DRUGS: QT_TRANSLATE_NOOP(
+        "Person",
+        "Also noted when a medicine on your list is ticked as acting on the immune system.",
+    ),
 }
 
 
@@ -180,10 +187,11 @@ class CautionsPart(_TickPart):
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                tr(
+                translate(
+                    "Person",
                     "Tick any that apply. Each shows as a standing note above the "
                     "tabs and on the report, for you and your doctor to keep in "
-                    "mind; Dosebook never decides anything from them."
+                    "mind; Dosebook never decides anything from them.",
                 )
             )
         )
@@ -192,7 +200,7 @@ class CautionsPart(_TickPart):
             box = QCheckBox(caution_name(caution))
             reason = caution_reason(caution)
             if caution in _ALSO:
-                reason += " " + tr(_ALSO[caution])
+                reason += " " + translate("Person", _ALSO[caution])
             why = note(reason)
             why.setContentsMargins(24, 0, 0, 6)
             box.setAccessibleDescription(reason)

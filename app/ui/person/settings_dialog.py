@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.settings import REPORT_PERIODS
 from app.report.options import DEFAULT_MONTHS
 from app.store.diary import Diary
 from app.ui.person.fields import FormDialog
 from app.ui.person.profile_parts import note
-from app.ui.person.texts import tr
+from app.ui.person.texts import translate
 
 
 class SettingsPage(QWidget):
@@ -67,28 +68,33 @@ def _checked(buttons: dict[str, QRadioButton], default: str) -> str:
 class SecurityPage(SettingsPage):
     """Change the passphrase; remember the key on this computer or forget it."""
 
-    title = "Passphrase"
+    title = QT_TRANSLATE_NOOP("Person", "Passphrase")
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(diary, parent)
         from app.access import can_remember
 
-        self.change_button = QPushButton(tr("&Change passphrase…"))
+        self.change_button = QPushButton(translate("Person", "&Change passphrase…"))
         self.change_button.clicked.connect(self.change_passphrase)
-        self.remember = QCheckBox(tr("&Remember on this computer (in the system keyring)"))
+        self.remember = QCheckBox(
+            translate("Person", "&Remember on this computer (in the system keyring)")
+        )
         self.remember.setEnabled(can_remember())
         layout = QVBoxLayout(self)
         layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(note(tr("The diary is re-encrypted under the new passphrase.")))
+        layout.addWidget(
+            note(translate("Person", "The diary is re-encrypted under the new passphrase."))
+        )
         layout.addSpacing(12)
         layout.addWidget(self.remember)
         if can_remember():
-            text = tr(
+            text = translate(
+                "Person",
                 "Remembered, the diary opens without asking. Forgotten, the passphrase "
-                "is asked at every start."
+                "is asked at every start.",
             )
         else:
-            text = tr("No secure keyring was found; Dosebook asks at every start.")
+            text = translate("Person", "No secure keyring was found; Dosebook asks at every start.")
         layout.addWidget(note(text))
         layout.addStretch(1)
 
@@ -115,25 +121,27 @@ class SecurityPage(SettingsPage):
 class ReportPage(SettingsPage):
     """The report's paper and the dates it covers unless others are picked."""
 
-    title = "Report"
+    title = QT_TRANSLATE_NOOP("Person", "Report")
     keys = ("report.paper", "report.period", "report.months")
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(diary, parent)
         self.paper = QComboBox()
-        self.paper.addItem(tr("A4"), "a4")
-        self.paper.addItem(tr("US Letter"), "letter")
+        self.paper.addItem(translate("Person", "A4"), "a4")
+        self.paper.addItem(translate("Person", "US Letter"), "letter")
         words = {
-            "since_last_appointment": tr("From the last &appointment (else the last report)"),
-            "since_last_report": tr("From the last &report"),
-            "months": tr("The last &months:"),
+            "since_last_appointment": translate(
+                "Person", "From the last &appointment (else the last report)"
+            ),
+            "since_last_report": translate("Person", "From the last &report"),
+            "months": translate("Person", "The last &months:"),
         }
         self.group, self.periods = _radios(self, {p: words[p] for p in REPORT_PERIODS})
         self.months = QSpinBox()
         self.months.setRange(1, 24)
-        self.months.setAccessibleName(tr("Months"))
+        self.months.setAccessibleName(translate("Person", "Months"))
         form = QFormLayout(self)
-        form.addRow(tr("&Paper:"), self.paper)
+        form.addRow(translate("Person", "&Paper:"), self.paper)
         self.paper.setMaximumWidth(240)
         for period, button in self.periods.items():
             if period == "months":
@@ -143,13 +151,16 @@ class ReportPage(SettingsPage):
                 row.addStretch(1)
                 form.addRow("", row)
             else:
-                form.addRow(tr("Dates:") if period == REPORT_PERIODS[0] else "", button)
+                form.addRow(
+                    translate("Person", "Dates:") if period == REPORT_PERIODS[0] else "", button
+                )
         form.addRow(
             "",
             note(
-                tr(
+                translate(
+                    "Person",
                     "Without an earlier appointment or report, the report covers the "
-                    "last months given here."
+                    "last months given here.",
                 )
             ),
         )
@@ -179,12 +190,12 @@ class SettingsDialog(FormDialog):
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-        self.setWindowTitle(tr("Settings"))
+        self.setWindowTitle(translate("Person", "Settings"))
         self.tabs = QTabWidget()
         self.pages = [page(diary) for page in PAGES]
         for page in self.pages:
             page.load()
-            self.tabs.addTab(page, tr(page.title))
+            self.tabs.addTab(page, translate("Person", page.title))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
