@@ -109,6 +109,30 @@ def standing_cautions(
     return frozenset(cautions)
 
 
+# The choices the medicine dialog offers for "how often", stored in English and shown translated.
+HOW_OFTEN = (
+    QT_TRANSLATE_NOOP("Person", "once a day"),
+    QT_TRANSLATE_NOOP("Person", "twice a day"),
+    QT_TRANSLATE_NOOP("Person", "three times a day"),
+    QT_TRANSLATE_NOOP("Person", "once a week"),
+    QT_TRANSLATE_NOOP("Person", "as needed"),
+)
+
+
+def how_often_words(value: str) -> str:
+    """A stored "how often" in the active language ("once a day" -> "einmal täglich"); what the
+    person typed themselves stays as typed."""
+    return translate("Person", value) if value in HOW_OFTEN else value
+
+
+def how_often_value(shown: str) -> str:
+    """What to store for a "how often" picked or typed in the active language."""
+    for value in HOW_OFTEN:
+        if shown.strip() == translate("Person", value):
+            return value
+    return shown
+
+
 def conditions_text(profile: Profile) -> str:
     """ "Hepatitis B — chronic, since 2019", or "" when nothing is set."""
     names = ", ".join(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter, QPen
 
-from app.domain.person import CAUTION_NAMES, appointment_line
+from app.domain.person import CAUTION_NAMES, appointment_line, how_often_words
 from app.domain.records import Caution, Medication
 from app.report.data import ReportData
 from app.report.options import ReportWarning
@@ -60,7 +60,7 @@ def _medication_row(m: Medication) -> list[str]:
     return [
         m.name,
         m.dose or "–",
-        m.how_often or "–",
+        how_often_words(m.how_often) or "–",
         long_day(m.started) if m.started else "–",
         long_day(m.stopped) if m.stopped else "–",
         translate("report", "yes") if m.acts_on_immune_system else "",

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.person import next_appointment
+from app.domain.person import how_often_words, next_appointment
 from app.domain.records import Appointment, Medication
 from app.store.changes import Change
 from app.store.diary import Diary
@@ -86,7 +86,7 @@ class CareTab(QWidget):
                     translate("Person", "Medicine"), lambda m: m.name, lambda m: m.name.casefold()
                 ),
                 Column(translate("Person", "Dose"), lambda m: m.dose),
-                Column(translate("Person", "How often"), lambda m: m.how_often),
+                Column(translate("Person", "How often"), lambda m: how_often_words(m.how_often)),
                 Column(
                     translate("Person", "Started"),
                     lambda m: day_text(m.started),

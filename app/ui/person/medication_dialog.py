@@ -16,20 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.person import IMMUNE_ACTIVE_EXAMPLES
+from app.domain.person import HOW_OFTEN, IMMUNE_ACTIVE_EXAMPLES, how_often_value, how_often_words
 from app.domain.records import Medication
 from app.ui.person.fields import FormDialog, OptionalDate
 from app.ui.person.profile_parts import note
 from app.ui.person.texts import translate
-
-HOW_OFTEN = (
-    QT_TRANSLATE_NOOP("Person", "once a day"),
-    QT_TRANSLATE_NOOP("Person", "twice a day"),
-    QT_TRANSLATE_NOOP("Person", "three times a day"),
-    QT_TRANSLATE_NOOP("Person", "once a week"),
-    QT_TRANSLATE_NOOP("Person", "as needed"),
-)
 
 
 class MedicationDialog(FormDialog):
@@ -93,7 +84,7 @@ class MedicationDialog(FormDialog):
     def _fill(self, m: Medication) -> None:
         self.name.setText(m.name)
         self.dose.setText(m.dose)
-        self.how_often.setCurrentText(m.how_often)
+        self.how_often.setCurrentText(how_often_words(m.how_often))
         self.started.set_day(m.started)
         self.stopped.set_day(m.stopped)
         self.immune.setChecked(m.acts_on_immune_system)
@@ -104,7 +95,7 @@ class MedicationDialog(FormDialog):
             self.original,
             name=self.name.text(),
             dose=self.dose.text(),
-            how_often=self.how_often.currentText(),
+            how_often=how_often_value(self.how_often.currentText()),
             started=self.started.day(),
             stopped=self.stopped.day(),
             acts_on_immune_system=self.immune.isChecked(),
