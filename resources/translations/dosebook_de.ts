@@ -6351,7 +6351,7 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
     </message>
     <message>
         <source>Immune-active</source>
-        <translation>Immunwirksam</translation>
+        <translation>Immunaktiv</translation>
     </message>
     <message>
         <source>yes</source>
