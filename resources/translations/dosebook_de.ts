@@ -6863,6 +6863,14 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>NCI CTCAE v5.0 (Reaktion an der Injektionsstelle Grad 3: Ulzeration oder Nekrose; Anaphylaxie); Merkblätter zur Pflege nach Injektionen</translation>
     </message>
     <message>
+        <source>On thymalfasin for hepatitis B, a rise in ALT can come with the treatment working; your doctor can tell which it is.</source>
+        <translation>Unter Thymalfasin bei Hepatitis B kann ein Anstieg der ALT mit dem Wirken der Behandlung einhergehen; Ihr Arzt kann sagen, was davon zutrifft.</translation>
+    </message>
+    <message>
+        <source>Zadaxin label and hepatitis B trials: liver enzyme flares may accompany a response</source>
+        <translation>Fachinformation Zadaxin und Studien bei Hepatitis B: Anstiege der Leberenzyme können ein Ansprechen begleiten</translation>
+    </message>
+    <message>
         <source>Liver test outside its range</source>
         <translation>Leberwert außerhalb seines Bereichs</translation>
     </message>

@@ -6863,6 +6863,14 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>NCI CTCAE 5.0 版（注射部位反应 3 级：溃疡或坏死；严重过敏反应）；注射后护理说明</translation>
     </message>
     <message>
+        <source>On thymalfasin for hepatitis B, a rise in ALT can come with the treatment working; your doctor can tell which it is.</source>
+        <translation>用胸腺法新治疗乙型肝炎时，ALT 升高可能伴随治疗起效出现；您的医生可以判断属于哪种情况。</translation>
+    </message>
+    <message>
+        <source>Zadaxin label and hepatitis B trials: liver enzyme flares may accompany a response</source>
+        <translation>日达仙说明书及乙肝临床试验：肝酶升高可能伴随治疗应答</translation>
+    </message>
+    <message>
         <source>Liver test outside its range</source>
         <translation>肝功能指标超出参考区间</translation>
     </message>

@@ -80,6 +80,9 @@ def seed_texts(folder: Path | None = None) -> Iterator[tuple[str, str, str]]:
     for rule in rules.get("rule", []):
         if rule.get("settled_message"):
             yield RULES, _one_line(rule["settled_message"]), ""
+        for extra in rule.get("for_condition", {}).values():
+            yield RULES, _one_line(extra["message"]), ""
+            yield RULES, _one_line(extra["source"]), ""
         # As app/rules/catalogue.py keeps them: the title stripped, the others on one line.
         yield RULES, rule["title"].strip(), ""
         yield RULES, _one_line(rule["message"]), ""
