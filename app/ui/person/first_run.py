@@ -8,8 +8,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -43,9 +45,14 @@ class ProfilePage(QWizardPage):
         self.part = part
         self._wizard = wizard
         self.error = error_label()
+        # Scrolled rather than squeezed: the cautions and their reasons run long in German.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(part)
         layout = QVBoxLayout(self)
-        layout.addWidget(part)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
 
     def validatePage(self) -> bool:  # noqa: N802
