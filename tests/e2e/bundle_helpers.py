@@ -119,7 +119,8 @@ def xdotool(*args: str, display: str, timeout: int = 60, none_ok: bool = False) 
 
 def gui_env(display: str, home: Path) -> dict[str, str]:
     """Environment of a user's desktop session: a display, a home, no test overrides."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
-    env.update({"DISPLAY": display, "HOME": str(home)})
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_", "LC_"))}
+    # English, whatever this machine's language: the tests find windows by their titles.
+    env.update({"DISPLAY": display, "HOME": str(home), "LANG": "C.UTF-8", "LANGUAGE": "en"})
     env.pop("PYTHON_KEYRING_BACKEND", None)
     return env
