@@ -10,23 +10,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui import menu_actions
 from app.ui.a11y import install as install_accessibility
-from app.ui.actions import run_action
 from app.ui.appearance import fill_appearance_menu
 from app.ui.banners import BannerStrip, BannerView
 from app.ui.dialogs.warning_signs_help import show_help
 from app.ui.life.startup import StartupPage, StartupPreview
 from app.ui.person import open_person_dialog
 from app.ui.read_only import read_only_banner, read_only_title
-from app.ui.screens import documents_folder, restore_window
+from app.ui.screens import restore_window
 from app.ui.tabs import NotYetBuilt, follow_with_keyboard, tab_factories, tab_keys
 
 if TYPE_CHECKING:
@@ -299,14 +297,18 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(
-            self._action(self.tr("&Open diary…"), self._choose_diary, QKeySequence.StandardKey.Open)
+            self._action(
+                self.tr("&Open diary…"),
+                lambda: menu_actions.choose_diary(self),
+                QKeySequence.StandardKey.Open,
+            )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up…"), self._backup))
+        file_menu.addAction(self._action(self.tr("&Back up…"), lambda: menu_actions.backup(self)))
         file_menu.addAction(
             self._action(self.tr("&Restore from backup…"), self.restore_requested.emit)
         )
-        file_menu.addAction(self._action(self.tr("&Export…"), self._export))
+        file_menu.addAction(self._action(self.tr("&Export…"), lambda: menu_actions.export(self)))
         file_menu.addAction(self._action(self.tr("Export &calendar…"), self._export_calendar))
         file_menu.addAction(self._action(self.tr("&Import lab results…"), self._labs("import")))
         file_menu.addAction(self._action(self.tr("Export for a &doctor…"), self._labs("export")))
@@ -337,63 +339,9 @@ class MainWindow(QMainWindow):
         signs = self.tr("&Warning signs and emergencies")
         help_menu.addAction(self._action(signs, lambda: show_help(self), needs_diary=False))
         help_menu.addAction(
-            self._action(self.tr("&About Dosebook"), self._about, needs_diary=False)
-        )
-
-    def _choose_diary(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open diary"),
-            str(self.path.parent),
-            self.tr("Dosebook diary (*.dosebook *.db);;All files (*)"),
-        )
-        if path:
-            self.open_diary_requested.emit(Path(path))
-
-    def _backup(self) -> None:
-        suggested = documents_folder() / (self.diary.path.stem + "-backup.dosebook")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up diary"), str(suggested), self.tr("Dosebook diary (*.dosebook)")
-        )
-        if not path:
-            return
-        done = run_action(
-            lambda: self.diary.backup_to(Path(path)), self, self.tr("Backup not written")
-        )
-        if not done.ok:
-            return
-        target = done.value
-        QMessageBox.information(
-            self,
-            self.tr("Backup written"),
-            self.tr(
-                "An encrypted, verified copy was written to {path}. It opens with the same passphrase."
-            ).format(path=target),
-        )
-
-    def _export(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export is not encrypted"),
-            self.tr(
-                "The export is a plain JSON file that anyone who finds it can read. "
-                "Keep it safe and delete it when you no longer need it. Continue?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        suggested = documents_folder() / (self.diary.path.stem + "-export.json")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export diary"), str(suggested), self.tr("JSON (*.json)")
-        )
-        if not path:
-            return
-        from app.store.files.private import write_private_text
-
-        run_action(
-            lambda: write_private_text(Path(path), self.diary.export_json()),
-            self,
-            self.tr("Export not written"),
+            self._action(
+                self.tr("&About Dosebook"), lambda: menu_actions.about(self), needs_diary=False
+            )
         )
 
     def _export_calendar(self) -> None:
@@ -420,18 +368,6 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.report import ReportDialog
 
         ReportDialog(self.diary, warnings=lambda: active_warnings(self.diary), parent=self).exec()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Dosebook"),
-            self.tr(
-                "<b>Dosebook</b><br>An offline, encrypted diary for an injectable protocol.<br>"
-                "It records and charts; it never diagnoses and never suggests a dose. "
-                "Talk to your doctor about what you see here.<br><br>"
-                "Diary file: {path}"
-            ).format(path=self.path),
-        )
 
     # ----- geometry, kept in QSettings (with the colour scheme, if one was chosen) -----------
 

@@ -88,8 +88,11 @@ def test_backup_and_export_are_offered_in_the_documents_folder(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args, **_: (offered.append(args[2]), ("", ""))[1]
     )
-    demo_window._backup()
-    demo_window._export()
+    from PySide6.QtGui import QAction
+
+    actions = {a.text(): a for a in demo_window.findChildren(QAction)}
+    actions["&Back up…"].trigger()  # as File → Back up… does
+    actions["&Export…"].trigger()
     assert [Path(p).parent for p in offered] == [documents_folder()] * 2
     assert not any(".local" in p for p in offered)  # not the hidden data folder
 
