@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.domain.injection_overview import DayMark
+from app.domain.labs import add_months
 from app.domain.schedule import DoseStatus
 from app.domain.wording import weekday_names
 from app.ui.a11y.parts import PRESS, Part, announce_focus
@@ -29,7 +31,7 @@ from app.ui.injections.texts import long_date
 
 translate = QCoreApplication.translate
 
-__all__ = ["MonthCalendar", "add_months", "grid_range", "legend_text", "mark_text"]
+__all__ = ["MonthCalendar", "grid_range", "legend_text", "mark_text"]
 
 WEEKS = 6
 OPEN_ACTION = "Open"  # a screen reader's second action on a day: log or change its dose
@@ -46,19 +48,6 @@ def grid_range(year: int, month: int) -> tuple[date, date]:
     first_of_month = date(year, month, 1)
     first = first_of_month - timedelta(days=first_of_month.weekday())
     return first, first + timedelta(days=7 * WEEKS - 1)
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later (or earlier), clipped to the month's length."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    for candidate in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise AssertionError("every month has a 28th")
 
 
 class MonthCalendar(QWidget):
@@ -123,7 +112,7 @@ class MonthCalendar(QWidget):
 
     def show_month(self, year: int, month: int) -> None:
         """Turn to a month, keeping the selected day's number where the month has it."""
-        self.select_day(date(year, month, min(self._selected.day, _month_length(year, month))))
+        self.select_day(date(year, month, min(self._selected.day, monthrange(year, month)[1])))
 
     def day_rect(self, day: date) -> QRectF | None:
         """Where a day's cell is, or None when it is not shown."""
@@ -409,8 +398,3 @@ class MonthCalendar(QWidget):
 
     def _describe(self) -> None:
         self.setAccessibleDescription(self.day_text(self._selected).replace("\n", ". "))
-
-
-def _month_length(year: int, month: int) -> int:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).day

@@ -25,26 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dose_guard import dose_it_would_count_as, dose_shortly_before
-from app.domain.i18n.numbers import figure
 from app.domain.i18n.seeds import zone_label
-from app.domain.injection_overview import vial_for, vial_left_mg
+from app.domain.injection_overview import vial_for
 from app.domain.records import Injection, Protocol, Vial
 from app.domain.sites import recent_use_warning
-from app.domain.vials import format_volume, vial_problems, volume_to_draw_ml
+from app.domain.vials import vial_problems, volume_to_draw_ml
 from app.ui.actions import run_action
 from app.ui.bodymap import BodyMapWidget
 from app.ui.injections.guard import CountsAsChoice, RepeatQuestion, repeat_question
 from app.ui.injections.map_data import show_usage
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.snapshot import InjectionSnapshot
-from app.ui.injections.texts import short_date
+from app.ui.injections.vial_words import empties_vial, vial_label, vial_note
 from app.ui.injections.widgets import DoseEdit, NoteLabel
 from app.ui.style import set_status
 
 translate = QCoreApplication.translate
 
 UNITS = ("mg", "µg", "mL", "IU", "units")
-_EMPTY_VIAL_MG = 0.01  # below this the vial is taken to be empty
 
 
 SaveInjection = Callable[[Injection, Vial | None], None]
@@ -295,37 +293,19 @@ class LogInjectionDialog(QDialog):
 
     def _update_vial_note(self) -> None:
         vial = self.snapshot.vial(self.vial_box.currentData())
+        self.finish_vial_box.setVisible(vial is not None)
         if vial is None:
             self.vial_note.setText(translate("Injections", "No vial recorded for this injection."))
             self.vial_warning.set_note(None)
-            self.finish_vial_box.setVisible(False)
             return
-        dose, unit = self.dose_edit.value() or 0.0, self.unit_box.currentText()
-        parts = []
-        volume = volume_to_draw_ml(dose, unit, vial)
-        if volume is not None:
-            parts.append(
-                "<b>"
-                + translate("Injections", "Draw {volume}").format(volume=format_volume(volume))
-                + "</b>"
-            )
-        if vial.concentration_mg_per_ml:
-            parts.append(f"{figure(vial.concentration_mg_per_ml)} mg/mL")
         others = [
             s for s in self.snapshot.injections if self.existing is None or s.id != self.existing.id
         ]
-        left = vial_left_mg(vial, others)
-        if left is not None:
-            parts.append(translate("Injections", "{mg} mg in the vial").format(mg=figure(left)))
-        self.vial_note.setText(
-            " · ".join(parts)
-            or translate("Injections", "Strength and water not recorded for this vial.")
-        )
+        dose, unit = self.dose_edit.value() or 0.0, self.unit_box.currentText()
+        self.vial_note.setText(vial_note(vial, dose, unit, others))
         self.vial_warning.set_note(" ".join(vial_problems(vial, self.taken_at())) or None)
-        after = vial_left_mg(vial, [*others, self.injection()])
-        self.finish_vial_box.setVisible(True)
         if self.existing is None:
-            self.finish_vial_box.setChecked(after is not None and after < _EMPTY_VIAL_MG)
+            self.finish_vial_box.setChecked(empties_vial(vial, [*others, self.injection()]))
 
     def _update_guard(self, extra: bool | None = None) -> None:
         """Say which scheduled dose this counts as, and offer the choice of an extra dose."""
@@ -411,13 +391,3 @@ class LogInjectionDialog(QDialog):
             if not run_action(lambda: save(shot, vial), self, show=self.error_note.set_note).ok:
                 return
         super().accept()
-
-
-def vial_label(vial: Vial) -> str:
-    """'Lot TA33487 · expires Mon 20 Sep' or the product when there is no lot."""
-    name = translate("Injections", "Lot {lot}").format(lot=vial.lot) if vial.lot else vial.product
-    if vial.expiry:
-        name += " · " + translate("Injections", "expires {day} {year}").format(
-            day=short_date(vial.expiry), year=vial.expiry.year
-        )
-    return name

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.labs import add_months
 from app.domain.records import Injection, Protocol, Vial, Zone
 from app.store.changes import Change
 from app.store.diary import Diary
 from app.ui.actions import run_action
 from app.ui.bodymap import BodyMapWidget, ZoneUsageView
 from app.ui.injections import courses
-from app.ui.injections.calendar import MonthCalendar, add_months, legend_text
+from app.ui.injections.calendar import MonthCalendar, legend_text
 from app.ui.injections.calendar_colours import is_dark
 from app.ui.injections.day_panel import DayPanel
 from app.ui.injections.header import InjectionHeader

@@ -30,8 +30,8 @@ from app.domain.i18n.numbers import figure
 from app.domain.records import Vial
 from app.domain.vials import vial_problems
 from app.ui.actions import run_action
-from app.ui.injections.log_dialog import vial_label
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
+from app.ui.injections.vial_words import vial_label
 from app.ui.injections.widgets import AmountSpinBox, NoteLabel
 
 translate = QCoreApplication.translate

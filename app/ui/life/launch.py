@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -66,9 +65,9 @@ class Controller:
         self.diary: Diary | None = None
         self.demo_dir: Path | None = None
         self.loader: StartupLoader | None = None
-        self._warming = False
-        self._opening = False  # start-up's full open, until the diary is on screen
-        self._closed = False
+        self.warming = False  # the other tabs and the charts are being built
+        self.opening = False  # start-up's full open, until the diary is on screen
+        self.closed = False
         self._safe: Safekeeping | None = None
         self.tray: TrayLife | None = None
         self.claim: DiaryClaim | None = None  # the lock on the diary shown (app/ui/life/handover)
@@ -157,48 +156,10 @@ class Controller:
             self.start(path)
 
     def _warm_up(self) -> None:
-        """Once the diary is on screen (the Injections tab, where a dose is logged): the banners
-        from the diary, the other tabs, then the chart modules, each in a turn of the event loop."""
-        QTimer.singleShot(0, self._after_shown)
+        """Once the diary is on screen: banners, the other tabs, the charts (app/ui/life/warm_up)."""
+        from app.ui.life.warm_up import warm_up
 
-    def _after_shown(self) -> None:
-        window = self.window
-        if self._closed or window is None or not shiboken6.isValid(window):
-            return
-        if self._opening:
-            self._opening = False
-            milestone("diary-open")
-        window.banners_from_diary()
-        if not self._warming:
-            self._warming = True
-            QTimer.singleShot(0, self._build_next_tab)
-
-    def _build_next_tab(self) -> None:
-        """Build the tabs not opened yet, one per turn of the event loop, on the main thread, so
-        that the first visit to each is as quick as the next; then load the charts."""
-        window = self.window
-        if self._closed or window is None or not shiboken6.isValid(window):
-            return
-        if window.isVisible() and window.build_next_tab():
-            QTimer.singleShot(0, self._build_next_tab)
-            return
-        milestone("tabs-built")
-        QTimer.singleShot(0, self._load_charts)
-
-    def _load_charts(self) -> None:
-        """pyqtgraph and the chart builders (about half a second, once): a tab builds without
-        them and loads them when it first shows a chart; this spares that first look the wait."""
-        import importlib
-
-        from app.ui.life.startup import CHART_MODULES
-
-        if self._closed:
-            return
-        for name in CHART_MODULES:
-            importlib.import_module(name)
-        milestone("charts-loaded")
-        if os.environ.get(QUIT_WHEN_READY_ENV):
-            QTimer.singleShot(0, QApplication.closeAllWindows)
+        warm_up(self)
 
     def _connect(self, window: MainWindow) -> None:
         window.new_diary_requested.connect(self.new_diary)
@@ -280,7 +241,7 @@ class Controller:
         except Exception as err:  # noqa: BLE001 - a newer file, a damaged one, a bug: each said
             self._start_failed(path, err)
             return
-        self._opening = True
+        self.opening = True
         try:
             self.show(diary)
         except UserError as err:  # a damaged page found while building the tabs, say
@@ -338,7 +299,7 @@ class Controller:
         open_path(self, Path(path))
 
     def close(self) -> None:
-        self._closed = True
+        self.closed = True
         if self.tray is not None:
             self.tray.stop()
         if self.loader is not None:
@@ -361,9 +322,6 @@ def start_demo(controller: Controller) -> None:
 
 
 QUIT_AFTER_ENV = "DOSEBOOK_QUIT_AFTER_MS"
-# With it set, the app quits as a user closing it would once start-up is over (every tab built,
-# the charts loaded): tests wait for that instead of a fixed time.
-QUIT_WHEN_READY_ENV = "DOSEBOOK_QUIT_WHEN_READY"
 
 
 def close_after_env_delay() -> None:
