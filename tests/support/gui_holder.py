@@ -78,6 +78,7 @@ def watch(launch, passphrase: str, day_folder: Path | None) -> None:  # noqa: AN
 
 
 def use_for_a_day(window, folder: Path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from app.domain.records import DiaryEntry, Injection, LabPanel, LabResult
@@ -112,9 +113,9 @@ def use_for_a_day(window, folder: Path) -> None:  # noqa: ANN001
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(next(targets)), ""))
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
-    window._export()  # File → Export…
-    window._backup()  # File → Back up…
-    window._export_calendar()  # File → Export calendar…
+    actions = {a.text(): a for a in window.findChildren(QAction)}
+    for name in ("&Export…", "&Back up…", "Export &calendar…"):
+        actions[name].trigger()  # as the File menu does
     write_pdf(diary, ReportOptions(start=today, end=today), folder / "report.pdf")
     say("day done")
     window.close()  # File → Quit
