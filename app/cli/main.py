@@ -129,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("CommandLine", "dosebook: stopped."), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `dosebook warnings … | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return 0
     except Exception as err:  # never a traceback: one line naming the kind of failure
         print(translate("CommandLine", 'dosebook: unexpected problem ({kind}); nothing was changed.').format(kind=type(err).__name__),
               file=sys.stderr)  # fmt: skip

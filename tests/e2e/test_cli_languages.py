@@ -112,3 +112,36 @@ def test_the_report_in_each_language(
     assert embedded, fonts
     if face:
         assert any(face in line for line in embedded), fonts
+
+
+@pytest.fixture(scope="module")
+def flare(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo (its person is treated for hepatitis B) with a new ALT of 200 U/L: 3.6× the top
+    of its printed range, grade 2, so the liver warning is live rather than settled."""
+    from app.access import unlock_diary
+    from app.domain.records import LabPanel, LabResult
+
+    path = tmp_path_factory.mktemp("clilang-flare") / "demo.dosebook"
+    create_demo(path, date(2026, 11, 24)).close()
+    with unlock_diary(path, "demo") as diary:
+        alt = LabResult(None, "alt", 200.0, "U/L", "", range_low=7.0, range_high=55.0)
+        diary.save_panel(LabPanel(None, date(2026, 11, 20), "City Lab", results=(alt,)))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "hepatitis_b"),
+    [
+        ("de_DE.UTF-8", "⚠ WARNUNG: Leberwert außerhalb seines Bereichs", "Hepatitis B"),
+        ("zh_CN.UTF-8", "⚠ 警告：肝功能指标超出参考区间", "乙型肝炎"),
+    ],
+    ids=["de", "zh_CN"],
+)
+def test_a_live_liver_warning_in_each_language(
+    flare: Path, monkeypatch, capsys, lang: str, title: str, hepatitis_b: str
+) -> None:
+    out = run(monkeypatch, capsys, lang, "warnings", str(flare), "--as-of", AS_OF)
+    assert title in out
+    assert "200 U/L" in out
+    assert hepatitis_b in out  # the sentence for the person's condition, translated too
+    assert "ALT flare" not in out and "treatment working" not in out  # no English left in it

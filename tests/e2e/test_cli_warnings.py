@@ -65,3 +65,26 @@ def test_a_bad_as_of_date_is_bad_usage(demo: Path, monkeypatch, capsys) -> None:
     with pytest.raises(SystemExit) as stop:
         run(monkeypatch, capsys, "warnings", str(demo), "--as-of", "24/11/2026")
     assert stop.value.code == 2
+
+
+def test_piped_into_a_reader_that_has_gone_it_ends_quietly(demo: Path) -> None:
+    """`dosebook warnings … | head -1`: no "unexpected problem" when the reader has stopped."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from app.cli.main import main; "
+        f"sys.exit(main(['warnings', {str(demo)!r}, '--passphrase-stdin']))"
+    )
+    writer = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    writer.stdout.close()  # the reader end: nobody reads what is written now
+    writer.stdin.write(b"demo\n")
+    writer.stdin.close()
+    err = writer.stderr.read()
+    writer.wait(timeout=60)
+    assert writer.returncode == 0 and b"unexpected problem" not in err, err
