@@ -82,14 +82,14 @@ class Rule:
             text = message.format_map(dict(self.params))
         except (KeyError, ValueError, IndexError):
             text = message
-        return " ".join([text, *(rule_text(s) for s, _ in self._fitting(conditions))])
+        return _joined([text, *(rule_text(s) for s, _ in self._fitting(conditions))], " ")
 
     def source_text(self, conditions: Iterable[str] = ()) -> str:
         """The source, and the sources of the sentences for the person's conditions."""
         from app.domain.i18n.seeds import rule_text
 
         sources = [self.source, *(src for _, src in self._fitting(conditions))]
-        return "; ".join(rule_text(s) for s in sources)
+        return _joined([rule_text(s) for s in sources], "; ")
 
     def _fitting(self, conditions: Iterable[str]) -> list[tuple[str, str]]:
         named = set(conditions)
@@ -140,3 +140,14 @@ class WarningSign:
             "evidence": list(self.evidence),
             "source": self.source,
         }
+
+
+def _joined(parts: list[str], gap: str) -> str:
+    """Sentences (`gap` " ") or sources (`gap` "; ") one after another; Chinese text takes no
+    space after its full stop and a full-width semicolon between sources."""
+    out = parts[0]
+    for part in parts[1:]:
+        wide = any(ord(ch) >= 0x3000 for ch in out[-3:] + part[:3])
+        out += ("；" if gap.strip() else "") if wide else gap
+        out += part
+    return out
