@@ -77,14 +77,25 @@ class LabPoint:
         """Below, within or above the range used (UNKNOWN when a "<" or ">" leaves it open)."""
         return lab_flag(self.value, self.result.comparator, self.low, self.high)
 
+    @property
+    def as_printed(self) -> tuple[float, str, float | None, float | None]:
+        """Value, unit, low and high to show: as the report printed them when the range came with
+        the result (40 µmol/L, up to 21, not 2.33918 mg/dL, up to 1.22807); else the numbers the
+        rule compared, in the chart unit (the catalogue's usual range is in that unit)."""
+        r = self.result
+        if self.printed_range and r.value is not None:
+            return r.value, r.unit, r.range_low, r.range_high
+        return self.value, self.unit, self.low, self.high
+
     def shown(self) -> str:
         """'ALT 118 U/L', as printed (comparator included)."""
-        value = self.result.comparator + words.number(self.value)
-        return f"{words.test_name(self.test)} {value}{words.unit(self.test, self.unit)}"
+        value, unit, _, _ = self.as_printed
+        shown = self.result.comparator + words.number(value)
+        return f"{words.test_name(self.test)} {shown}{words.unit(self.test, unit)}"
 
     def range_text(self) -> str:
         """'7–55', '<6.4' or '' for the range used."""
-        low, high = self.low, self.high
+        _, _, low, high = self.as_printed
         if low is not None and high is not None:
             text = f"{words.number(low)}–{words.number(high)}"
         elif high is not None:

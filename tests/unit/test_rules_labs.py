@@ -317,3 +317,18 @@ def test_a_result_during_the_course_is_never_the_baseline_a_grade_counts_from() 
         )
     )
     assert ("lab_grade_severe", "urgent") in seen(snap)
+
+
+def test_a_result_typed_in_si_units_reads_as_printed_not_converted() -> None:
+    """40 µmol/L with a printed range up to 21 is graded in mg/dL but shown as printed."""
+    earlier = result("bili", 25, 5, 21, unit="umol/L")
+    later = result("bili", 40, None, 21, unit="umol/L")
+    snap = snapshot(panels=(panel(days_ago(20), earlier), panel(days_ago(3), later)))
+    found = {w.rule: w.evidence for w in lab_warnings(snap)}
+    assert found["liver_grade"] == (
+        "TBIL 40 µmol/L on 21 Nov, 1.9× the upper limit (21), grade 2 of 5 on the CTCAE scale",
+    )
+    assert found["lab_out_of_range"][0].startswith(
+        "TBIL 25 µmol/L on 4 Nov, above its range (5–21), 1.2× the upper limit, grade 1 of 5"
+    )
+    assert "since then 40 µmol/L on 21 Nov" in found["lab_out_of_range"][0]

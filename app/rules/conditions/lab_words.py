@@ -92,12 +92,12 @@ def versus_limit(point: LabPoint) -> str:
         times = ratio(point.value, point.high)
         return (
             translate("RuleEvidence", "{times} the upper limit ({limit})")
-            .format(times=times, limit=words.number(point.high))
+            .format(times=times, limit=words.number(point.as_printed[3] or 0))
             .strip()
         )
     if point.low is not None and point.value < point.low:
         return translate("RuleEvidence", "below the lower limit ({limit})").format(
-            limit=words.number(point.low)
+            limit=words.number(point.as_printed[2] or 0)
         )
     return translate("RuleEvidence", "outside the range")
 
@@ -120,9 +120,10 @@ def since(facts: Facts, point: LabPoint) -> tuple[str, bool]:
         Flag.HIGH: translate("RuleEvidence", "still above its range"),
         Flag.LOW: translate("RuleEvidence", "still below its range"),
     }.get(newer.flag, "")
-    value = newer.result.comparator + words.number(newer.value)
+    newer_value, newer_unit, _, _ = newer.as_printed
+    value = newer.result.comparator + words.number(newer_value)
     text = translate("RuleEvidence", "; since then {value} on {day}").format(
-        value=value + words.unit(newer.test, newer.unit), day=words.day(newer.day, facts.as_of)
+        value=value + words.unit(newer.test, newer_unit), day=words.day(newer.day, facts.as_of)
     )
     if not where:
         return text, False

@@ -70,7 +70,7 @@ def _numeric_outside(facts: Facts, point: LabPoint, before: LabPoint | None) -> 
     )
     text += times + graded
     if before is not None and before.flag == Flag.NORMAL:
-        prev = before.result.comparator + words.number(before.value)
+        prev = before.result.comparator + words.number(before.as_printed[0])
         text += translate("RuleEvidence", "; it was {value} on {day}, within range").format(
             value=prev, day=words.day(before.day, facts.as_of)
         )
