@@ -171,7 +171,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     read_salt(args.path)  # a missing or foreign diary is reported before anything else
     with hold_for_writing(args.path):
         try:
-            text = read_limited(args.file, MAX_IMPORT_BYTES).decode("utf-8")
+            text = read_limited(args.file, MAX_IMPORT_BYTES).decode("utf-8-sig")  # Notepad's BOM
         except UnicodeDecodeError as err:
             raise UserError(
                 translate("CommandLine", "Could not read {file}: {err}.").format(

@@ -182,3 +182,25 @@ def test_report_writes_a_pdf_without_a_display(tmp_path: Path) -> None:
     backwards = dosebook(*args[:3], str(tmp_path / "b.pdf"), "--passphrase-stdin",
                          "--from", "2026-11-01", "--to", "2026-10-01", stdin="demo\n", env=env)  # fmt: skip
     assert backwards.returncode == 1 and "after its last day" in backwards.stderr
+
+
+def test_import_reads_a_hand_edited_export_saved_with_a_byte_order_mark(
+    demo: Path, tmp_path: Path
+) -> None:
+    """Windows Notepad saves UTF-8 with a BOM; the import reads it like any other export."""
+    exported, edited, fresh = tmp_path / "a.json", tmp_path / "bom.json", tmp_path / "n.db"
+    assert (
+        dosebook(
+            "export", str(demo), "--out", str(exported), "--passphrase-stdin", stdin="demo\n"
+        ).returncode
+        == 0
+    )
+    edited.write_bytes(b"\xef\xbb\xbf" + exported.read_bytes())
+    assert (
+        dosebook("new", str(fresh), "--passphrase-stdin", stdin="a long passphrase\n").returncode
+        == 0
+    )
+    imported = dosebook(
+        "import", str(fresh), str(edited), "--passphrase-stdin", stdin="a long passphrase\n"
+    )
+    assert imported.returncode == 0, imported.stderr

@@ -36,6 +36,11 @@ NASTY: list[tuple[str, Callable[[dict], None], str]] = [
         _set("protocols", 0, weekdays="", every_n_days=0),
         r"protocols\[0\]\.every_n_days",
     ),
+    (
+        "every 3 days with weekdays null",
+        _set("protocols", 0, weekdays=None, every_n_days=3),
+        r"protocols\[0\]\.weekdays: cannot be null; write \"\" for none",
+    ),
     ("window -1e12", _set("protocols", 0, window_hours=-1e12), r"protocols\[0\]\.window_hours"),
     ("window huge", _set("protocols", 0, window_hours=1e12), r"protocols\[0\]\.window_hours"),
     ("sex robot", _set("profile", 0, sex="robot"), r"profile\[0\]\.sex: 'robot'"),

@@ -55,6 +55,9 @@ def read_value(col: Col, raw: Any, where: Location) -> Any:
     name, kind = col.name, col.kind
     if raw is None:
         if not col.nullable:
+            if kind == "text" and col.default == "":
+                # "" is how this field says "none" (weekdays of an every-N-days course)
+                raise where.fail(name, 'cannot be null; write "" for none')
             raise where.fail(name, "cannot be empty")
         return None
     if kind == "bool":
