@@ -729,6 +729,14 @@
         <source>Other medicines: none listed</source>
         <translation>Andere Arzneimittel: keine eingetragen</translation>
     </message>
+    <message>
+        <source>Status as of {day}</source>
+        <translation>Stand am {day}</translation>
+    </message>
+    <message>
+        <source>(acts on the immune system)</source>
+        <translation>(wirkt auf das Immunsystem)</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

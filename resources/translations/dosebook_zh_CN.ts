@@ -729,6 +729,14 @@
         <source>Other medicines: none listed</source>
         <translation>其他用药：未列出</translation>
     </message>
+    <message>
+        <source>Status as of {day}</source>
+        <translation>截至 {day} 的状态</translation>
+    </message>
+    <message>
+        <source>(acts on the immune system)</source>
+        <translation>（作用于免疫系统）</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

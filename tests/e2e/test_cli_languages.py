@@ -59,6 +59,20 @@ def test_chinese_warnings_name_the_liver_test(demo: Path, monkeypatch, capsys) -
     assert "请就这里看到的内容与您的医生沟通" in out
 
 
+def test_status_speaks_the_language_to_its_last_line(demo: Path, monkeypatch, capsys) -> None:
+    """The heading, the other medicines and the next appointment too (not only the dose part)."""
+    german = run(monkeypatch, capsys, "de_DE.UTF-8", "status", str(demo), "--as-of", AS_OF)
+    assert german.startswith("Stand am Di., 24. Nov. 2026")
+    assert "Andere Arzneimittel:" in german and "einmal täglich" in german
+    assert "Nächster Termin:" in german
+    chinese = run(monkeypatch, capsys, "zh_CN.UTF-8", "status", str(demo), "--as-of", AS_OF)
+    assert chinese.startswith("截至 2026年11月24日 周二 的状态")
+    assert "每天一次" in chinese and "下次预约：" in chinese
+    for out in (german, chinese):
+        assert "Other medicines" not in out and "once a day" not in out
+        assert "Next appointment" not in out
+
+
 def test_json_keys_and_rule_ids_stay_english(demo: Path, monkeypatch, capsys) -> None:
     args = ("warnings", str(demo), "--as-of", AS_OF, "--json")
     german = json.loads(run(monkeypatch, capsys, "de_DE.UTF-8", *args))

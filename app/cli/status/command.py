@@ -17,6 +17,8 @@ from app.cli.status.injections import injections_section
 from app.cli.status.labs import labs_section
 from app.cli.status.person import person_section
 from app.cli.status.warnings import warnings_section
+from app.domain.i18n import translate
+from app.domain.wording import weekday_day
 
 if TYPE_CHECKING:
     from app.store.reading.reader import QuickReader
@@ -33,7 +35,9 @@ class StatusReport:
         return {"as_of": self.as_of.isoformat(), **self.fields}
 
     def as_text(self) -> str:
-        return "\n".join([f"Status as of {self.as_of:%a %d %b %Y}", *self.lines])
+        day = weekday_day(self.as_of, date.min)
+        heading = translate("CommandLine", "Status as of {day}").format(day=day)
+        return "\n".join([heading, *self.lines])
 
 
 Section = Callable[["QuickReader", StatusReport], None]

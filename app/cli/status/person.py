@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
-from app.domain.person import appointment_line, medicines_on, next_appointment
+from app.domain.i18n import translate
+from app.domain.person import appointment_line, how_often_words, medicines_on, next_appointment
 from app.domain.records import Appointment, Medication
 from app.store.diary import Diary
 
@@ -28,8 +29,10 @@ def medication_text(m: Medication) -> str:
     """ "Tenofovir disoproxil 245 mg, once a day (acts on the immune system)"."""
     text = " ".join(part for part in (m.name, m.dose) if part)
     if m.how_often:
-        text += f", {m.how_often}"
-    return text + (" (acts on the immune system)" if m.acts_on_immune_system else "")
+        text += f", {how_often_words(m.how_often)}"
+    if m.acts_on_immune_system:
+        text += " " + translate("CommandLine", "(acts on the immune system)")
+    return text
 
 
 def appointment_json(a: Appointment, tz: tzinfo) -> dict[str, Any]:
@@ -49,8 +52,9 @@ def person_section(diary: Diary, report: StatusReport) -> None:
     report.fields["medications"] = [medication_json(m) for m in taken]
     report.fields["next_appointment"] = appointment_json(coming, tz) if coming else None
     if taken:
-        report.lines.append("Other medicines:")
+        report.lines.append(translate("CommandLine", "Other medicines:"))
         report.lines.extend(f"  {medication_text(m)}" for m in taken)
     if coming is not None:
         place = f" ({coming.place})" if coming.place else ""
-        report.lines.append(f"Next appointment: {appointment_line(coming, tz)}{place}")
+        line = f"{appointment_line(coming, tz)}{place}"
+        report.lines.append(translate("Injections", "Next appointment: {line}").format(line=line))
