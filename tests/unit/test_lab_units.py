@@ -157,6 +157,10 @@ def test_a_user_defined_unit_matches_its_own_spelling() -> None:
         ("μmol/L", "umol/L"),
         ("µkat/L", "ukat/L"),
         ("ratio", "{ratio}"),
+        ("Tsd/µl", "10*3/uL"),  # German reports
+        ("Mio/µl", "10*6/uL"),
+        ("Gpt/l", "10*9/L"),
+        ("Tpt/l", "10*12/L"),
     ],
 )
 def test_units_people_type_are_recognised(typed: str, code: str | None) -> None:

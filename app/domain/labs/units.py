@@ -14,11 +14,33 @@ from app.domain.records import LabTest
 
 # UCUM code -> spellings seen on printed reports and typed by people. Every spelling here means
 # exactly the same quantity as its code (1 nL = 10^-3 uL, so "/nL" counts equal "10*3/uL").
+# German reports print "Tsd/µl" (Tausend), "Mio/µl" (Millionen), "Gpt/l" and "Tpt/l" (Giga- and
+# Terapartikel).
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "10*3/uL": ("10*3/uL", "x10^3/uL", "10^3/uL", "x10E3/uL", "K/uL", "thou/uL", "10^3/mm3", "/nL"),
-    "10*6/uL": ("10*6/uL", "x10^6/uL", "10^6/uL", "x10E6/uL", "M/uL", "mill/uL", "10^6/mm3", "/pL"),
-    "10*9/L": ("10*9/L", "x10^9/L", "10^9/L"),
-    "10*12/L": ("10*12/L", "x10^12/L", "10^12/L"),
+    "10*3/uL": (
+        "10*3/uL",
+        "x10^3/uL",
+        "10^3/uL",
+        "x10E3/uL",
+        "K/uL",
+        "thou/uL",
+        "10^3/mm3",
+        "/nL",
+        "Tsd/uL",
+    ),
+    "10*6/uL": (
+        "10*6/uL",
+        "x10^6/uL",
+        "10^6/uL",
+        "x10E6/uL",
+        "M/uL",
+        "mill/uL",
+        "10^6/mm3",
+        "/pL",
+        "Mio/uL",
+    ),
+    "10*9/L": ("10*9/L", "x10^9/L", "10^9/L", "Gpt/L"),
+    "10*12/L": ("10*12/L", "x10^12/L", "10^12/L", "Tpt/L"),
     "10*6/L": ("10*6/L", "x10^6/L", "10^6/L"),
     "/uL": ("/uL", "cells/uL", "/mm3", "cells/mm3"),
     "g/dL": ("g/dL", "gm/dL", "g/100mL"),
