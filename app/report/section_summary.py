@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
 
+from app.domain.i18n.seeds import lab_name
 from app.domain.labs import Flag, flag_result
 from app.domain.person import appointment_line
 from app.domain.schedule import AdherenceSummary
@@ -178,7 +179,7 @@ def write_summary(flow: Flow, data: ReportData, warnings: Sequence[ReportWarning
             flag = flag_result(result)
             if flag in (Flag.HIGH, Flag.LOW, Flag.ABNORMAL):
                 test = data.tests.get(result.test_code)
-                name = test.name if test else result.test_code
+                name = lab_name(test.name) if test else result.test_code
                 printed = translate("report", "range {range}").format(
                     range=result.range_text or "–"
                 )

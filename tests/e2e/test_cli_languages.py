@@ -99,12 +99,12 @@ def _chinese_face_installed() -> bool:
 
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils (.ci/run installs it)")
 @pytest.mark.parametrize(
-    ("lang", "title", "face"),
-    [("de_DE.UTF-8", "Ein Laborwert außerhalb seines Bereichs", None),
-     ("zh_CN.UTF-8", "化验结果超出参考区间", "CJKsc")],
+    ("lang", "title", "face", "outside"),
+    [("de_DE.UTF-8", "Ein Laborwert außerhalb seines Bereichs", None, "Alanin-Aminotransferase: 118"),
+     ("zh_CN.UTF-8", "化验结果超出参考区间", "CJKsc", "丙氨酸氨基转移酶: 118")],
 )  # fmt: skip
 def test_the_report_in_each_language(
-    demo: Path, tmp_path: Path, lang: str, title: str, face: str | None
+    demo: Path, tmp_path: Path, lang: str, title: str, face: str | None, outside: str
 ) -> None:
     if face and not _chinese_face_installed():
         if os.environ.get("CI"):
@@ -114,13 +114,15 @@ def test_the_report_in_each_language(
     env = {**os.environ, "LANG": lang, "QT_QPA_PLATFORM": "offscreen"}
     cmd = [sys.executable, "-m", "app", "report", str(demo), "--out", str(out)]
     cmd.append("--passphrase-stdin")
-    cmd += ["--from", "2026-08-01", "--to", AS_OF]
+    cmd += ["--from", "2026-07-01", "--to", AS_OF]
     done = subprocess.run(cmd, input="demo\n", env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     # Noto CJK draws 月 and the radical ⽉ with one glyph, and Qt's PDF maps such a glyph back
     # to the lower code point: what is drawn is right, what is copied is its compatibility form.
     assert title in unicodedata.normalize("NFKC", " ".join(text.split()))
+    # The summary's results outside their range name the test in the language too.
+    assert outside in unicodedata.normalize("NFKC", " ".join(text.split()))
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     embedded = [line for line in fonts.splitlines()[2:] if line.split()[-5] == "yes"]
     assert embedded, fonts
