@@ -5,6 +5,8 @@ Two questions, both answered from the schedule and the doses already logged:
   is due on the same local day, or within `reach` hours of `at` (a dose taken at 07:16 against a
   20:00 schedule is today's 20:00 dose, 12 h 44 min early). The person then chooses: that dose,
   or an extra one; the choice is stored on the injection (`counts_for`, `extra`).
+  When no dose is that near, the nearest open dose within half the shortest gap is offered,
+  with "an extra dose" chosen unless the person says otherwise.
 - Was a dose of the same course logged a short while before (or after) `at`? Then the log
   dialog asks before saving a second one.
 """
@@ -70,6 +72,26 @@ def dose_it_would_count_as(
         return None
     nearest = min(candidates, key=lambda due: (abs(due - at), due))
     return OpenDose(nearest, local)
+
+
+def dose_out_of_reach(
+    protocol: Protocol,
+    injections: Sequence[Injection],
+    tz: ZoneInfo,
+    at: datetime,
+    reach_hours: float = DEFAULT_REACH_HOURS,
+    editing_id: int | None = None,
+) -> OpenDose | None:
+    """When no scheduled dose is within reach of `at`: the nearest one not yet taken within half
+    the course's shortest gap (a dose taken the night before, or a day late, was most likely
+    meant for it; further off it sits between two doses). None when a dose is within reach, or
+    none is open that near."""
+    if dose_it_would_count_as(protocol, injections, tz, at, reach_hours, editing_id) is not None:
+        return None
+    half_gap = shortest_gap_hours(protocol) / 2
+    if half_gap <= reach_hours:
+        return None
+    return dose_it_would_count_as(protocol, injections, tz, at, half_gap, editing_id)
 
 
 def shortest_gap_hours(protocol: Protocol) -> float:

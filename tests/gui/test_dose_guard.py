@@ -98,6 +98,30 @@ def test_choosing_an_extra_dose_leaves_20_00_due(qtbot: QtBot, diary: Diary) -> 
     assert "Today 20:00" in tab.header.next_label.text()
 
 
+def test_a_dose_the_night_before_says_it_is_extra_and_can_count_as_that_dose(
+    qtbot: QtBot, diary: Diary
+) -> None:
+    """Sunday 22:30 against Monday 20:00: 21 h 30 min early, beyond the 12 h reach. The dialog
+    says so instead of saying nothing, and the person can count it as Monday's dose."""
+    sunday_night = datetime(2026, 11, 15, 22, 30, tzinfo=BERLIN)
+    tab = make_tab(qtbot, diary, Clock(sunday_night))
+    dialog = tab.open_log_dialog()
+    assert dialog.counts_as.isVisible()
+    assert dialog.counts_as.extra_dose.isChecked()
+    assert dialog.counts_as.sentence.text() == (
+        "This will be an extra dose; tomorrow's 20:00 dose stays due."
+    )
+    dialog.counts_as.that_dose.click()
+    assert dialog.counts_as.sentence.text() == (
+        "This will count as tomorrow's 20:00 dose, taken 21 h 30 min early."
+    )
+    dialog.save_button.click()
+    (shot,) = diary.injections()
+    assert (shot.counts_for, shot.extra) == (DUE, False)
+    (mark,) = tab.calendar.marks_on(MONDAY)
+    assert mark.injection_id == shot.id and mark.status != DoseStatus.MISSED
+
+
 def test_a_second_dose_within_the_window_asks_before_saving(qtbot: QtBot, diary: Diary) -> None:
     clock = Clock(EARLY)
     tab = make_tab(qtbot, diary, clock)

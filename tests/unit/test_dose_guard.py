@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain.dose_guard import (
     dose_it_would_count_as,
+    dose_out_of_reach,
     dose_shortly_before,
     repeat_window_hours,
     taken_today,
@@ -102,3 +103,20 @@ def test_taken_today_names_the_last_dose_of_the_day() -> None:
     doses = [shot(at(MONDAY, 7, 16), 1), shot(at(MONDAY - timedelta(4), 20), 2)]
     assert taken_today(TA1, doses, BERLIN, at(MONDAY, 9)) == doses[0]
     assert taken_today(TA1, doses, BERLIN, at(MONDAY + timedelta(1), 9)) is None
+
+
+def test_beyond_reach_the_nearest_open_dose_within_half_the_gap_is_offered() -> None:
+    sunday = MONDAY - timedelta(days=1)
+    assert dose_it_would_count_as(TA1, [], BERLIN, at(sunday, 22, 30)) is None  # 21.5 h: too far
+    far = dose_out_of_reach(TA1, [], BERLIN, at(sunday, 22, 30))
+    assert far is not None and far.due_at == at(MONDAY, 20)
+    # Mon→Thu is 72 h: up to 36 h from a dose it is offered, beyond that it sits between two.
+    assert dose_out_of_reach(TA1, [], BERLIN, at(MONDAY, 20) - timedelta(hours=36)) is not None
+    assert dose_out_of_reach(TA1, [], BERLIN, at(MONDAY, 20) - timedelta(hours=37)) is None
+    # Within reach, the near dose is the answer, not this one.
+    assert dose_out_of_reach(TA1, [], BERLIN, at(MONDAY, 7, 16)) is None
+
+
+def test_a_daily_course_offers_nothing_beyond_its_reach() -> None:
+    daily = replace(TA1, weekdays=(), every_n_days=1)
+    assert dose_out_of_reach(daily, [], BERLIN, at(MONDAY, 7, 0)) is None

@@ -81,7 +81,9 @@ def repeat_question(earlier: Injection, tz_today: date, tz) -> str:  # noqa: ANN
 
 class CountsAsChoice(QFrame):
     """'This will count as today's 20:00 dose, taken 12 h 44 min early.' and the choice:
-    that dose, or an extra one. Hidden when no scheduled dose is near."""
+    that dose, or an extra one. A dose further off than the reach setting starts as an extra one
+    ("This will be an extra dose; Thursday's 20:00 dose stays due."). Hidden when no dose is open
+    within the course's shortest gap."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,11 +104,18 @@ class CountsAsChoice(QFrame):
         layout.addWidget(self.that_dose)
         layout.addWidget(self.extra_dose)
         self.dose: OpenDose | None = None
+        self.far = False  # the dose offered is beyond the reach setting
         self.that_dose.toggled.connect(lambda _on: self._say())
         self.hide()
 
-    def show_dose(self, dose: OpenDose | None, extra: bool | None = None) -> None:
-        """Offer `dose` (None hides the choice); `extra` sets the choice, None keeps it."""
+    def show_dose(
+        self, dose: OpenDose | None, extra: bool | None = None, far: bool = False
+    ) -> None:
+        """Offer `dose` (None hides the choice); `extra` sets the choice, None keeps it. A `far`
+        dose (beyond the reach setting) starts as an extra dose, a near one as that dose."""
+        if extra is None and dose is not None and far != self.far:
+            extra = far
+        self.far = far
         self.dose = dose
         if dose is None:
             self.hide()

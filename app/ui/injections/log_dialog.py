@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dose_guard import dose_it_would_count_as, dose_shortly_before
+from app.domain.dose_guard import dose_it_would_count_as, dose_out_of_reach, dose_shortly_before
 from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import vial_for
 from app.domain.records import Injection, Protocol, Vial
@@ -317,10 +317,16 @@ class LogInjectionDialog(QDialog):
             return
         snap = self.snapshot
         editing = self.existing.id if self.existing else None
+        at = self.taken_at()
         dose = dose_it_would_count_as(
-            protocol, snap.injections, snap.tz, self.taken_at(), snap.reach_hours, editing
+            protocol, snap.injections, snap.tz, at, snap.reach_hours, editing
         )
-        self.counts_as.show_dose(dose, extra)
+        if dose is not None:
+            self.counts_as.show_dose(dose, extra)
+            return
+        # Further off (the night before, a day late): an extra dose unless the person says which
+        far = dose_out_of_reach(protocol, snap.injections, snap.tz, at, snap.reach_hours, editing)
+        self.counts_as.show_dose(far, extra, far=True)
 
     def _dose_shortly_before(self) -> Injection | None:
         protocol = self.snapshot.protocol(self.protocol_box.currentData())
