@@ -2248,6 +2248,10 @@
         <translation>vorgeschlagen: {zone}</translation>
     </message>
     <message>
+        <source>Times here are in the diary&apos;s time zone, {zone}: {there} there, {here} on this computer. Travelling? Change the zone under Settings → Profile.</source>
+        <translation>Die Zeiten hier gelten in der Zeitzone des Tagebuchs, {zone}: dort {there}, auf diesem Computer {here}. Auf Reisen? Ändern Sie die Zone unter Einstellungen → Profil.</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>

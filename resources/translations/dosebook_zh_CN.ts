@@ -2248,6 +2248,10 @@
         <translation>建议：{zone}</translation>
     </message>
     <message>
+        <source>Times here are in the diary&apos;s time zone, {zone}: {there} there, {here} on this computer. Travelling? Change the zone under Settings → Profile.</source>
+        <translation>这里的时间按日记的时区 {zone} 显示：那里是 {there}，这台电脑上是 {here}。在旅行吗？请在“设置 → 个人资料”中更改时区。</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>

@@ -184,3 +184,44 @@ def test_an_own_course_starts_with_an_empty_dose(qtbot: QtBot, diary: Diary) -> 
     dialog.template_box.setCurrentIndex(0)
     dialog.template_box.activated.emit(0)
     assert dialog.dose_edit.text() == ""
+
+
+@pytest.fixture
+def in_new_york(monkeypatch) -> Iterator[None]:
+    """This computer's clock in New York (the diary's zone is Berlin)."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_times_in_the_diarys_zone_are_named_when_the_computer_is_elsewhere(
+    qtbot: QtBot, diary: Diary, in_new_york: None
+) -> None:
+    tab = make_tab(qtbot, diary, Clock(EARLY))
+    expected = (
+        "Times here are in the diary's time zone, Europe/Berlin: 07:16 there, 01:16 on this "
+        "computer. Travelling? Change the zone under Settings → Profile."
+    )
+    assert tab.header.zone_note.isVisible() and tab.header.zone_note.accessibleName() == expected
+    dialog = tab.open_log_dialog()
+    assert dialog.clock_note.isVisible() and dialog.clock_note.accessibleName() == expected
+
+
+def test_no_zone_note_when_the_computer_keeps_the_diarys_time(
+    qtbot: QtBot, diary: Diary, monkeypatch
+) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        tab = make_tab(qtbot, diary, Clock(EARLY))
+        assert not tab.header.zone_note.isVisible()
+        assert not tab.open_log_dialog().clock_note.isVisible()
+    finally:
+        monkeypatch.undo()
+        time.tzset()

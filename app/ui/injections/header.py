@@ -71,6 +71,7 @@ class InjectionHeader(QFrame):
         self.courses_label = QLabel()
         self.courses_label.setWordWrap(True)
         self.vial_note = NoteLabel()
+        self.zone_note = NoteLabel()  # the computer's clock in another zone than the diary's
         self.appointment_label = QLabel()
         self.appointment_label.setObjectName("nextAppointment")
         self.appointment_label.hide()
@@ -89,6 +90,7 @@ class InjectionHeader(QFrame):
         text.addWidget(self.courses_label)
         text.addWidget(self.appointment_label)
         text.addWidget(self.vial_note)
+        text.addWidget(self.zone_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.courses_button)
         buttons.addWidget(self.vials_button)

@@ -36,6 +36,7 @@ from app.ui.injections.guard import CountsAsChoice, RepeatQuestion, repeat_quest
 from app.ui.injections.map_data import show_usage
 from app.ui.injections.qtime import from_qdatetime, qzone, to_qdatetime
 from app.ui.injections.snapshot import InjectionSnapshot
+from app.ui.injections.texts import zone_note
 from app.ui.injections.vial_words import empties_vial, vial_label, vial_note
 from app.ui.injections.widgets import DoseEdit, NoteLabel
 from app.ui.style import set_status
@@ -127,6 +128,9 @@ class LogInjectionDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("Injections", "&Protocol"), self.protocol_box)
         form.addRow(translate("Injections", "&Taken at"), self.when_edit)
+        self.clock_note = NoteLabel()  # the computer's clock in another zone than the diary's
+        self.clock_note.set_note(zone_note(self.snapshot.tz, self.now))
+        form.addRow("", self.clock_note)
         form.addRow("", self.counts_as)
         dose_label = QLabel(translate("Injections", "&Dose"))
         dose_label.setBuddy(self.dose_edit)
@@ -311,30 +315,33 @@ class LogInjectionDialog(QDialog):
         """Say which scheduled dose this counts as, and offer the choice of an extra dose."""
         self._repeat_confirmed = False
         self.repeat_question.hide()
-        protocol = self.snapshot.protocol(self.protocol_box.currentData())
+        protocol, snap = self.snapshot.protocol(self.protocol_box.currentData()), self.snapshot
         if protocol is None:
             self.counts_as.show_dose(None)
             return
-        snap = self.snapshot
-        editing = self.existing.id if self.existing else None
-        at = self.taken_at()
-        dose = dose_it_would_count_as(
-            protocol, snap.injections, snap.tz, at, snap.reach_hours, editing
+        args = (
+            protocol,
+            snap.injections,
+            snap.tz,
+            self.taken_at(),
+            snap.reach_hours,
+            self._editing,
         )
-        if dose is not None:
-            self.counts_as.show_dose(dose, extra)
-            return
+        dose = dose_it_would_count_as(*args)
         # Further off (the night before, a day late): an extra dose unless the person says which
-        far = dose_out_of_reach(protocol, snap.injections, snap.tz, at, snap.reach_hours, editing)
-        self.counts_as.show_dose(far, extra, far=True)
+        far = dose_out_of_reach(*args) if dose is None else None
+        self.counts_as.show_dose(dose or far, extra, far=dose is None)
+
+    @property
+    def _editing(self) -> int | None:
+        return self.existing.id if self.existing else None
 
     def _dose_shortly_before(self) -> Injection | None:
-        protocol = self.snapshot.protocol(self.protocol_box.currentData())
+        protocol, snap = self.snapshot.protocol(self.protocol_box.currentData()), self.snapshot
         if protocol is None:
             return None
-        editing = self.existing.id if self.existing else None
         return dose_shortly_before(
-            protocol, self.snapshot.injections, self.taken_at(), self.snapshot.repeat_hours, editing
+            protocol, snap.injections, self.taken_at(), snap.repeat_hours, self._editing
         )
 
     def _log_another(self) -> None:

@@ -32,7 +32,7 @@ from app.ui.injections.log_dialog import LogInjectionDialog
 from app.ui.injections.map_data import show_usage, usage_views
 from app.ui.injections.reaction_dialog import ReactionDialog
 from app.ui.injections.snapshot import InjectionSnapshot
-from app.ui.injections.texts import clock, month_title, short_date, translate
+from app.ui.injections.texts import clock, month_title, short_date, translate, zone_note
 from app.ui.injections.widgets import UndoBar
 from app.ui.injections.zone_panel import ZonePanel
 
@@ -178,6 +178,7 @@ class InjectionsTab(QWidget):
         now = self.now()
         self.calendar.set_today(now.date())
         self.header.show_courses(self.snapshot.overviews(now), now.date())
+        self.header.zone_note.set_note(zone_note(self.snapshot.tz, now))
         self._show_next_appointment(now)
         self.day_panel.show_history(self.snapshot)
         self.zone_panel.set_zones(self.snapshot.zones)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -126,3 +126,17 @@ def next_dose_line(view: CourseOverview, today: date) -> str:
             )
         )
     return " · ".join(parts)
+
+
+def zone_note(tz: tzinfo, now: datetime) -> str | None:
+    """When this computer's clock is in another zone than the diary's: 'Times here are in the
+    diary's time zone, Europe/Berlin: 13:25 there, 07:25 on this computer. …'; else None."""
+    there = now.astimezone(tz)
+    here = now.astimezone()  # the computer's own zone
+    if there.utcoffset() == here.utcoffset():
+        return None
+    return translate(
+        "Injections",
+        "Times here are in the diary's time zone, {zone}: {there} there, {here} on this "
+        "computer. Travelling? Change the zone under Settings → Profile.",
+    ).format(zone=str(getattr(tz, "key", tz)), there=clock(there), here=clock(here))
