@@ -121,3 +121,18 @@ def test_file_menu_offers_print_report(qtbot, demo) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text().replace("&", "") for a in file_menu.actions()]
     assert "Print report…" in texts
+
+
+def test_return_in_the_form_saves_the_pdf_and_does_not_close_the_dialog(qtbot, dialog) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.save_button.isDefault()
+    saved: list[bool] = []
+    dialog.save_button.clicked.disconnect()
+    dialog.save_button.clicked.connect(lambda *_: saved.append(True))
+    dialog.from_edit.setFocus()
+    qtbot.keyClick(dialog.from_edit, Qt.Key.Key_Return)
+    assert saved == [True]
+    assert dialog.isVisible()

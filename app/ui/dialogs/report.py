@@ -172,11 +172,13 @@ class ReportDialog(QDialog):
         self.save_button = self._button(self.tr("Save PD&F…"), self.save_pdf)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.save_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # Only once the buttons are in the dialog: before that the dialog does not know of it,
+        # and Close (auto-default) took Return, which closed the dialog.
+        self.save_button.setDefault(True)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._check)
         for box in self.section_boxes.values():
