@@ -2948,6 +2948,18 @@
         <translation>Zurück und prüfen</translation>
     </message>
     <message>
+        <source>Discard these results?</source>
+        <translation>Diese Ergebnisse verwerfen?</translation>
+    </message>
+    <message>
+        <source>The results you typed are not saved yet.</source>
+        <translation>Die eingegebenen Ergebnisse sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
         <source>Edit lab results</source>
         <translation>Laborwerte bearbeiten</translation>
     </message>

@@ -2948,6 +2948,18 @@
         <translation>返回核对</translation>
     </message>
     <message>
+        <source>Discard these results?</source>
+        <translation>放弃这些结果？</translation>
+    </message>
+    <message>
+        <source>The results you typed are not saved yet.</source>
+        <translation>您输入的结果尚未保存。</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
         <source>Edit lab results</source>
         <translation>编辑化验结果</translation>
     </message>

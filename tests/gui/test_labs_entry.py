@@ -167,3 +167,40 @@ def test_a_new_test_is_added_to_the_catalogue_and_used(qtbot, diary: Diary) -> N
     qtbot.keyClicks(row.value_edit, "21")
     qtbot.keyClicks(row.range_edit, ">30")
     assert row.flag_label.text().startswith("↓ L")
+
+
+def test_esc_or_cancel_asks_before_throwing_away_typed_results(qtbot, tmp_path, fast_key) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.store.diary import Diary
+    from app.ui.labs.entry_dialog import PanelEntryDialog
+
+    asked: list[bool] = []
+    answer = {"discard": False}
+
+    def discard(_parent) -> bool:  # noqa: ANN001
+        asked.append(True)
+        return answer["discard"]
+
+    with Diary.create_with_key(tmp_path / "d.dosebook", fast_key) as diary:
+        dialog = PanelEntryDialog(diary, discard=discard)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once
+        assert asked == [] and not dialog.isVisible()
+        dialog = PanelEntryDialog(diary, discard=discard)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.rows[0].test_edit.setText("ALT")
+        dialog.rows[0].value_edit.setText("88")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert asked == [True] and dialog.isVisible()  # "Keep editing"
+        answer["discard"] = True
+        dialog.cancel_button.click()
+        assert asked == [True, True] and not dialog.isVisible()
+        dialog = PanelEntryDialog(diary, discard=discard)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.lab_edit.setText("City Lab")
+        dialog.reject()  # what locking does: no question
+        assert asked == [True, True] and not dialog.isVisible()

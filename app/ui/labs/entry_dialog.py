@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
@@ -61,6 +61,20 @@ def ask_before_saving(parent: QWidget, questions: list[str]) -> bool:
     return box.clickedButton() is save
 
 
+def ask_before_discarding(parent: QWidget) -> bool:
+    """Ask before throwing away typed results; True when the person says to discard them."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Labs", "Discard these results?"))
+    box.setText(translate("Labs", "The results you typed are not saved yet."))
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    back = box.addButton(translate("Labs", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is discard
+
+
 class PanelEntryDialog(QDialog):
     """Enter a new panel, or edit one, and save it through the diary."""
 
@@ -71,12 +85,14 @@ class PanelEntryDialog(QDialog):
         today: date | None = None,
         parent: QWidget | None = None,
         confirm: Confirm = ask_before_saving,
+        discard: Callable[[QWidget], bool] = ask_before_discarding,
     ) -> None:
         super().__init__(parent)
         self.diary = diary
         self._editing = panel
         self._today = today or date.today()
         self._confirm = confirm
+        self._discard = discard
         self._tests = diary.lab_tests()
         self._sex = diary.profile().sex
         self._unit_system = unit_system(diary)
@@ -93,7 +109,31 @@ class PanelEntryDialog(QDialog):
             self._load(panel)
         else:
             self.add_row()
+        self._as_opened = self._typed()
         fit_to_screen(self, QSize(1080, 560))
+
+    def _typed(self) -> tuple[object, ...]:
+        rows = tuple(
+            (r.test_edit.text(), r.value_edit.text(), r.range_edit.text(), r.current_unit())
+            for r in self.rows
+            if not r.is_blank()
+        )
+        return (self.date_edit.date(), self.lab_edit.text(), self.notes_edit.text(), rows)
+
+    def cancel(self) -> None:
+        """Cancel or Esc: ask first when something was typed, so one Esc too many does not
+        lose a report's worth of results. (reject() itself stays silent: locking closes every
+        dialog through it and must not stop at a question.)"""
+        changed = self.saved_panel is None and self._typed() != self._as_opened
+        if changed and not self._discard(self):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     # ----- building ---------------------------------------------------------------------------
 
@@ -205,7 +245,7 @@ class PanelEntryDialog(QDialog):
         self.copy_ranges_button.clicked.connect(self.copy_ranges)
         self.lab_edit.textChanged.connect(self._lab_changed)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
             QShortcut(keys, self).activated.connect(self.save)
 
