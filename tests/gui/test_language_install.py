@@ -67,3 +67,21 @@ def test_the_diarys_language_is_remembered_for_the_next_start(
         assert follow_diary(diary)  # differs from what runs: spoken from the next start
     assert remembered_choice() == "zh_CN"
     assert install_language(remembered_choice()) == "zh_CN"
+
+
+def test_the_diary_form_names_a_site_reaction_in_german(qapp: QApplication, tmp_path: Path) -> None:
+    from app.ui.diary.tab import DiaryTab
+
+    today = date(2026, 11, 24)
+    install_language("de")
+    diary = create_demo(tmp_path / "demo.dosebook", today)
+    try:
+        tab = DiaryTab(diary, today=lambda: today)
+        seen = diary.reactions()[-1].observed_at.date()
+        text = tab._site_text(seen)
+        assert text.startswith("Eingetragen: ")
+        words = text.lower()
+        assert not any(w in words for w in ("redness", "lump", "abdomen", "thigh", "arm")), text
+        tab.deleteLater()
+    finally:
+        diary.close()

@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.i18n.seeds import zone_label
 from app.domain.records import DiaryEntry, SiteReaction
 from app.domain.symptoms import own_symptoms
+from app.rules.conditions.sites import reaction_kind
 from app.store.changes import Change
 from app.store.diary import Diary
 from app.ui.colours import status_colour
@@ -88,7 +90,9 @@ class DiaryTab(QWidget):
         injections = self.diary.injections()
         injection_days = [i.taken_at.astimezone(self._tz).date() for i in injections]
         self._reactions = self.diary.reactions()
-        self._zone_labels = {z.id: z.label for z in self.diary.zones()}
+        self._zone_labels = {
+            z.id: zone_label(z.label, in_sentence=True) for z in self.diary.zones()
+        }
         starts = [p.start for p in self.diary.protocols()]
         self.entry_page.set_context(
             (e.day for e in self.entries),
@@ -117,7 +121,7 @@ class DiaryTab(QWidget):
                     translate(
                         "DiaryTab", "Logged: {kind}, grade {grade}, {zone} (seen {day})."
                     ).format(
-                        kind=reaction.kind.replace("_", " "),
+                        kind=reaction_kind(reaction.kind),
                         grade=reaction.grade,
                         zone=zone,
                         day=day_label(seen, self._today()),
