@@ -330,7 +330,9 @@ class MainWindow(QMainWindow):
         )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         for text, kind in ((self.tr("&Profile…"), "profile"), (self.tr("&Settings…"), "settings")):
-            settings_menu.addAction(self._action(text, lambda k=kind: open_person_dialog(k, self)))
+            settings_menu.addAction(
+                self._action(text, lambda *_, k=kind: open_person_dialog(k, self))
+            )
         settings_menu.addAction(self._action(self.tr("&Warning rules…"), self._warning_rules))
         settings_menu.addAction(self._action(self.tr("&Reminders…"), self._reminders))
         settings_menu.addAction(self._action(self.tr("Lab &units…"), self._labs("units")))

@@ -196,3 +196,17 @@ def test_an_appointment_shows_as_next_in_the_injections_header(qtbot, window, di
     care.undo_bar.undo()  # the Injections tab on screen now refreshes at once
     header = window.tab(0).header
     assert header.appointment_label.text().startswith("Next appointment: Liver clinic, ")
+
+
+def test_the_settings_menu_opens_the_profile_and_the_settings(window, monkeypatch) -> None:
+    import app.ui.main_window as main_window
+
+    opened: list[object] = []
+    monkeypatch.setattr(main_window, "open_person_dialog", lambda kind, _w: opened.append(kind))
+    menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Settings"
+    )
+    by_text = {a.text(): a for a in menu.actions()}
+    by_text["&Profile…"].trigger()
+    by_text["&Settings…"].trigger()
+    assert opened == ["profile", "settings"]
