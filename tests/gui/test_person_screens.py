@@ -210,3 +210,17 @@ def test_the_settings_menu_opens_the_profile_and_the_settings(window, monkeypatc
     by_text["&Profile…"].trigger()
     by_text["&Settings…"].trigger()
     assert opened == ["profile", "settings"]
+
+
+def test_the_tall_dialogs_fit_a_small_screen(qtbot, window, diary, monkeypatch) -> None:
+    """1366×768 at 125 % leaves about 580 px: Save and Cancel must stay on the screen."""
+    from PySide6.QtCore import QSize
+
+    from app.ui import screens
+    from app.ui.dialogs.warning_signs_help import WarningSignsHelp
+
+    room = QSize(1093, 580)
+    monkeypatch.setattr(screens, "available_size", lambda _widget=None: room)
+    for dialog in (ProfileDialog(diary, window), WarningSignsHelp(window)):
+        qtbot.addWidget(dialog)
+        assert dialog.height() <= room.height(), type(dialog).__name__

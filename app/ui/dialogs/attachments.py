@@ -32,6 +32,7 @@ from app.store.diary import Diary
 from app.store.files.private import write_private_bytes
 from app.ui.actions import run_action
 from app.ui.dialogs.attachment_files import PICTURE_PATTERNS, picture, prepare_file
+from app.ui.screens import fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -115,7 +116,7 @@ class AttachmentsDialog(QDialog):
         self.save_button.clicked.connect(self.save_copy)
         self.remove_button.clicked.connect(self.remove_current)
         close.clicked.connect(self.accept)
-        self.resize(900, 600)
+        fit_to_screen(self, QSize(900, 600))
         self.reload()
 
     # ----- showing ----------------------------------------------------------------------------

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from app.ui.screens import fit_to_screen
 from app.ui.style import is_dark
 from app.ui.warnings.guidance import (
     ctcae_scale_text,
@@ -58,7 +60,7 @@ class WarningSignsHelp(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(680, 600)
+        fit_to_screen(self, QSize(680, 600))
 
 
 def show_help(parent: QWidget) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from app.store.interchange.lab_file import looks_like_json
 from app.ui.actions import run_action
 from app.ui.labs.import_mapping import MappingPage
 from app.ui.labs.look import flag_colour, flag_text
+from app.ui.screens import fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -122,7 +123,7 @@ class LabImportDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.preview_page = preview
         self._start(text)
-        self.resize(1000, 620)
+        fit_to_screen(self, QSize(1000, 620))
 
     def _start(self, text: str) -> None:
         if looks_like_json(text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -31,6 +31,7 @@ from app.ui.person.profile_parts import (
     note,
 )
 from app.ui.person.texts import translate
+from app.ui.screens import fit_to_screen
 
 LATER = QT_TRANSLATE_NOOP("Person", "You can skip this page and fill it in later.")
 
@@ -213,7 +214,7 @@ class FirstRunWizard(QWizard):
         self.course = CoursePage(self)
         self.addPage(self.medicines)
         self.addPage(self.course)
-        self.resize(620, 560)
+        fit_to_screen(self, QSize(620, 560))
 
     def today(self) -> date:
         """Today in the diary's time zone."""

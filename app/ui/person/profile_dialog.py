@@ -3,6 +3,7 @@ screen; Save writes them in one action."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QGroupBox,
     QScrollArea,
@@ -15,6 +16,7 @@ from app.store.diary import Diary
 from app.ui.person.fields import FormDialog
 from app.ui.person.profile_parts import AboutYouPart, AllergiesPart, CautionsPart, ConditionsPart
 from app.ui.person.texts import translate
+from app.ui.screens import fit_to_screen
 
 
 class ProfileDialog(FormDialog):
@@ -49,7 +51,7 @@ class ProfileDialog(FormDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 720)
+        fit_to_screen(self, QSize(620, 720))
         profile = diary.profile()
         for part in self.parts:
             part.load(profile)
