@@ -4157,7 +4157,7 @@
     </message>
     <message>
         <source>In your own &amp;words:</source>
-        <translation>In Ihren eigenen &amp;Worten:</translation>
+        <translation>In Ihren &amp;eigenen Worten:</translation>
     </message>
     <message>
         <source>for example: penicillin (rash)</source>

@@ -85,3 +85,36 @@ def test_the_diary_form_names_a_site_reaction_in_german(qapp: QApplication, tmp_
         tab.deleteLater()
     finally:
         diary.close()
+
+
+@pytest.mark.parametrize("code", ["de", "zh_CN"])
+def test_first_run_conditions_page_keys_do_not_clash_with_next(
+    qapp: QApplication, tmp_path: Path, fast_key, code: str
+) -> None:
+    """Alt+W is 'Weiter' in German: a field on the same page must not take it as well."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
+
+    from app.store.diary import Diary
+    from app.ui.person.first_run import FirstRunWizard
+
+    install_language(code)
+    with Diary.create_with_key(tmp_path / "w.dosebook", fast_key) as diary:
+        wizard = FirstRunWizard(diary)
+        wizard.show()
+        wizard.next()  # the conditions page
+        qapp.processEvents()
+
+        def key(text: str) -> str | None:
+            found = re.search(r"&([^&])", text.replace("&&", ""))
+            return found.group(1).lower() if found else None
+
+        page = wizard.currentPage()
+        keys = [
+            key(w.text()) for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+        ]
+        keys.append(key(wizard.buttonText(QWizard.WizardButton.NextButton)))
+        keys = [k for k in keys if k]
+        assert len(keys) == len(set(keys)), keys
+        wizard.close()
