@@ -118,3 +118,21 @@ def test_first_run_conditions_page_keys_do_not_clash_with_next(
         keys = [k for k in keys if k]
         assert len(keys) == len(set(keys)), keys
         wizard.close()
+
+
+def test_the_warning_rules_dialog_names_its_rules_in_german(
+    qapp: QApplication, tmp_path: Path, fast_key
+) -> None:
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from app.store.diary import Diary
+    from app.ui.warnings.rules_dialog import RulesDialog
+
+    install_language("de")
+    with Diary.create_with_key(tmp_path / "r.dosebook", fast_key) as diary:
+        dialog = RulesDialog(diary)
+        titles = [box.title() for box in dialog.findChildren(QGroupBox)]
+        assert "Leberenzyme und Bilirubin beide erhöht · Dringend" in titles, titles[:3]
+        text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert "FDA-Leitfaden" in text and "FDA guidance" not in text
+        dialog.deleteLater()

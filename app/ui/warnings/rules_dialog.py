@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.i18n.seeds import rule_text
 from app.rules import ENABLED, PARAMS, Rule, rules_for, setting_key
 from app.store.diary import Diary
 from app.ui.actions import run_action
@@ -50,7 +51,7 @@ class RuleEditor(QGroupBox):
     """One rule: on or off, its numeric thresholds, and a reset button."""
 
     def __init__(self, rule: Rule, parent: QWidget | None = None) -> None:
-        super().__init__(f"{rule.title} · {severity_word(rule.severity)}", parent)
+        super().__init__(f"{rule_text(rule.title)} · {severity_word(rule.severity)}", parent)
         self.rule = rule
         self.setObjectName(f"rule-{rule.id}")
         form = QFormLayout(self)
@@ -64,10 +65,12 @@ class RuleEditor(QGroupBox):
                 form.addRow(param_label(name), self.spins[name])
             else:
                 form.addRow(param_label(name), QLabel(param_value(value)))
-        source = QLabel(self.tr("Source: {source}").format(source=rule.source))
+        source = QLabel(self.tr("Source: {source}").format(source=rule.source_text()))
         source.setWordWrap(True)
         reset = QPushButton(self.tr("Reset to default"))
-        reset.setAccessibleName(self.tr("Reset {rule} to default").format(rule=rule.title))
+        reset.setAccessibleName(
+            self.tr("Reset {rule} to default").format(rule=rule_text(rule.title))
+        )
         reset.clicked.connect(self.reset)
         row = QHBoxLayout()
         row.addWidget(source, 1)
