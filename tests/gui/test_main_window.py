@@ -107,3 +107,14 @@ def test_the_first_window_fits_a_small_screen(qtbot, tmp_path: Path) -> None:
     room = available_size(window)
     assert window.width() <= room.width() and window.height() <= room.height()
     diary.close()
+
+
+def test_the_window_fits_a_short_screen_the_injections_page_scrolls(qtbot, tmp_path: Path) -> None:
+    """1366×768 at 125 % leaves about 550 px under a panel and the title bar: the window must
+    be able to be that short (the Injections page scrolls), or its bottom is off the screen."""
+    diary = create_demo(tmp_path / "short.dosebook", date(2026, 11, 24))
+    window = MainWindow(diary, is_demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.minimumSizeHint().height() <= 550
+    diary.close()

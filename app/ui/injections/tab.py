@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -124,11 +126,22 @@ class InjectionsTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
+        page = QWidget()
+        layout = _FitLayout(page)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.header)
         layout.addWidget(self.undo_bar)
         layout.addWidget(split, 1)
+        # Scrolls when the window is shorter than the page (1366×768 at 125 %, a panel, the
+        # banners, Chinese text): else the window cannot fit the screen and the buttons at
+        # the bottom are off it.
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         for first, second in (
             (self.header.log_button, self.calendar),
             (self.calendar, self.day_panel.day_list),
@@ -365,3 +378,11 @@ class InjectionsTab(QWidget):
     def run_write(self, action: Callable[[], object]) -> None:
         """Run a write; a problem is shown in plain words rather than lost."""
         run_action(action, self)
+
+
+class _FitLayout(QVBoxLayout):
+    """The tab's page in its scroll area is as tall as the view, scrolling only below its
+    minimum (the wrapped labels' height-for-width made it as tall as its preferred size)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt naming)
+        return False
