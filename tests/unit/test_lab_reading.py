@@ -160,3 +160,27 @@ def test_a_person_on_si_units_sees_the_history_in_si_units() -> None:
     assert [(b.low, b.high) for b in history.main.bands] == [(135.0, 175.0), (120.0, 160.0)]
     # The value typed in g/L keeps its printed label; the converted one shows its number.
     assert [p.label for p in history.main.points] == ["", "130"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "code"),
+    [
+        ("GPT", "alt"),
+        ("GPT (ALT)", "alt"),
+        ("GOT", "ast"),
+        ("Bilirubin gesamt", "bili"),
+        ("Bilirubin ges.", "bili"),
+        ("Lymphozyten absolut", "lymph"),
+        ("Neutrophile absolut", "neut"),
+        ("γ-GT", "ggt"),
+    ],
+)
+def test_names_as_german_and_older_reports_print_them_find_their_test(
+    printed: str, code: str
+) -> None:
+    found = find_test(TESTS, printed)
+    assert found is not None and found.code == code
+
+
+def test_an_ambiguous_name_is_not_guessed() -> None:
+    assert find_test(TESTS, "Lymphozyten %") is None

@@ -19,6 +19,7 @@ from app.domain.i18n.seeds import lab_abbrev, lab_name
 from app.domain.labs._text import format_converted, format_number
 from app.domain.labs.flags import Flag, flag_result
 from app.domain.labs.grades import ctcae_grade
+from app.domain.labs.printed_names import printed_code
 from app.domain.labs.ranges import default_range, parse_range, range_unit
 from app.domain.labs.units import (
     from_chart_unit,
@@ -83,7 +84,8 @@ def match_test(tests: Iterable[LabTest], typed: str) -> LabTest | None:
         for test in tests:
             if _fold(key(test)) == wanted:
                 return test
-    return next((t for t in tests if t.code == typed.strip()), None)
+    code = printed_code(typed) or typed.strip()  # 'GPT', 'Bilirubin ges.' as labs print them
+    return next((t for t in tests if t.code == code), None)
 
 
 def unit_for_system(test: LabTest, system: str) -> str:
