@@ -17,6 +17,7 @@ from app.domain.person import (
     conditions_text,
     immune_active_on,
     medicines_on,
+    standing_cautions,
 )
 from app.domain.records import Caution, Condition, Medication, Profile
 
@@ -30,6 +31,8 @@ def _cautions(profile: Profile, medications: list[Medication], today: date) -> l
             origin = "profile"
         elif caution is Caution.IMMUNE_ACTIVE_DRUGS and from_medicines:
             origin = "medications"
+        elif caution in standing_cautions(profile, medications, today):
+            origin = "birth_year"  # under 18 by the birth year, as the caution rule reads it
         else:
             continue
         reason = CAUTION_REASONS[caution]

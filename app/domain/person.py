@@ -102,10 +102,13 @@ def immune_active_on(medications: Iterable[Medication], day: date) -> list[Medic
 def standing_cautions(
     profile: Profile, medications: Iterable[Medication], day: date
 ) -> frozenset[Caution]:
-    """The profile's cautions, plus "other immune-active medicines" when one is taken on `day`."""
+    """The profile's cautions, plus "other immune-active medicines" when one is taken on `day`
+    and "under 18" when the birth year says so (as the caution rule reads them)."""
     cautions = set(profile.cautions)
     if immune_active_on(medications, day):
         cautions.add(Caution.IMMUNE_ACTIVE_DRUGS)
+    if profile.birth_year is not None and day.year - profile.birth_year < 18:
+        cautions.add(Caution.UNDER_18)
     return frozenset(cautions)
 
 

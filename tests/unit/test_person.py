@@ -240,3 +240,15 @@ def test_appointments_go_into_the_calendar_file_and_the_reminders(diary: Diary) 
     ]
     assert event.decoded("DTSTART") == saved.at
     assert "Tue 15 Dec" in str(event["SUMMARY"])
+
+
+def test_under_18_by_the_birth_year_is_a_standing_caution_everywhere() -> None:
+    """The caution rule counts a birth year under 18; the profile listing and the report too."""
+    from app.cli.profile import profile_json
+
+    young = Profile(birth_year=AS_OF.year - 17)
+    assert Caution.UNDER_18 in standing_cautions(young, [], AS_OF)
+    listed = profile_json(young, [], AS_OF)["cautions"]
+    assert [(c["caution"], c["from"]) for c in listed] == [("under_18", "birth_year")]
+    grown = Profile(birth_year=AS_OF.year - 18)
+    assert Caution.UNDER_18 not in standing_cautions(grown, [], AS_OF)
