@@ -5387,6 +5387,10 @@ Alles, was nach dieser Sicherung eingetragen wurde, fehlt danach im Tagebuch; da
         <translation>Der Export hat keine Versionsnummer.</translation>
     </message>
     <message>
+        <source>version: {value} is not a whole number like 2.</source>
+        <translation>version: {value} ist keine ganze Zahl wie 2.</translation>
+    </message>
+    <message>
         <source>This export was written by a newer Dosebook (format {version}); update Dosebook.</source>
         <translation>Dieser Export stammt von einem neueren Dosebook (Format {version}); aktualisieren Sie Dosebook.</translation>
     </message>

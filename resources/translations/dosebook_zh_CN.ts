@@ -5387,6 +5387,10 @@ Everything written after that backup is left out of the diary; the diary as it i
         <translation>导出文件没有版本号。</translation>
     </message>
     <message>
+        <source>version: {value} is not a whole number like 2.</source>
+        <translation>version：{value} 不是像 2 这样的整数。</translation>
+    </message>
+    <message>
         <source>This export was written by a newer Dosebook (format {version}); update Dosebook.</source>
         <translation>此导出文件由较新的 Dosebook 写出（格式 {version}）；请更新 Dosebook。</translation>
     </message>

@@ -21,6 +21,7 @@ def _set(list_name: str, index: int, **fields: object) -> Callable[[dict], None]
 
 
 NASTY: list[tuple[str, Callable[[dict], None], str]] = [
+    ("version as text", lambda doc: doc.update(version="2"), r'version: "2" is not a whole number'),
     ("weekdays 9,x", _set("protocols", 0, weekdays="9,x"), r"protocols\[0\]\.weekdays: '9,x'"),
     ("weekday 7", _set("protocols", 0, weekdays="0,7"), r"protocols\[0\]\.weekdays"),
     ("time 25:99", _set("protocols", 0, time_of_day="25:99"), r"protocols\[0\]\.time_of_day"),

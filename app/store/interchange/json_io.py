@@ -109,8 +109,14 @@ def parse_document(
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError(translate("Store", "This file is not a Dosebook export."))
     version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
+    if version is None:
         raise ValidationError(translate("Store", "The export has no version number."))
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValidationError(
+            translate("Store", "version: {value} is not a whole number like 2.").format(
+                value=json.dumps(version, ensure_ascii=False)
+            )
+        )
     if version > VERSION:
         raise ValidationError(
             translate(
