@@ -28,7 +28,6 @@ from app.domain.dose_guard import dose_it_would_count_as, dose_out_of_reach, dos
 from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import vial_for
 from app.domain.records import Injection, Protocol, Vial
-from app.domain.sites import recent_use_warning
 from app.domain.vials import vial_problems, volume_to_draw_ml
 from app.ui.actions import run_action
 from app.ui.bodymap import BodyMapWidget
@@ -277,22 +276,10 @@ class LogInjectionDialog(QDialog):
 
     def _update_notes(self) -> None:
         zone_id = self.zone_box.currentData()
-        note = None
-        if zone_id:
-            uses = [
-                use
-                for shot, use in zip(self.snapshot.injections, self.snapshot.uses(), strict=True)
-                if self.existing is None or shot.id != self.existing.id
-            ]
-            zone = self.snapshot.zone(zone_id)
-            note = recent_use_warning(
-                zone_id,
-                uses,
-                self.taken_at(),
-                self.snapshot.recent_use_days,
-                zone_label(zone.label) if zone else "",
-            )
-        self.zone_note.set_note(note)
+        at, editing = self.taken_at(), self._editing
+        self.zone_note.set_note(
+            self.snapshot.recent_use_note(zone_id, at, editing) if zone_id else None
+        )
         self._update_vial_note()
 
     def _update_vial_note(self) -> None:

@@ -13,6 +13,7 @@ from app.domain.dose_guard import (
     REACH_SETTING,
     REPEAT_SETTING,
 )
+from app.domain.i18n.seeds import zone_label
 from app.domain.injection_overview import (
     CourseOverview,
     DayMark,
@@ -22,7 +23,7 @@ from app.domain.injection_overview import (
     zone_uses,
 )
 from app.domain.records import Injection, Protocol, SiteReaction, Vial, Zone
-from app.domain.sites import ZoneUsage, suggest_next_zone, zone_usage
+from app.domain.sites import ZoneUsage, recent_use_warning, suggest_next_zone, zone_usage
 
 if TYPE_CHECKING:  # or the start-up's QuickReader, which has the same reads
     from app.store.diary import Diary
@@ -85,6 +86,18 @@ class InjectionSnapshot:
 
     def uses(self) -> list[tuple[str, datetime]]:
         return zone_uses(self.injections)
+
+    def recent_use_note(self, zone_id: str, at: datetime, leave_out: int | None) -> str | None:
+        """'Left upper abdomen was used 2 days ago…' when `zone_id` was used lately (the
+        injection `leave_out`, being changed, not counted); else None."""
+        uses = [
+            use
+            for shot, use in zip(self.injections, self.uses(), strict=True)
+            if leave_out is None or shot.id != leave_out
+        ]
+        zone = self.zone(zone_id)
+        label = zone_label(zone.label) if zone else ""
+        return recent_use_warning(zone_id, uses, at, self.recent_use_days, label)
 
     def usage(self, now: datetime) -> dict[str, ZoneUsage]:
         return zone_usage(self.zones, self.uses(), now)

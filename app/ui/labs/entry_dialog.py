@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -34,6 +33,7 @@ from app.domain.labs.entry import LastTime, in_chart_unit, lab_key, last_results
 from app.domain.records import LabPanel, LabResult
 from app.store.diary import Diary
 from app.ui.actions import run_action
+from app.ui.labs.entry_questions import ask_before_discarding, ask_before_saving
 from app.ui.labs.entry_row import WIDTHS, ResultRow
 from app.ui.labs.new_test_dialog import NewTestDialog
 from app.ui.labs.units_setting import unit_system
@@ -42,37 +42,6 @@ from app.ui.screens import fit_to_screen
 translate = QCoreApplication.translate
 
 Confirm = Callable[[QWidget, list[str]], bool]
-
-
-def ask_before_saving(parent: QWidget, questions: list[str]) -> bool:
-    """Ask the plausibility questions; True when the person says the report really says so."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("Labs", "Check before saving"))
-    box.setText(
-        translate("Labs", "Some results look unusual. Please compare them with the report.")
-    )
-    box.setInformativeText("\n\n".join(f"• {q}" for q in questions))
-    save = box.addButton(translate("Labs", "Save as typed"), QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(translate("Labs", "Go back and check"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(back)
-    box.setEscapeButton(back)
-    box.exec()
-    return box.clickedButton() is save
-
-
-def ask_before_discarding(parent: QWidget) -> bool:
-    """Ask before throwing away typed results; True when the person says to discard them."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("Labs", "Discard these results?"))
-    box.setText(translate("Labs", "The results you typed are not saved yet."))
-    discard = box.addButton(QMessageBox.StandardButton.Discard)
-    back = box.addButton(translate("Labs", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(back)
-    box.setEscapeButton(back)
-    box.exec()
-    return box.clickedButton() is discard
 
 
 class PanelEntryDialog(QDialog):
