@@ -3036,8 +3036,8 @@
         <translation>Einen Test hinzufügen, den die Liste nicht hat</translation>
     </message>
     <message>
-        <source>Ranges as &amp;last time</source>
-        <translation>Bereiche wie beim &amp;letzten Mal</translation>
+        <source>&amp;Ranges as last time</source>
+        <translation>&amp;Bereiche wie beim letzten Mal</translation>
     </message>
     <message>
         <source>Fill each empty range with the one this lab printed for that test last time</source>

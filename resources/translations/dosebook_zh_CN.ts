@@ -3036,8 +3036,8 @@
         <translation>添加列表中没有的项目</translation>
     </message>
     <message>
-        <source>Ranges as &amp;last time</source>
-        <translation>沿用上次的参考区间(&amp;L)</translation>
+        <source>&amp;Ranges as last time</source>
+        <translation>沿用上次的参考区间(&amp;R)</translation>
     </message>
     <message>
         <source>Fill each empty range with the one this lab printed for that test last time</source>

@@ -167,7 +167,7 @@ class PanelEntryDialog(QDialog):
         self.add_button = QPushButton(translate("Labs", "&Add a row"))
         self.new_test_button = QPushButton(translate("Labs", "&New test…"))
         self.new_test_button.setToolTip(translate("Labs", "Add a test the list does not have"))
-        self.copy_ranges_button = QPushButton(translate("Labs", "Ranges as &last time"))
+        self.copy_ranges_button = QPushButton(translate("Labs", "&Ranges as last time"))
         self.copy_ranges_button.setToolTip(
             translate(
                 "Labs",

@@ -3,6 +3,7 @@ buttons. Every change is one action on the diary; a deletion can be undone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -33,10 +34,23 @@ def _first_line(text: str) -> str:
     return lines[0] if lines else ""
 
 
+def without_alt_key(text: str) -> str:
+    """'&Add…' -> 'Add…', '添加(&A)…' -> '添加…'."""
+    return re.sub(r"\(&[^&]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 class ListPanel(QGroupBox):
     """A titled table of records with Add, Change and Delete (and any extra buttons)."""
 
-    def __init__(self, title: str, columns: Sequence[Column], parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        columns: Sequence[Column],
+        parent: QWidget | None = None,
+        alt_keys: bool = True,
+    ):
+        """`alt_keys` False: the buttons carry no Alt-letters (a second panel in the same window
+        would share them, and then Alt+A only moves between the two Add buttons)."""
         super().__init__(title, parent)
         self.model: RecordTableModel = RecordTableModel(columns, self)
         self.table = RecordTableView(self.model)
@@ -46,6 +60,8 @@ class ListPanel(QGroupBox):
         self.delete_button = QPushButton(translate("Person", "&Delete"))
         self.buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.delete_button):
+            if not alt_keys:
+                button.setText(without_alt_key(button.text()))
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -116,6 +132,7 @@ class CareTab(QWidget):
                 Column(translate("Person", "Where"), lambda a: a.place),
                 Column(translate("Person", "Questions"), lambda a: _first_line(a.questions)),
             ],
+            alt_keys=False,  # the medicines' Add, Change and Delete have them
         )
         self.medicines.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.appointments.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
