@@ -1626,6 +1626,61 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>cannot be null; write &quot;&quot; for none</source>
+        <translation>darf nicht null sein; schreiben Sie &quot;&quot; für keine</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not an ordinary number</source>
+        <translation>{value} ist keine gewöhnliche Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-03-01</source>
+        <translation>{value} ist kein Datum wie 2026-03-01</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time with a UTC offset (2026-03-01T20:00:00+01:00)</source>
+        <translation>{value} ist kein Datum mit Uhrzeit und UTC-Abstand (2026-03-01T20:00:00+01:00)</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} ist kein Text</translation>
+    </message>
+    <message>
+        <source>is not a file encoded in base64</source>
+        <translation>ist keine base64-kodierte Datei</translation>
+    </message>
+    <message>
+        <source>expected an object with the record&apos;s fields</source>
+        <translation>erwartet wurde ein Objekt mit den Feldern des Eintrags</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
     <name>Injections</name>
     <message>
         <source>Change…</source>

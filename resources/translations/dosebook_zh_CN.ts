@@ -1626,6 +1626,61 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>cannot be null; write &quot;&quot; for none</source>
+        <translation>不能为 null；没有时请写 &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{value} is not an ordinary number</source>
+        <translation>{value} 不是普通的数字</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-03-01</source>
+        <translation>{value} 不是像 2026-03-01 这样的日期</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time with a UTC offset (2026-03-01T20:00:00+01:00)</source>
+        <translation>{value} 不是带 UTC 偏移的日期时间（2026-03-01T20:00:00+01:00）</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} 不是文本</translation>
+    </message>
+    <message>
+        <source>is not a file encoded in base64</source>
+        <translation>不是 base64 编码的文件</translation>
+    </message>
+    <message>
+        <source>expected an object with the record&apos;s fields</source>
+        <translation>这里应为包含该记录各字段的对象</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
     <name>Injections</name>
     <message>
         <source>Change…</source>

@@ -164,3 +164,23 @@ def test_a_setting_from_a_screen_passes_the_same_check_as_one_imported(tmp_path:
             diary.set_setting("backup.keep_daily", "-3")
         diary.set_setting("backup.keep_daily", "3")
         assert diary.settings() == [("backup.keep_daily", "3")]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("de", "ist kein Datum wie 2026-03-01"), ("zh_CN", "不是像 2026-03-01 这样的日期")],
+)
+def test_a_refused_field_is_explained_in_the_active_language(language: str, said: str) -> None:
+    from app.domain import i18n
+    from app.store.interchange.fields import Location, read_value
+    from app.store.schema.tables import Col
+
+    i18n.use_language(language)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            read_value(
+                Col("planned_end", "date", nullable=True), "2027-3-9", Location("protocols", 0)
+            )
+    finally:
+        i18n.use_language(i18n.SOURCE_LANGUAGE)
+    assert str(refused.value) == f"protocols[0].planned_end: '2027-3-9' {said}"

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.checks.values import MAX_NUMBER, check_value
 from app.domain.errors import ValidationError
+from app.domain.i18n import translate
 from app.store.schema.tables import BOOKKEEPING, Col, Table
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -57,22 +58,31 @@ def read_value(col: Col, raw: Any, where: Location) -> Any:
         if not col.nullable:
             if kind == "text" and col.default == "":
                 # "" is how this field says "none" (weekdays of an every-N-days course)
-                raise where.fail(name, 'cannot be null; write "" for none')
-            raise where.fail(name, "cannot be empty")
+                raise where.fail(name, translate("Import", 'cannot be null; write "" for none'))
+            raise where.fail(name, translate("Import", "cannot be empty"))
         return None
     if kind == "bool":
         if not isinstance(raw, bool):
-            raise where.fail(name, f"{_shown(raw)} is not true or false")
+            raise where.fail(
+                name, translate("Import", "{value} is not true or false").format(value=_shown(raw))
+            )
         return raw
     if kind == "int":
         if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) > MAX_INT:
-            raise where.fail(name, f"{_shown(raw)} is not a whole number")
+            raise where.fail(
+                name, translate("Import", "{value} is not a whole number").format(value=_shown(raw))
+            )
         return raw
     if kind == "float":
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise where.fail(name, f"{_shown(raw)} is not a number")
+            raise where.fail(
+                name, translate("Import", "{value} is not a number").format(value=_shown(raw))
+            )
         if not math.isfinite(raw) or abs(raw) > MAX_NUMBER:
-            raise where.fail(name, f"{_shown(raw)} is not an ordinary number")
+            raise where.fail(
+                name,
+                translate("Import", "{value} is not an ordinary number").format(value=_shown(raw)),
+            )
         return float(raw)
     if kind == "date":
         if isinstance(raw, str) and _DATE.match(raw):
@@ -80,7 +90,10 @@ def read_value(col: Col, raw: Any, where: Location) -> Any:
                 return date.fromisoformat(raw)
             except ValueError:
                 pass
-        raise where.fail(name, f"{_shown(raw)} is not a date like 2026-03-01")
+        raise where.fail(
+            name,
+            translate("Import", "{value} is not a date like 2026-03-01").format(value=_shown(raw)),
+        )
     if kind == "datetime":
         if isinstance(raw, str) and _DATETIME.match(raw):
             try:
@@ -89,26 +102,29 @@ def read_value(col: Col, raw: Any, where: Location) -> Any:
                 pass
         raise where.fail(
             name,
-            f"{_shown(raw)} is not a date and time with a UTC offset (2026-03-01T20:00:00+01:00)",
+            translate(
+                "Import",
+                "{value} is not a date and time with a UTC offset (2026-03-01T20:00:00+01:00)",
+            ).format(value=_shown(raw)),
         )
     if not isinstance(raw, str):
-        raise where.fail(name, f"{_shown(raw)} is not text")
+        raise where.fail(name, translate("Import", "{value} is not text").format(value=_shown(raw)))
     if kind == "blob":
         try:
             return base64.b64decode(raw, validate=True)
         except (binascii.Error, ValueError):
-            raise where.fail(name, "is not a file encoded in base64") from None
+            raise where.fail(name, translate("Import", "is not a file encoded in base64")) from None
     return raw
 
 
 def read_row(table: Table, raw: Any, where: Location) -> dict[str, Any]:
     """Every field of one row as a Python value; defaults for fields left out."""
     if not isinstance(raw, dict):
-        raise where.fail("", "expected an object with the record's fields")
+        raise where.fail("", translate("Import", "expected an object with the record's fields"))
     known = set(table.names) | set(BOOKKEEPING)
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise where.fail(unknown[0], "unknown field")
+        raise where.fail(unknown[0], translate("Import", "unknown field"))
     row: dict[str, Any] = {}
     for name in BOOKKEEPING:
         if name in raw:
@@ -121,7 +137,7 @@ def read_row(table: Table, raw: Any, where: Location) -> dict[str, Any]:
         elif col.nullable:
             row[col.name] = None
         else:
-            raise where.fail(col.name, "is missing")
+            raise where.fail(col.name, translate("Import", "is missing"))
     for name, value in row.items():
         if isinstance(value, bytes):
             continue  # a file: its own check (check_attachment) looks at it
