@@ -2692,6 +2692,54 @@
         <source>Wrote {path} (FHIR R4 Bundle; shares {shared}). It is NOT encrypted: give it only to your doctor, and delete it when done.</source>
         <translation>{path} geschrieben (FHIR-R4-Bundle; enthält {shared}). Die Datei ist NICHT verschlüsselt: Geben Sie sie nur Ihrem Arzt und löschen Sie sie danach.</translation>
     </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>Die CSV-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The CSV file has only one column; Dosebook needs at least a date, a test and a result in columns separated by commas or semicolons.</source>
+        <translation>Die CSV-Datei hat nur eine Spalte; Dosebook braucht mindestens ein Datum, einen Test und ein Ergebnis in Spalten, die durch Kommas oder Semikolons getrennt sind.</translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s first line must name each column once.</source>
+        <translation>Die erste Zeile der CSV-Datei muss jede Spalte genau einmal benennen.</translation>
+    </message>
+    <message>
+        <source>The dates in the file are written in two different orders.</source>
+        <translation>Die Daten in der Datei sind in zwei verschiedenen Reihenfolgen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026 could mean 3 April or 4 March. Say which with dates=day-first or dates=month-first.</source>
+        <translation>Ein Datum wie 03/04/2026 kann 3. April oder 4. März heißen. Geben Sie es mit dates=day-first oder dates=month-first an.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a date Dosebook can read (like 2026-03-03 or 03.03.2026).</source>
+        <translation>{where}: '{text}' ist kein Datum, das Dosebook lesen kann (wie 2026-03-03 oder 03.03.2026).</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{test}&apos; is not a test in the diary; add it with New test… first, or use the test&apos;s name, abbreviation or LOINC code.</source>
+        <translation>{where}: '{test}' ist kein Test im Tagebuch; legen Sie ihn zuerst mit „Neuer Test…“ an, oder verwenden Sie den Namen, die Abkürzung oder den LOINC-Code des Tests.</translation>
+    </message>
+    <message>
+        <source>the result is empty.</source>
+        <translation>das Ergebnis ist leer.</translation>
+    </message>
+    <message>
+        <source>{where}: Dosebook does not know the unit &apos;{unit}&apos; for {test}, so the result could not be compared or charted.</source>
+        <translation>{where}: Dosebook kennt die Einheit '{unit}' für {test} nicht, daher konnte das Ergebnis weder verglichen noch als Diagramm gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>{where}: the result has no unit (usually {unit}); add a unit column, or say which one it is.</source>
+        <translation>{where}: Das Ergebnis hat keine Einheit (meist {unit}); fügen Sie eine Spalte für die Einheit hinzu oder geben Sie an, welche es ist.</translation>
+    </message>
+    <message>
+        <source>The CSV file has a header but no results.</source>
+        <translation>Die CSV-Datei hat eine Kopfzeile, aber keine Ergebnisse.</translation>
+    </message>
 </context>
 <context>
     <name>LabValues</name>

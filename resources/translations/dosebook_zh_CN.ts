@@ -2692,6 +2692,54 @@
         <source>Wrote {path} (FHIR R4 Bundle; shares {shared}). It is NOT encrypted: give it only to your doctor, and delete it when done.</source>
         <translation>已写入 {path}（FHIR R4 Bundle；包含{shared}）。它未加密：请只交给您的医生，用完后删除。</translation>
     </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>CSV 文件是空的。</translation>
+    </message>
+    <message>
+        <source>The CSV file has only one column; Dosebook needs at least a date, a test and a result in columns separated by commas or semicolons.</source>
+        <translation>CSV 文件只有一列；Dosebook 至少需要日期、检验项目和结果，各列用逗号或分号分隔。</translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s first line must name each column once.</source>
+        <translation>CSV 文件的第一行必须为每一列各写一次列名。</translation>
+    </message>
+    <message>
+        <source>The dates in the file are written in two different orders.</source>
+        <translation>文件中的日期用了两种不同的顺序。</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026 could mean 3 April or 4 March. Say which with dates=day-first or dates=month-first.</source>
+        <translation>像 03/04/2026 这样的日期可能是 4 月 3 日，也可能是 3 月 4 日。请用 dates=day-first 或 dates=month-first 说明。</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a date Dosebook can read (like 2026-03-03 or 03.03.2026).</source>
+        <translation>{where}：“{text}”不是 Dosebook 能读懂的日期（例如 2026-03-03 或 03.03.2026）。</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{test}&apos; is not a test in the diary; add it with New test… first, or use the test&apos;s name, abbreviation or LOINC code.</source>
+        <translation>{where}：“{test}”不是日记中的检验项目；请先用“新项目…”添加，或使用该项目的名称、缩写或 LOINC 代码。</translation>
+    </message>
+    <message>
+        <source>the result is empty.</source>
+        <translation>结果为空。</translation>
+    </message>
+    <message>
+        <source>{where}: Dosebook does not know the unit &apos;{unit}&apos; for {test}, so the result could not be compared or charted.</source>
+        <translation>{where}：Dosebook 不认识 {test} 的单位“{unit}”，因此无法比较该结果或绘制图表。</translation>
+    </message>
+    <message>
+        <source>{where}: the result has no unit (usually {unit}); add a unit column, or say which one it is.</source>
+        <translation>{where}：结果没有单位（通常为 {unit}）；请添加单位列，或说明是哪个单位。</translation>
+    </message>
+    <message>
+        <source>The CSV file has a header but no results.</source>
+        <translation>CSV 文件有标题行，但没有结果。</translation>
+    </message>
 </context>
 <context>
     <name>LabValues</name>

@@ -163,3 +163,16 @@ def test_a_live_liver_warning_in_each_language(
     assert "ALT flare" not in out and "treatment working" not in out  # no English left in it
     if lang.startswith("zh"):  # Chinese sentences and sources run on without ASCII gaps
         assert "。用胸腺法新治疗乙型肝炎" in out and "（2017）；日达仙" in out
+
+
+def test_a_refused_lab_file_is_explained_in_german(tmp_path: Path, monkeypatch, capsys) -> None:
+    path = tmp_path / "demo.dosebook"
+    create_demo(path, date(2026, 11, 24)).close()
+    lab_file = tmp_path / "befund.csv"
+    lab_file.write_text("Datum;Test;Ergebnis;Einheit\n20.11.2026;Ferritin;80;ng/ml\n")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("demo\n"))
+    assert main(["import-labs", str(path), str(lab_file), "--passphrase-stdin"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("dosebook: Zeile 2: 'Ferritin' ist kein Test im Tagebuch")
+    assert "„Neuer Test…“" in err  # the button as the German window names it

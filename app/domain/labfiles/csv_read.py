@@ -17,6 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.i18n import translate
+from app.domain.i18n.seeds import lab_name
 from app.domain.labfiles.model import IncomingResult, LabFileError
 from app.domain.labs import pretty_unit, resolve_unit
 from app.domain.labs.entry import match_test, read_row
@@ -73,13 +75,16 @@ def read_table(text: str) -> CsvTable:
     lines = text.splitlines()
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        raise LabFileError("The CSV file is empty.")
+        raise LabFileError(translate("LabFiles", "The CSV file is empty."))
     header_line = lines[first]
     delimiter = max(";,\t|", key=header_line.count)
     if header_line.count(delimiter) == 0:
         raise LabFileError(
-            "The CSV file has only one column; Dosebook needs at least a date, a test and a "
-            "result in columns separated by commas or semicolons."
+            translate(
+                "LabFiles",
+                "The CSV file has only one column; Dosebook needs at least a date, a test and a "
+                "result in columns separated by commas or semicolons.",
+            )
         )
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows: list[tuple[str, ...]] = []
@@ -99,7 +104,9 @@ def read_table(text: str) -> CsvTable:
             f"The CSV file cannot be read near line {reader.line_num}: {err}."
         ) from None
     if len(set(_fold_header(h) for h in headers)) != len(headers) or not all(headers):
-        raise LabFileError("The CSV file's first line must name each column once.")
+        raise LabFileError(
+            translate("LabFiles", "The CSV file's first line must name each column once.")
+        )
     return CsvTable(headers, tuple(rows), tuple(numbers), delimiter)
 
 
@@ -169,14 +176,19 @@ def _date_order(cells: Sequence[str], chosen: str) -> str:
     day_first = any(first > 12 for first, _ in pairs)
     month_first = any(second > 12 for _, second in pairs)
     if day_first and month_first:
-        raise LabFileError("The dates in the file are written in two different orders.")
+        raise LabFileError(
+            translate("LabFiles", "The dates in the file are written in two different orders.")
+        )
     if month_first:
         return "month-first"
     if day_first or all(first == second for first, second in pairs):
         return "day-first"
     raise LabFileError(
-        "Dates like 03/04/2026 could mean 3 April or 4 March. Say which with "
-        "dates=day-first or dates=month-first."
+        translate(
+            "LabFiles",
+            "Dates like 03/04/2026 could mean 3 April or 4 March. Say which with "
+            "dates=day-first or dates=month-first.",
+        )
     )
 
 
@@ -196,7 +208,10 @@ def read_date(cell: str, order: str, where: str) -> date:
             except ValueError:
                 break
     raise LabFileError(
-        f"{where}: '{text}' is not a date Dosebook can read (like 2026-03-03 or 03.03.2026)."
+        translate(
+            "LabFiles",
+            "{where}: '{text}' is not a date Dosebook can read (like 2026-03-03 or 03.03.2026).",
+        ).format(where=where, text=text)
     )
 
 
@@ -214,32 +229,42 @@ def read_results(
     order = _date_order([cell(row, "date") for row in table.rows], mapping.get("dates", ""))
     found: list[IncomingResult] = []
     for row, line in zip(table.rows, table.lines, strict=True):
-        where = f"Line {line}"
+        where = translate("LabFiles", "Line {line}").format(line=line)
         typed_test = cell(row, "test")
         test = match_test(tests, typed_test)
         if test is None:
             raise LabFileError(
-                f"{where}: '{typed_test}' is not a test in the diary; add it with New test… "
-                "first, or use the test's name, abbreviation or LOINC code."
+                translate(
+                    "LabFiles",
+                    "{where}: '{test}' is not a test in the diary; add it with New test… "
+                    "first, or use the test's name, abbreviation or LOINC code.",
+                ).format(where=where, test=typed_test)
             )
-        where = f"{where} ({test.name})"
+        where = f"{where} ({lab_name(test.name)})"
         day = read_date(cell(row, "date"), order, where)
         unit_cell = cell(row, "unit")
         reading = read_row(test, cell(row, "result"), unit_cell, cell(row, "range"))
         if reading.message or reading.result is None:
-            raise LabFileError(f"{where}: {reading.message or 'the result is empty.'}")
+            empty = translate("LabFiles", "the result is empty.")
+            raise LabFileError(f"{where}: {reading.message or empty}")
         result = reading.result
         if result.unit and resolve_unit(test, result.unit) is None:
             raise LabFileError(
-                f"{where}: Dosebook does not know the unit '{unit_cell}' for {test.name}, so "
-                "the result could not be compared or charted."
+                translate(
+                    "LabFiles",
+                    "{where}: Dosebook does not know the unit '{unit}' for {test}, so the "
+                    "result could not be compared or charted.",
+                ).format(where=where, unit=unit_cell, test=lab_name(test.name))
             )
         if not result.unit and result.value is not None and resolve_unit(test, "") is None:
             raise LabFileError(
-                f"{where}: the result has no unit (usually {pretty_unit(test.unit)}); add a unit "
-                "column, or say which one it is."
+                translate(
+                    "LabFiles",
+                    "{where}: the result has no unit (usually {unit}); add a unit column, or "
+                    "say which one it is.",
+                ).format(where=where, unit=pretty_unit(test.unit))
             )
         found.append(IncomingResult(where, day, cell(row, "lab"), test, result))
     if not found:
-        raise LabFileError("The CSV file has a header but no results.")
+        raise LabFileError(translate("LabFiles", "The CSV file has a header but no results."))
     return found
