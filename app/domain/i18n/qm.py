@@ -143,9 +143,7 @@ def _messages(data: bytes) -> dict[Key, tuple[str, ...]]:
                     context = text
                 else:
                     comment = text
-            elif tag in (_SOURCE16, _CONTEXT16):
-                pass  # written by Qt 4 only
-            else:
+            elif tag not in (_SOURCE16, _CONTEXT16):  # those two (Qt 4 only) are skipped
                 raise QmError(f"unknown message tag {tag:#x}")
             pos += length
         if forms:

@@ -34,7 +34,7 @@ class AppointmentDialog(FormDialog):
         save: Callable[[Appointment], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.save_form, parent)
         self._save = save
         self._tz: tzinfo = now.tzinfo
         start = datetime.combine(now.date(), time(9, 0), self._tz)

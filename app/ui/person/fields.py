@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -63,11 +64,12 @@ class OptionalDate(QWidget):
 
 
 class FormDialog(QDialog):
-    """A dialog whose Save runs one user action (`save_form`); a refusal shows in its own
-    message line and the dialog stays open."""
+    """A dialog whose Save runs one user action (`save_form`, given when it is made); a refusal
+    shows in its own message line and the dialog stays open."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, save_form: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._save_form = save_form
         self.error = error_label()
 
     def save_buttons(self) -> QDialogButtonBox:
@@ -78,11 +80,8 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         return buttons
 
-    def save_form(self) -> object:
-        raise NotImplementedError
-
     def accept(self) -> None:
-        if run_action(self.save_form, self, show=self.show_error).ok:
+        if run_action(self._save_form, self, show=self.show_error).ok:
             super().accept()
 
     def show_error(self, message: str) -> None:

@@ -33,7 +33,7 @@ class MedicationDialog(FormDialog):
         save: Callable[[Medication], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.save_form, parent)
         self._save = save
         self.original = medication or Medication(None, "")
         self.setWindowTitle(

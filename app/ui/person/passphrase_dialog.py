@@ -30,7 +30,7 @@ class ChangePassphraseDialog(FormDialog):
     """Save re-encrypts the diary; a wrong current passphrase changes nothing."""
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.save_form, parent)
         self.diary = diary
         self.setWindowTitle(translate("Person", "Change passphrase"))
         self.current = _secret(translate("Person", "Current passphrase"))

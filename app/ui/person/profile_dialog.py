@@ -23,7 +23,7 @@ class ProfileDialog(FormDialog):
     """The whole profile; Save checks it through the diary and stays open to say what is wrong."""
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.save_form, parent)
         self.diary = diary
         self.setWindowTitle(translate("Person", "Profile"))
         self.about = AboutYouPart()

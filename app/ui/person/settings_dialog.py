@@ -30,18 +30,14 @@ from app.ui.person.texts import translate
 
 
 class SettingsPage(QWidget):
-    """One page: `title`, the setting keys it owns, `load()` from the diary, `values()` to save,
-    and `apply()` after the save for what is not kept in the diary."""
+    """One page: `title`, its fields filled from the diary when made, `values()` to save (none
+    by default), and `apply()` after the save for what is not kept in the diary."""
 
     title = ""
-    keys: tuple[str, ...] = ()
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diary = diary
-
-    def load(self) -> None:
-        raise NotImplementedError
 
     def values(self) -> dict[str, str]:
         return {}
@@ -97,6 +93,7 @@ class SecurityPage(SettingsPage):
             text = translate("Person", "No secure keyring was found; Dosebook asks at every start.")
         layout.addWidget(note(text))
         layout.addStretch(1)
+        self.load()
 
     def load(self) -> None:
         from app.access import is_remembered
@@ -122,7 +119,6 @@ class ReportPage(SettingsPage):
     """The report's paper and the dates it covers unless others are picked."""
 
     title = QT_TRANSLATE_NOOP("Person", "Report")
-    keys = ("report.paper", "report.period", "report.months")
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
         super().__init__(diary, parent)
@@ -164,6 +160,7 @@ class ReportPage(SettingsPage):
                 )
             ),
         )
+        self.load()
 
     def load(self) -> None:
         paper = self.diary.setting("report.paper", "a4")
@@ -188,13 +185,12 @@ class SettingsDialog(FormDialog):
     """The pages in tabs; OK saves them all as one action."""
 
     def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.save_form, parent)
         self.diary = diary
         self.setWindowTitle(translate("Person", "Settings"))
         self.tabs = QTabWidget()
         self.pages = [page(diary) for page in PAGES]
         for page in self.pages:
-            page.load()
             self.tabs.addTab(page, translate("Person", page.title))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
