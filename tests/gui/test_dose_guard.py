@@ -3,7 +3,7 @@ person choose, asks before a second dose, and never shows a dose number nobody t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -187,20 +187,23 @@ def test_an_own_course_starts_with_an_empty_dose(qtbot: QtBot, diary: Diary) -> 
 
 
 @pytest.fixture
-def in_new_york(monkeypatch) -> Iterator[None]:
-    """This computer's clock in New York (the diary's zone is Berlin)."""
+def computer_zone(monkeypatch) -> Iterator[Callable[[str], None]]:
+    """Set this computer's clock to a zone (the diary's zone is Berlin); put it back after."""
     import time
 
-    monkeypatch.setenv("TZ", "America/New_York")
-    time.tzset()
-    yield
+    def move_to(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+
+    yield move_to
     monkeypatch.undo()
     time.tzset()
 
 
 def test_times_in_the_diarys_zone_are_named_when_the_computer_is_elsewhere(
-    qtbot: QtBot, diary: Diary, in_new_york: None
+    qtbot: QtBot, diary: Diary, computer_zone: Callable[[str], None]
 ) -> None:
+    computer_zone("America/New_York")
     tab = make_tab(qtbot, diary, Clock(EARLY))
     expected = (
         "Times here are in the diary's time zone, Europe/Berlin: 07:16 there, 01:16 on this "
@@ -212,16 +215,9 @@ def test_times_in_the_diarys_zone_are_named_when_the_computer_is_elsewhere(
 
 
 def test_no_zone_note_when_the_computer_keeps_the_diarys_time(
-    qtbot: QtBot, diary: Diary, monkeypatch
+    qtbot: QtBot, diary: Diary, computer_zone: Callable[[str], None]
 ) -> None:
-    import time
-
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    try:
-        tab = make_tab(qtbot, diary, Clock(EARLY))
-        assert not tab.header.zone_note.isVisible()
-        assert not tab.open_log_dialog().clock_note.isVisible()
-    finally:
-        monkeypatch.undo()
-        time.tzset()
+    computer_zone("Europe/Berlin")
+    tab = make_tab(qtbot, diary, Clock(EARLY))
+    assert not tab.header.zone_note.isVisible()
+    assert not tab.open_log_dialog().clock_note.isVisible()
